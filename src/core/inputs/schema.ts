@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import { checkNumber } from '../validation/numberSpec';
+import {
+  CUSTOM_LABEL_MAX_LENGTH,
+  CUSTOM_LINE_LIMIT,
+  INPUT_FIELDS,
+  INPUT_GROUPS,
+  InputField,
+  InputGroupId,
+} from './fields';
+
+/** A line a user adds to the model (another benefit or another cost), per month. */
+export interface CustomLine {
+  readonly label: string;
+  readonly amount_per_month: number;
+  /** null = the default benefit or cost risk */
+  readonly risk: number | null;
+}
+
+export type AiPricingModel = 'per_conversation' | 'per_resolution' | 'per_seat' | 'platform_fee';
+export type RampShape = 'linear' | 's_curve';
+
+/** Validated business-case inputs, flat: every key is also the workbook name of its input cell. */
+export interface BusinessCaseInputs {
+  organisation_name: string;
+  currency: string;
+  start_month: string;
+  horizon_months: number;
+  discount_rate: number;
+  contacts_per_month: number;
+  annual_volume_growth: number;
+  human_cost_per_contact: number;
+  handle_time_minutes: number;
+  deflection_rate: number;
+  containment_rate: number;
+  ai_pricing_model: AiPricingModel;
+  ai_cost_per_contact: number;
+  ai_seats: number;
+  ai_price_per_seat_per_month: number;
+  ai_platform_fee_per_month: number;
+  implementation_months: number;
+  ramp_months: number;
+  ramp_shape: RampShape;
+  aht_reduction: number;
+  upsell_eligible_contacts_per_month: number;
+  upsell_conversion_before: number;
+  upsell_conversion_after: number;
+  upsell_order_value: number;
+  customers: number;
+  revenue_per_customer_per_year: number;
+  churn_reduction: number;
+  revenue_margin: number;
+  agents: number;
+  agent_attrition_reduction: number;
+  replacement_cost_per_agent: number;
+  paid_hours_per_fte_per_month: number;
+  occupancy: number;
+  shrinkage: number;
+  implementation_cost: number;
+  integration_cost: number;
+  training_change_cost: number;
+  knowledge_base_cost: number;
+  platform_subscription_per_year: number;
+  monitoring_per_year: number;
+  review_share: number;
+  minutes_per_review: number;
+  reviewer_hourly_cost: number;
+  benefit_risk: number;
+  cost_risk: number;
+  risk_deflection: number | null;
+  risk_assist: number | null;
+  risk_upsell: number | null;
+  risk_retention: number | null;
+  risk_attrition: number | null;
+  risk_one_time: number | null;
+  risk_ai_usage: number | null;
+  risk_subscription: number | null;
+  risk_monitoring: number | null;
+  risk_review: number | null;
+  conservative_deflection_multiplier: number;
+  conservative_assist_multiplier: number;
+  conservative_revenue_multiplier: number;
+  conservative_cost_multiplier: number;
+  optimistic_deflection_multiplier: number;
+  optimistic_assist_multiplier: number;
+  optimistic_revenue_multiplier: number;
+  optimistic_cost_multiplier: number;
+  baseline_csat: number;
+  baseline_reopen_rate: number;
+  baseline_first_response_hours: number;
+  threshold_min_roi: number;
+  threshold_max_payback_months: number;
+  threshold_max_csat_drop: number;
+  threshold_max_reopen_rate: number;
+  threshold_min_containment: number;
+  threshold_max_ai_error_rate: number;
+  custom_benefits: CustomLine[];
+  custom_costs: CustomLine[];
+}
+
+/** One problem in an inputs file or form, addressed by its dotted path ("automation.deflection_rate"). */
+export interface InputIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParseInputsResult =
+  | { readonly ok: true; readonly inputs: BusinessCaseInputs }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+function fieldSchema(field: InputField, path: string): z.ZodType {
+  return z.unknown().transform((value, ctx) => {
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: `${path} is missing (${field.label}).` });
+      return z.NEVER;
+    }
+    if (field.type === 'number') {
+      if (value === null && field.nullable) return null;
+      const checked = checkNumber(field, value, path);
+      if (!checked.ok) {
+        ctx.addIssue({ code: 'custom', message: checked.error.message });
+        return z.NEVER;
+      }
+      return checked.value;
+    }
+    if (field.type === 'choice') {
+      const allowed = field.choices.map((choice) => choice.value);
+      if (typeof value !== 'string' || !allowed.includes(value)) {
+        ctx.addIssue({ code: 'custom', message: `${path} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}.` });
+        return z.NEVER;
+      }
+      return value;
+    }
+    if (typeof value !== 'string' || value.trim() === '' || value.length > field.maxLength) {
+      ctx.addIssue({ code: 'custom', message: `${path} must be text of 1 to ${field.maxLength} characters; got ${JSON.stringify(value)}.` });
+      return z.NEVER;
+    }
+    if (field.pattern && !field.pattern.regex.test(value)) {
+      ctx.addIssue({ code: 'custom', message: `${path} must be ${field.pattern.description}; got ${JSON.stringify(value)}.` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+function customLineSchema(path: string, kind: 'benefit' | 'cost') {
+  const amountSpec = { name: 'amount_per_month', unit: 'money' as const, min: 0, max: 1e12 };
+  const riskSpec = { name: 'risk', unit: 'rate' as const, min: 0, max: 1 };
+  const line = z.strictObject({
+    label: z
+      .string()
+      .trim()
+      .min(1, `every ${kind} line needs a label`)
+      .max(CUSTOM_LABEL_MAX_LENGTH, `a label has at most ${CUSTOM_LABEL_MAX_LENGTH} characters`),
+    amount_per_month: z.unknown(),
+    risk: z.unknown(),
+  });
+  return z
+    .array(line)
+    .max(CUSTOM_LINE_LIMIT, `${path} has at most ${CUSTOM_LINE_LIMIT} lines`)
+    .transform((lines, ctx) =>
+      lines.map((raw, index): CustomLine => {
+        const at = `${path}.${index}`;
+        const amount = checkNumber(amountSpec, raw.amount_per_month, `${at}.amount_per_month`);
+        if (!amount.ok) ctx.addIssue({ code: 'custom', path: [index, 'amount_per_month'], message: amount.error.message });
+        const risk = raw.risk === null || raw.risk === undefined ? null : checkNumber(riskSpec, raw.risk, `${at}.risk`);
+        if (risk && !risk.ok) ctx.addIssue({ code: 'custom', path: [index, 'risk'], message: risk.error.message });
+        return {
+          label: raw.label,
+          amount_per_month: amount.ok ? amount.value : 0,
+          risk: risk && risk.ok ? risk.value : null,
+        };
+      }),
+    );
+}
+
+function groupSchema(group: InputGroupId) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of INPUT_FIELDS.filter((f) => f.group === group)) {
+    shape[field.key] = fieldSchema(field, `${group}.${field.key}`);
+  }
+  return z.strictObject(shape);
+}
+
+const groupShape: Record<string, z.ZodType> = {};
+for (const group of INPUT_GROUPS) groupShape[group.id] = groupSchema(group.id);
+groupShape.custom_lines = z.strictObject({
+  benefits: customLineSchema('custom_lines.benefits', 'benefit'),
+  costs: customLineSchema('custom_lines.costs', 'cost'),
+});
+
+/** The inputs file as a user writes it: fields grouped the way the task pane shows them. */
+export const groupedInputsSchema = z.strictObject(groupShape);
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const path = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return `${path ? `${path}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against examples/seed-case.json).`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `${path} is missing.`;
+  if (issue.code === 'custom' || issue.message.startsWith(path)) return issue.message;
+  return `${path}: ${issue.message}`;
+}
+
+/**
+ * Validates a grouped inputs object (parsed JSON) and flattens it. Returns every problem at once,
+ * one message per wrong field, so a user can fix a file in one pass.
+ */
+export function parseInputs(raw: unknown): ParseInputsResult {
+  const parsed = groupedInputsSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issueMessage(issue) })) };
+  }
+  const flat: Record<string, unknown> = {};
+  const groups = parsed.data as Record<string, Record<string, unknown>>;
+  for (const group of INPUT_GROUPS) Object.assign(flat, groups[group.id]);
+  const custom = groups.custom_lines as { benefits: CustomLine[]; costs: CustomLine[] };
+  flat.custom_benefits = custom.benefits;
+  flat.custom_costs = custom.costs;
+  return { ok: true, inputs: flat as unknown as BusinessCaseInputs };
+}
+
+/** The grouped shape of flat inputs: what an inputs file or the task pane's memory stores. */
+export function groupInputs(inputs: BusinessCaseInputs): Record<string, unknown> {
+  const grouped: Record<string, Record<string, unknown>> = {};
+  const flat = inputs as unknown as Record<string, unknown>;
+  for (const group of INPUT_GROUPS) grouped[group.id] = {};
+  for (const field of INPUT_FIELDS) grouped[field.group][field.key] = flat[field.key];
+  return { ...grouped, custom_lines: { benefits: inputs.custom_benefits, costs: inputs.custom_costs } };
+}
+
+/** The defaults of every field: MODEL.md's seed reproduction case. */
+export function defaultInputs(): BusinessCaseInputs {
+  const flat: Record<string, unknown> = {};
+  for (const field of INPUT_FIELDS) flat[field.key] = field.default;
+  flat.custom_benefits = [];
+  flat.custom_costs = [];
+  return flat as unknown as BusinessCaseInputs;
+}

@@ -1,0 +1,120 @@
+import { fail, ok, Result } from '../result';
+
+/**
+ * What a number means to a user. The unit drives the wording of messages, the number format
+ * in the workbook and the typo check for rates typed as percentages.
+ */
+export type NumberUnit =
+  | 'money' // an amount in the workbook's currency
+  | 'count' // contacts, customers, agents, seats
+  | 'rate' // a fraction: 0.4 = 40%
+  | 'ratio' // a multiple: 3.2 = 320% ROI, 1.1 = a 10% uplift
+  | 'months'
+  | 'minutes'
+  | 'hours'
+  | 'month' // a month number on the timeline (1 = first month)
+  | 'periods'; // periods per year
+
+/** One numeric parameter or input field: the single place its accepted range is written down. */
+export interface NumberSpec {
+  /** public snake_case name, as in MODEL.md and the function help */
+  readonly name: string;
+  readonly unit: NumberUnit;
+  readonly min: number;
+  readonly max: number;
+  /** true when min itself is not accepted (e.g. occupancy must be above 0) */
+  readonly minExclusive?: boolean;
+  /** true when max itself is not accepted (e.g. shrinkage must be below 1) */
+  readonly maxExclusive?: boolean;
+  readonly integer?: boolean;
+}
+
+const UNIT_WORDS: Record<NumberUnit, string> = {
+  money: '',
+  count: '',
+  rate: '',
+  ratio: '',
+  months: ' months',
+  minutes: ' minutes',
+  hours: ' hours',
+  month: '',
+  periods: ' periods a year',
+};
+
+/** Formats a bound the way a user would type it (rates as percentages, big numbers grouped). */
+export function formatBound(value: number, unit: NumberUnit): string {
+  if (unit === 'rate') return `${trimNumber(value * 100)}%`;
+  return groupThousands(value);
+}
+
+function trimNumber(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+function groupThousands(value: number): string {
+  const [whole, fraction] = trimNumber(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** "between 0 and 1 (40% or 0.4)" style description of the accepted range. */
+export function describeRange(spec: NumberSpec): string {
+  const lowWord = spec.minExclusive ? 'above' : 'at least';
+  const highWord = spec.maxExclusive ? 'below' : 'at most';
+  const unitWord = UNIT_WORDS[spec.unit];
+  const whole = spec.integer ? 'a whole number ' : '';
+  const show = (value: number) => (spec.unit === 'rate' ? formatBound(value, 'rate') : groupThousands(value));
+  const suffix = spec.unit === 'rate' ? ' (a fraction: 40% or 0.4)' : unitWord;
+  if (Number.isFinite(spec.max) && Number.isFinite(spec.min) && !spec.minExclusive && !spec.maxExclusive) {
+    return `${whole}between ${show(spec.min)} and ${show(spec.max)}${suffix}`;
+  }
+  const parts: string[] = [];
+  if (Number.isFinite(spec.min)) parts.push(`${lowWord} ${show(spec.min)}`);
+  if (Number.isFinite(spec.max)) parts.push(`${highWord} ${show(spec.max)}`);
+  return `${whole}${parts.join(' and ')}${suffix}`;
+}
+
+function describeGot(value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'an empty value';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN (not a number)';
+    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+    return trimNumber(value);
+  }
+  if (typeof value === 'boolean') return `the logical value ${value ? 'TRUE' : 'FALSE'}`;
+  return `a ${Array.isArray(value) ? 'range' : typeof value}`;
+}
+
+function inRange(spec: NumberSpec, value: number): boolean {
+  const aboveMin = spec.minExclusive ? value > spec.min : value >= spec.min;
+  const belowMax = spec.maxExclusive ? value < spec.max : value <= spec.max;
+  return aboveMin && belowMax;
+}
+
+/**
+ * Checks one number against its spec. Returns the number, or an 'invalid' error whose message
+ * names the parameter, the accepted range and what was received. A rate typed as a percentage
+ * (40 instead of 40% or 0.4) is recognised and the message says so.
+ *
+ * @example
+ * checkNumber({ name: 'deflection_rate', unit: 'rate', min: 0, max: 1 }, 40)
+ * // => error "deflection_rate must be between 0% and 100% (a fraction: 40% or 0.4); got 40. Did you mean 40%? Type 40% or 0.4."
+ */
+export function checkNumber(spec: NumberSpec, value: unknown, label: string = spec.name): Result<number> {
+  const range = describeRange(spec);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fail('invalid', `${label} must be a number ${range}; got ${describeGot(value)}.`, spec.name);
+  }
+  if (spec.integer && !Number.isInteger(value)) {
+    return fail('invalid', `${label} must be ${range}; got ${describeGot(value)}.`, spec.name);
+  }
+  if (!inRange(spec, value)) {
+    const percentTypo = spec.unit === 'rate' && value > 1 && value <= 100 && inRange(spec, value / 100);
+    const hint = percentTypo
+      ? ` Did you mean ${trimNumber(value)}%? Type ${trimNumber(value)}% or ${trimNumber(value / 100)}.`
+      : '';
+    return fail('invalid', `${label} must be ${range}; got ${describeGot(value)}.${hint}`, spec.name);
+  }
+  return ok(value);
+}

@@ -1,0 +1,172 @@
+/**
+ * A workbook described as plain data. The blueprint builder produces it from validated inputs;
+ * the renderers (ExcelJS for .xlsx files, Office.js inside Excel) write it without making any
+ * decision of their own, so both outputs are the same model.
+ *
+ * Addresses are zero-based (row 0, col 0 = A1). Formulas are native Excel formulas in English
+ * with their leading "=", referring to workbook names and A1 references.
+ */
+
+export type StyleId =
+  | 'title'
+  | 'subtitle'
+  | 'sectionHeader'
+  | 'tableHeader'
+  | 'label'
+  | 'unit'
+  | 'note'
+  | 'input'
+  | 'calculation'
+  | 'output'
+  | 'total'
+  | 'check'
+  | 'link'
+  | 'timelineHeader'
+  | 'textInput';
+
+export interface StyleSpec {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** hex RGB without '#', e.g. '1F3864' */
+  readonly fontColor?: string;
+  readonly fillColor?: string;
+  readonly horizontalAlignment?: 'left' | 'center' | 'right';
+  readonly wrapText?: boolean;
+  readonly indent?: number;
+  /** thin border on all sides in this colour */
+  readonly borderColor?: string;
+  /** a heavier line on top, for totals */
+  readonly topBorder?: 'thin' | 'double';
+  readonly underline?: boolean;
+}
+
+/** What a cell holds. Exactly one of value or formula. Text values are always written as text. */
+export interface CellBlueprint {
+  readonly row: number;
+  readonly col: number;
+  readonly value?: string | number | boolean | null;
+  readonly formula?: string;
+  readonly style?: StyleId;
+  /** Excel number format code, e.g. '#,##0.00' or '0.0%' */
+  readonly numberFormat?: string;
+  /** a cell the user is expected to edit (Inputs, Tracking actuals, thresholds, notes): update in place keeps its value */
+  readonly editable?: boolean;
+  /** a short note shown as the cell's comment/tooltip */
+  readonly note?: string;
+  /** an internal hyperlink target such as "'Inputs'!A1" */
+  readonly link?: string;
+}
+
+export interface ColumnBlueprint {
+  readonly col: number;
+  /** width in Excel character units */
+  readonly width: number;
+  readonly hidden?: boolean;
+}
+
+export interface RangeRef {
+  readonly startRow: number;
+  readonly startCol: number;
+  readonly endRow: number;
+  readonly endCol: number;
+}
+
+export type ValidationBlueprint =
+  | {
+      readonly range: RangeRef;
+      readonly type: 'decimal' | 'whole';
+      readonly min: number;
+      readonly max: number;
+      readonly allowBlank: boolean;
+      readonly prompt: string;
+      readonly error: string;
+    }
+  | {
+      readonly range: RangeRef;
+      readonly type: 'list';
+      readonly values: readonly string[];
+      readonly allowBlank: boolean;
+      readonly prompt: string;
+      readonly error: string;
+    };
+
+export type ConditionalFormatBlueprint =
+  | {
+      readonly range: RangeRef;
+      readonly type: 'cellValue';
+      readonly operator: 'lessThan' | 'greaterThan' | 'equal' | 'notEqual' | 'lessThanOrEqual' | 'greaterThanOrEqual';
+      /** a formula or constant without '=' prefix issues: always given with its leading '=' */
+      readonly formula: string;
+      readonly fontColor?: string;
+      readonly fillColor?: string;
+    }
+  | {
+      readonly range: RangeRef;
+      readonly type: 'expression';
+      /** relative to the top-left cell of range, with its leading '=' */
+      readonly formula: string;
+      readonly fontColor?: string;
+      readonly fillColor?: string;
+    };
+
+export interface ChartSeriesBlueprint {
+  readonly name: string;
+  /** sheet-qualified absolute reference, e.g. "'Annual'!$C$5:$E$5" */
+  readonly values: string;
+  readonly categories: string;
+}
+
+export interface ChartBlueprint {
+  /** unique within the workbook, stable across runs: renderers use it to find their own chart */
+  readonly id: string;
+  readonly type: 'line' | 'columnClustered' | 'barClustered' | 'columnStacked';
+  readonly title: string;
+  readonly series: readonly ChartSeriesBlueprint[];
+  /** top-left and bottom-right cells the chart covers */
+  readonly anchor: RangeRef;
+  readonly valueAxisTitle?: string;
+  readonly categoryAxisTitle?: string;
+}
+
+export interface PrintBlueprint {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly fitToWidth: boolean;
+  /** rows repeated at the top of every printed page, e.g. the timeline header */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  readonly area?: RangeRef;
+}
+
+export interface SheetBlueprint {
+  readonly name: string;
+  /** hex RGB without '#' */
+  readonly tabColor?: string;
+  readonly cells: readonly CellBlueprint[];
+  readonly columns: readonly ColumnBlueprint[];
+  readonly frozen?: { readonly rows: number; readonly columns: number };
+  readonly validations: readonly ValidationBlueprint[];
+  readonly conditionalFormats: readonly ConditionalFormatBlueprint[];
+  readonly charts: readonly ChartBlueprint[];
+  readonly print: PrintBlueprint;
+  readonly showGridlines: boolean;
+}
+
+export interface NameBlueprint {
+  /** a workbook-scoped name: the input key, e.g. 'deflection_rate' */
+  readonly name: string;
+  /** sheet-qualified absolute reference with '=', e.g. "='Inputs'!$D$12" */
+  readonly refersTo: string;
+  readonly comment?: string;
+}
+
+export interface WorkbookBlueprint {
+  /** identifies the generator and version; renderers write it as the generated-by marker */
+  readonly generator: { readonly id: 'roi-ai-cx-business-case'; readonly version: string };
+  readonly title: string;
+  /** sheets in reading order */
+  readonly sheets: readonly SheetBlueprint[];
+  readonly names: readonly NameBlueprint[];
+  readonly styles: Readonly<Record<StyleId, StyleSpec>>;
+  /** the sheet to show first */
+  readonly activeSheet: string;
+}
