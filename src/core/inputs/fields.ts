@@ -228,6 +228,8 @@ export const INPUT_FIELDS: readonly InputField[] = [
     'Multiplies upsell and retention value.'),
   num('scenarios', 'optimistic_cost_multiplier', 'Optimistic: costs ×', 'ratio', '× base', 0, 3, 0.95,
     'Multiplies one-time and running costs.'),
+  num('scenarios', 'sensitivity_range', 'Sensitivity: move each driver by ±', 'rate', '% of its base value', 0.01, 0.9, 0.2,
+    'Each driver is moved down and up by this share of its value (capped at its accepted range) to rank its effect on NPV.'),
 
   // scorecard thresholds and tracking baseline
   num('scorecard', 'baseline_csat', 'Baseline CSAT', 'rate', '% satisfied', 0, 1, 0.85, 'Today\'s customer satisfaction.'),

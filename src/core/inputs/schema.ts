@@ -85,6 +85,7 @@ export interface BusinessCaseInputs {
   optimistic_assist_multiplier: number;
   optimistic_revenue_multiplier: number;
   optimistic_cost_multiplier: number;
+  sensitivity_range: number;
   baseline_csat: number;
   baseline_reopen_rate: number;
   baseline_first_response_hours: number;
