@@ -1,0 +1,303 @@
+import { ahtCapacityGain } from '../formulas/ahtCapacityGain';
+import { assistSavings } from '../formulas/assistSavings';
+import { attritionSavings } from '../formulas/attritionSavings';
+import { benefitCostRatio } from '../formulas/benefitCostRatio';
+import { capacityFte } from '../formulas/capacityFte';
+import { containedSavings } from '../formulas/containedSavings';
+import { costPerContact } from '../formulas/costPerContact';
+import { deflectionSavings } from '../formulas/deflectionSavings';
+import { fte } from '../formulas/fte';
+import { netAnnualValue } from '../formulas/netAnnualValue';
+import { paybackMonths } from '../formulas/paybackMonths';
+import { ramp, RampShape } from '../formulas/ramp';
+import { retainedRevenue } from '../formulas/retainedRevenue';
+import { reviewCost } from '../formulas/reviewCost';
+import { riskAdjust, RiskKind } from '../formulas/riskAdjust';
+import { roi } from '../formulas/roi';
+import { upsellRevenue } from '../formulas/upsellRevenue';
+import { irr } from '../finance/irr';
+import { npv } from '../finance/npv';
+import { paybackPeriod } from '../finance/payback';
+import { fail, finite, Result } from '../result';
+import { NumberSpec } from '../validation/numberSpec';
+import { ArgValue, ChoiceParam, FlowsParam, NumberParam, ParamSpec } from './params';
+
+/**
+ * One row per =ROI.* function: its parameters (type, accepted range, default) and the pure
+ * function it calls. Validation happens once, from this table, before any math runs.
+ */
+export interface RoiFunctionSpec {
+  readonly name: RoiFunctionName;
+  readonly description: string;
+  readonly params: readonly ParamSpec[];
+  /** receives arguments already validated against params, in order */
+  readonly compute: (args: readonly ArgValue[]) => Result<number>;
+}
+
+export type RoiFunctionName =
+  | 'DEFLECTION_SAVINGS'
+  | 'CONTAINED_SAVINGS'
+  | 'COST_PER_CONTACT'
+  | 'ASSIST_SAVINGS'
+  | 'AHT_CAPACITY_GAIN'
+  | 'CAPACITY_FTE'
+  | 'UPSELL_REVENUE'
+  | 'RETAINED_REVENUE'
+  | 'ATTRITION_SAVINGS'
+  | 'REVIEW_COST'
+  | 'NET_ANNUAL_VALUE'
+  | 'ROI'
+  | 'BENEFIT_COST_RATIO'
+  | 'RISK_ADJUST'
+  | 'PAYBACK_MONTHS'
+  | 'PAYBACK_PERIOD'
+  | 'NPV'
+  | 'IRR'
+  | 'RAMP'
+  | 'FTE';
+
+const BIG = 1e15;
+
+function number(spec: NumberSpec, description: string, dflt?: number): NumberParam {
+  return dflt === undefined ? { kind: 'number', spec, description } : { kind: 'number', spec, description, default: dflt };
+}
+const money = (name: string, description: string, min = 0): NumberParam =>
+  number({ name, unit: 'money', min, max: BIG }, description);
+const signedMoney = (name: string, description: string): NumberParam => money(name, description, -BIG);
+const count = (name: string, description: string): NumberParam => number({ name, unit: 'count', min: 0, max: BIG }, description);
+const rate = (name: string, description: string): NumberParam => number({ name, unit: 'rate', min: 0, max: 1 }, description);
+const flows = (name: string, description: string, minCount = 1): FlowsParam => ({ kind: 'flows', name, minCount, description });
+const periodsPerYear: NumberParam = number(
+  { name: 'periods_per_year', unit: 'periods', min: 1, max: 366, integer: true },
+  'Periods in a year: 12 for monthly flows (default), 4 quarterly, 1 annual.',
+  12,
+);
+
+const n = (value: ArgValue): number => value as number;
+
+/** Runs a formula and guards the result: no NaN or Infinity ever leaves the core. */
+function guarded(name: string, formula: (...args: number[]) => number) {
+  return (args: readonly ArgValue[]): Result<number> => finite(formula(...args.map(n)), name);
+}
+
+export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
+  {
+    name: 'DEFLECTION_SAVINGS',
+    description: 'Savings per period when the AI takes a share of contacts end to end: V·d·(Ch − Ca).',
+    params: [
+      count('contacts', 'Contacts in the period (e.g. per month), all channels.'),
+      money('human_cost', 'Fully loaded cost of one human-handled contact.'),
+      rate('deflection_rate', 'Share of contacts the AI takes end to end, as a fraction (40% or 0.4).'),
+      money('ai_cost', 'Cost of one AI-handled contact (platform usage).'),
+    ],
+    compute: guarded('DEFLECTION_SAVINGS', deflectionSavings),
+  },
+  {
+    name: 'CONTAINED_SAVINGS',
+    description: 'Savings net of failed containment: V·d·(k·Ch − Ca). A failed AI contact costs AI and human.',
+    params: [
+      count('contacts', 'Contacts in the period, all channels.'),
+      money('human_cost', 'Fully loaded cost of one human-handled contact.'),
+      rate('deflection_rate', 'Share of contacts the AI takes end to end (40% or 0.4).'),
+      money('ai_cost', 'Cost of one AI-handled contact.'),
+      rate('containment_rate', 'Share of AI-taken contacts that stay resolved: no reopen, repeat or escalation.'),
+    ],
+    compute: guarded('CONTAINED_SAVINGS', containedSavings),
+  },
+  {
+    name: 'COST_PER_CONTACT',
+    description: 'Blended cost of one contact with AI: d·Ca + (1 − d)·Ch + d·(1 − k)·Ch.',
+    params: [
+      money('human_cost', 'Cost of one human-handled contact.'),
+      money('ai_cost', 'Cost of one AI-handled contact.'),
+      rate('deflection_rate', 'Share of contacts the AI takes (40% or 0.4).'),
+      number({ name: 'containment_rate', unit: 'rate', min: 0, max: 1 }, 'Share of AI contacts that stay resolved; 100% if omitted.', 1),
+    ],
+    compute: guarded('COST_PER_CONTACT', costPerContact),
+  },
+  {
+    name: 'ASSIST_SAVINGS',
+    description: 'Agent-assist savings on contacts humans still handle: human_contacts·Ch·r.',
+    params: [
+      count('human_contacts', 'Contacts still handled by people in the period (after deflection).'),
+      money('human_cost', 'Fully loaded cost of one human-handled contact.'),
+      rate('aht_reduction', 'Share of average handle time removed by agent assist (20% or 0.2).'),
+    ],
+    compute: guarded('ASSIST_SAVINGS', assistSavings),
+  },
+  {
+    name: 'AHT_CAPACITY_GAIN',
+    description: 'Extra throughput from a shorter handle time: 1/(1 − r) − 1 (20% shorter = 25% more).',
+    params: [rate('aht_reduction', 'Share of average handle time removed, below 100% (20% or 0.2).')],
+    compute: (args) =>
+      n(args[0]) === 1
+        ? fail('divideByZero', 'aht_reduction of 100% means zero handle time: the capacity gain is unbounded.', 'aht_reduction')
+        : finite(ahtCapacityGain(n(args[0])), 'AHT_CAPACITY_GAIN'),
+  },
+  {
+    name: 'CAPACITY_FTE',
+    description: 'Agents of extra capacity when each agent handles more cases: agents·(after/before − 1).',
+    params: [
+      count('agents', 'Agents on the team.'),
+      count('cases_before', 'Cases per agent per day before AI (above 0).'),
+      count('cases_after', 'Cases per agent per day with AI. 50 → 60 reproduces the seed article\'s ~40 agents; a true 20% cut gives 62.5.'),
+    ],
+    compute: (args) =>
+      n(args[1]) === 0
+        ? fail('divideByZero', 'cases_before must be above 0: it is the divisor of the capacity gain.', 'cases_before')
+        : finite(capacityFte(n(args[0]), n(args[1]), n(args[2])), 'CAPACITY_FTE'),
+  },
+  {
+    name: 'UPSELL_REVENUE',
+    description: 'Incremental upsell value: eligible·(conv_after − conv_before)·order_value·margin.',
+    params: [
+      count('eligible', 'Contacts in the period where an offer can be made.'),
+      rate('conversion_before', 'Conversion without AI (5% or 0.05).'),
+      rate('conversion_after', 'Conversion with AI (7% or 0.07).'),
+      money('order_value', 'Revenue per converted offer.'),
+      number({ name: 'margin', unit: 'rate', min: 0, max: 1 }, 'Profit per unit of revenue; 100% (revenue) if omitted.', 1),
+    ],
+    compute: guarded('UPSELL_REVENUE', upsellRevenue),
+  },
+  {
+    name: 'RETAINED_REVENUE',
+    description: 'Revenue kept by lower churn: customers·churn_reduction·revenue_per_customer.',
+    params: [
+      count('customers', 'Active customers.'),
+      money('revenue_per_customer', 'Revenue of one customer over the period (usually a year).'),
+      rate('churn_reduction', 'Fewer customers lost, as a fraction of customers (1 point = 1% or 0.01).'),
+    ],
+    compute: guarded('RETAINED_REVENUE', retainedRevenue),
+  },
+  {
+    name: 'ATTRITION_SAVINGS',
+    description: 'Replacement costs avoided when fewer agents leave: agents·attrition_reduction·replacement_cost.',
+    params: [
+      count('agents', 'Agents on the team.'),
+      rate('attrition_reduction', 'Fewer agents leaving per year, as a fraction of agents (10% or 0.1).'),
+      money('replacement_cost', 'Cost to recruit, onboard and train one agent.'),
+    ],
+    compute: guarded('ATTRITION_SAVINGS', attritionSavings),
+  },
+  {
+    name: 'REVIEW_COST',
+    description: 'Cost of people reviewing AI answers: ai_contacts·review_share·minutes/60·hourly_cost.',
+    params: [
+      count('ai_contacts', 'Contacts handled by the AI in the period.'),
+      rate('review_share', 'Share of AI contacts a person reviews (5% or 0.05).'),
+      number({ name: 'minutes_per_review', unit: 'minutes', min: 0, max: 1440 }, 'Reviewer minutes per reviewed contact.'),
+      money('hourly_cost', 'Fully loaded reviewer cost per hour.'),
+    ],
+    compute: guarded('REVIEW_COST', reviewCost),
+  },
+  {
+    name: 'NET_ANNUAL_VALUE',
+    description: 'Net annual value: labor + rework + capacity + experience − implementation − operating − review.',
+    params: [
+      signedMoney('labor', 'Annual labour savings.'),
+      signedMoney('rework', 'Avoided rework (reopens, repeat contacts).'),
+      signedMoney('capacity', 'Value of freed capacity.'),
+      signedMoney('experience', 'Customer-experience value (retention, upsell).'),
+      money('implementation', 'Implementation cost counted in the year.'),
+      money('operating', 'Operating cost (platform, hosting, maintenance).'),
+      money('review', 'Human review cost.'),
+    ],
+    compute: guarded('NET_ANNUAL_VALUE', netAnnualValue),
+  },
+  {
+    name: 'ROI',
+    description: 'Return on investment: (benefits − costs)/costs, as a fraction (3.2 = 320%).',
+    params: [signedMoney('benefits', 'Total benefits.'), money('costs', 'Total costs (above 0).')],
+    compute: (args) =>
+      n(args[1]) === 0
+        ? fail('divideByZero', 'ROI needs costs above 0: with no cost the return is undefined.', 'costs')
+        : finite(roi(n(args[0]), n(args[1])), 'ROI'),
+  },
+  {
+    name: 'BENEFIT_COST_RATIO',
+    description: 'Benefits per unit of cost ("3.50 back per 1 spent" = 3.5).',
+    params: [signedMoney('benefits', 'Total benefits.'), money('costs', 'Total costs (above 0).')],
+    compute: (args) =>
+      n(args[1]) === 0
+        ? fail('divideByZero', 'BENEFIT_COST_RATIO needs costs above 0.', 'costs')
+        : finite(benefitCostRatio(n(args[0]), n(args[1])), 'BENEFIT_COST_RATIO'),
+  },
+  {
+    name: 'RISK_ADJUST',
+    description: 'Forrester TEI risk adjustment: benefit·(1 − risk) or cost·(1 + risk).',
+    params: [
+      signedMoney('value', 'The unadjusted amount.'),
+      rate('risk', 'Risk as a fraction: typically 5–20% for benefits, 5–10% for costs.'),
+      { kind: 'choice', name: 'kind', choices: ['benefit', 'cost'], default: 'benefit',
+        description: '"benefit" (reduce, default) or "cost" (raise).' } satisfies ChoiceParam,
+    ],
+    compute: (args) => finite(riskAdjust(n(args[0]), n(args[1]), args[2] as RiskKind), 'RISK_ADJUST'),
+  },
+  {
+    name: 'PAYBACK_MONTHS',
+    description: 'Months to recover an upfront amount from a constant monthly net benefit: upfront/monthly_net.',
+    params: [money('upfront', 'One-time investment.'), signedMoney('monthly_net', 'Net benefit per month.')],
+    compute: (args) =>
+      n(args[0]) > 0 && n(args[1]) <= 0
+        ? fail('neverPaysBack', 'Never pays back: monthly_net must be above 0 to recover the upfront amount.', 'monthly_net')
+        : finite(n(args[0]) === 0 ? 0 : paybackMonths(n(args[0]), n(args[1])), 'PAYBACK_MONTHS'),
+  },
+  {
+    name: 'PAYBACK_PERIOD',
+    description: 'Periods until cumulative net cash flow first reaches 0, interpolated inside the crossing period.',
+    params: [
+      flows('cash_flows', 'Net cash flows of periods 1..n (a row or a column; blanks skipped).'),
+      number({ name: 'initial', unit: 'money', min: -BIG, max: BIG }, 'Amount at period 0, usually the negative one-time cost; 0 if omitted.', 0),
+    ],
+    compute: (args) => paybackPeriod(args[0] as number[], n(args[1])),
+  },
+  {
+    name: 'NPV',
+    description: 'Net present value: initial (not discounted) + Σ cf_t/(1+p)^t, p the period rate of annual_rate.',
+    params: [
+      number({ name: 'annual_rate', unit: 'rate', min: -0.99, max: 1 }, 'Annual discount rate (10% or 0.1).'),
+      flows('cash_flows', 'Net cash flows of periods 1..n (a row or a column; blanks skipped like Excel\'s NPV).'),
+      number({ name: 'initial', unit: 'money', min: -BIG, max: BIG }, 'Amount at period 0, NOT discounted (unlike Excel\'s NPV); 0 if omitted.', 0),
+      periodsPerYear,
+    ],
+    compute: (args) => finite(npv(n(args[0]), args[1] as number[], n(args[2]), n(args[3])), 'NPV'),
+  },
+  {
+    name: 'IRR',
+    description: 'Annual internal rate of return of periodic flows (the first at period 0): (1+irr_period)^periods − 1.',
+    params: [
+      flows('cash_flows', 'Net cash flows, the first at period 0; needs a negative and a positive amount.', 2),
+      periodsPerYear,
+    ],
+    compute: (args) => irr(args[0] as number[], n(args[1])),
+  },
+  {
+    name: 'RAMP',
+    description: 'Adoption in a month, 0 before go-live rising to 1: min(1, (month − go_live + 1)/months_to_full).',
+    params: [
+      number({ name: 'month', unit: 'month', min: 0, max: 1200 }, 'Month on the timeline (1 = first month).'),
+      number({ name: 'go_live_month', unit: 'month', min: 0, max: 1200 }, 'First month with adoption.'),
+      number({ name: 'months_to_full', unit: 'months', min: 0, max: 1200 }, 'Months from go-live to full adoption (0 or 1 = full at go-live).'),
+      { kind: 'choice', name: 'shape', choices: ['linear', 's_curve'], default: 'linear',
+        description: '"linear" (default) or "s_curve" (slow start, same end point).' } satisfies ChoiceParam,
+    ],
+    compute: (args) => finite(ramp(n(args[0]), n(args[1]), n(args[2]), args[3] as RampShape), 'RAMP'),
+  },
+  {
+    name: 'FTE',
+    description: 'Full-time equivalents for a workload: work_hours/(hours_per_fte·occupancy·(1 − shrinkage)).',
+    params: [
+      number({ name: 'work_hours', unit: 'hours', min: 0, max: BIG }, 'Hours of handling work in the period (contacts × handle time).'),
+      number({ name: 'hours_per_fte', unit: 'hours', min: 0, max: BIG, minExclusive: true }, 'Paid hours of one FTE in the same period.'),
+      number({ name: 'occupancy', unit: 'rate', min: 0, max: 1, minExclusive: true }, 'Share of available time spent on contacts (85% or 0.85).'),
+      number({ name: 'shrinkage', unit: 'rate', min: 0, max: 1, maxExclusive: true }, 'Share of paid time not available (30% or 0.3).'),
+    ],
+    compute: guarded('FTE', fte),
+  },
+];
+
+export function roiFunctionSpec(name: RoiFunctionName): RoiFunctionSpec {
+  const spec = ROI_FUNCTIONS.find((candidate) => candidate.name === name);
+  if (!spec) throw new Error(`No ROI function named ${name}`);
+  return spec;
+}
