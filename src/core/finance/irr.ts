@@ -1,8 +1,12 @@
 import { fail, ok, Result } from '../result';
 import { annualise } from './periodRate';
 
-const TOLERANCE = 1e-10;
-const NEWTON_STEPS = 50;
+/** relative step size at which an iteration has converged: near double precision */
+const TOLERANCE = 1e-14;
+const NEWTON_STEPS = 100;
+const LOWEST_RATE = -0.99;
+/** per-period starting points: ~12.7% a year first, then Excel's 10% guess, then losses */
+const NEWTON_GUESSES = [0.01, 0.1, -0.05, -0.3, -0.6];
 const BISECTION_STEPS = 300;
 
 /** Present value of flows at a per-period rate, with t = 0 for the first flow. */
@@ -35,7 +39,9 @@ function newton(flows: readonly number[], guess: number): number | undefined {
     const slope = derivative(flows, rate);
     if (!Number.isFinite(value) || !Number.isFinite(slope) || slope === 0) return undefined;
     const next = rate - value / slope;
-    if (!Number.isFinite(next) || next <= -1) return undefined;
+    // A root at a loss of 99% or more per period is meaningless for a business case and usually
+    // a second root of flows with several sign changes: let the bracketing search near 0 decide.
+    if (!Number.isFinite(next) || next <= LOWEST_RATE) return undefined;
     if (Math.abs(next - rate) < TOLERANCE * Math.max(1, Math.abs(next))) {
       return Math.abs(presentValue(flows, next)) < 1e-6 * scale(flows) ? next : undefined;
     }
@@ -48,18 +54,21 @@ function scale(flows: readonly number[]): number {
   return Math.max(1, ...flows.map(Math.abs));
 }
 
-/** Finds a rate bracket [low, high] where the present value changes sign, scanning outwards. */
+/**
+ * Finds a rate bracket where the present value changes sign, scanning outwards from 0 (first up,
+ * then down), so that of several roots the one nearest a plausible rate is chosen.
+ */
 function bracket(flows: readonly number[]): [number, number] | undefined {
-  const grid = [-0.99, -0.9, -0.5, -0.2, -0.05, 0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 100];
-  let previousRate = grid[0];
-  let previousValue = presentValue(flows, previousRate);
-  for (const rate of grid.slice(1)) {
-    const value = presentValue(flows, rate);
-    if (Number.isFinite(previousValue) && Number.isFinite(value) && Math.sign(value) !== Math.sign(previousValue)) {
-      return [previousRate, rate];
+  const upwards = [0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 100];
+  const downwards = [0, -0.01, -0.05, -0.1, -0.2, -0.5, -0.9, LOWEST_RATE];
+  for (const grid of [upwards, downwards]) {
+    for (let index = 1; index < grid.length; index++) {
+      const [a, b] = [grid[index - 1], grid[index]];
+      const [valueA, valueB] = [presentValue(flows, a), presentValue(flows, b)];
+      if (Number.isFinite(valueA) && Number.isFinite(valueB) && Math.sign(valueA) !== Math.sign(valueB)) {
+        return a < b ? [a, b] : [b, a];
+      }
     }
-    previousRate = rate;
-    previousValue = value;
   }
   return undefined;
 }
@@ -68,7 +77,7 @@ function bisect(flows: readonly number[], [lowStart, highStart]: [number, number
   let low = lowStart;
   let high = highStart;
   let lowValue = presentValue(flows, low);
-  for (let step = 0; step < BISECTION_STEPS && high - low > TOLERANCE; step++) {
+  for (let step = 0; step < BISECTION_STEPS && high - low > TOLERANCE * Math.max(1, Math.abs(low)); step++) {
     const middle = (low + high) / 2;
     const value = presentValue(flows, middle);
     if (Math.sign(value) === Math.sign(lowValue)) {
@@ -83,8 +92,8 @@ function bisect(flows: readonly number[], [lowStart, highStart]: [number, number
 
 /**
  * Internal rate of return of periodic flows (the first at t = 0), annualised:
- * (1 + irr_period)^periods_per_year − 1. Newton's method from a 1%-per-period guess, falling
- * back to bisection on a bracketed sign change when Newton diverges or lands off the root.
+ * (1 + irr_period)^periods_per_year − 1. Newton's method from a few starting rates (1% per
+ * period first), falling back to bisection on a bracketed sign change when Newton diverges.
  *
  * @param flowsWithT0 - net cash flows, first one at t = 0
  * @param periodsPerYear - periods in a year (12 for monthly flows)
@@ -103,7 +112,11 @@ export function irr(flowsWithT0: readonly number[], periodsPerYear = 12): Result
       'cash_flows',
     );
   }
-  let perPeriod = newton(flowsWithT0, 0.01);
+  let perPeriod: number | undefined;
+  for (const guess of NEWTON_GUESSES) {
+    perPeriod = newton(flowsWithT0, guess);
+    if (perPeriod !== undefined) break;
+  }
   if (perPeriod === undefined) {
     const range = bracket(flowsWithT0);
     if (range === undefined) {
