@@ -12,7 +12,9 @@ export type RoiErrorKind =
   /** an iterative solution that does not exist or does not converge, e.g. IRR (Excel #NUM!) */
   | 'noSolution'
   /** the investment never pays back within the flows given (Excel #N/A) */
-  | 'neverPaysBack';
+  | 'neverPaysBack'
+  /** a result too large for a number, e.g. a ratio over a near-zero cost (Excel #NUM!) */
+  | 'overflow';
 
 export interface RoiError {
   readonly kind: RoiErrorKind;
@@ -36,5 +38,5 @@ export function fail<T = never>(kind: RoiErrorKind, message: string, param?: str
 export function finite(value: number, what: string): Result<number> {
   return Number.isFinite(value)
     ? ok(value)
-    : fail('invalid', `${what} is too large to compute (the inputs overflow a number)`);
+    : fail('overflow', `${what} is too large to compute: check for a divisor close to zero.`);
 }

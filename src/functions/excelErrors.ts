@@ -9,6 +9,7 @@ const EXCEL_ERROR_CODE: Record<RoiErrorKind, CustomFunctions.ErrorCode> = {
   divideByZero: '#DIV/0!' as CustomFunctions.ErrorCode.divisionByZero,
   noSolution: '#NUM!' as CustomFunctions.ErrorCode.invalidNumber,
   neverPaysBack: '#N/A' as CustomFunctions.ErrorCode.notAvailable,
+  overflow: '#NUM!' as CustomFunctions.ErrorCode.invalidNumber,
 };
 
 export function excelErrorCode(kind: RoiErrorKind): CustomFunctions.ErrorCode {
