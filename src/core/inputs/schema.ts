@@ -17,8 +17,10 @@ export interface CustomLine {
   readonly risk: number | null;
 }
 
+import { RampShape } from '../formulas/ramp';
+
+export type { RampShape };
 export type AiPricingModel = 'per_conversation' | 'per_resolution' | 'per_seat' | 'platform_fee';
-export type RampShape = 'linear' | 's_curve';
 
 /** Validated business-case inputs, flat: every key is also the workbook name of its input cell. */
 export interface BusinessCaseInputs {

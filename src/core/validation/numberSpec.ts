@@ -102,19 +102,15 @@ function inRange(spec: NumberSpec, value: number): boolean {
  * // => error "deflection_rate must be between 0% and 100% (a fraction: 40% or 0.4); got 40. Did you mean 40%? Type 40% or 0.4."
  */
 export function checkNumber(spec: NumberSpec, value: unknown, label: string = spec.name): Result<number> {
+  if (typeof value === 'number' && Number.isFinite(value) && inRange(spec, value) && (!spec.integer || Number.isInteger(value))) {
+    return ok(value);
+  }
+  // Messages are built only on failure: validation must cost next to nothing on the happy path.
   const range = describeRange(spec);
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return fail('invalid', `${label} must be a number ${range}; got ${describeGot(value)}.`, spec.name);
   }
-  if (spec.integer && !Number.isInteger(value)) {
-    return fail('invalid', `${label} must be ${range}; got ${describeGot(value)}.`, spec.name);
-  }
-  if (!inRange(spec, value)) {
-    const percentTypo = spec.unit === 'rate' && value > 1 && value <= 100 && inRange(spec, value / 100);
-    const hint = percentTypo
-      ? ` Did you mean ${trimNumber(value)}%? Type ${trimNumber(value)}% or ${trimNumber(value / 100)}.`
-      : '';
-    return fail('invalid', `${label} must be ${range}; got ${describeGot(value)}.${hint}`, spec.name);
-  }
-  return ok(value);
+  const percentTypo = spec.unit === 'rate' && value > 1 && value <= 100 && inRange(spec, value / 100);
+  const hint = percentTypo ? ` Did you mean ${trimNumber(value)}%? Type ${trimNumber(value)}% or ${trimNumber(value / 100)}.` : '';
+  return fail('invalid', `${label} must be ${range}; got ${describeGot(value)}.${hint}`, spec.name);
 }
