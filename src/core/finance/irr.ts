@@ -7,6 +7,9 @@ const NEWTON_STEPS = 100;
 const LOWEST_RATE = -0.99;
 /** per-period starting points: ~12.7% a year first, then Excel's 10% guess, then losses */
 const NEWTON_GUESSES = [0.01, 0.1, -0.05, -0.3, -0.6];
+/** Dense scan grids for the fallback: fine steps catch two roots close together. */
+const UPWARD_GRID = Array.from({ length: 200 }, (_, i) => 0.001 * (Math.pow(1.06, i) - 1));
+const DOWNWARD_GRID = Array.from({ length: 100 }, (_, i) => (-i * -LOWEST_RATE) / 99);
 const BISECTION_STEPS = 300;
 
 /** Present value of flows at a per-period rate, with t = 0 for the first flow. */
@@ -59,9 +62,7 @@ function scale(flows: readonly number[]): number {
  * then down), so that of several roots the one nearest a plausible rate is chosen.
  */
 function bracket(flows: readonly number[]): [number, number] | undefined {
-  const upwards = [0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 100];
-  const downwards = [0, -0.01, -0.05, -0.1, -0.2, -0.5, -0.9, LOWEST_RATE];
-  for (const grid of [upwards, downwards]) {
+  for (const grid of [UPWARD_GRID, DOWNWARD_GRID]) {
     for (let index = 1; index < grid.length; index++) {
       const [a, b] = [grid[index - 1], grid[index]];
       const [valueA, valueB] = [presentValue(flows, a), presentValue(flows, b)];
