@@ -1,0 +1,50 @@
+/**
+ * A1 addressing for the blueprint's formulas. Rows and columns are zero-based, as in types.ts;
+ * the text produced is Excel's one-based A1 notation.
+ */
+
+export function columnLetters(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export interface RefOptions {
+  readonly absRow?: boolean;
+  readonly absCol?: boolean;
+  /** prefix with the quoted sheet name, for a reference from another sheet */
+  readonly sheet?: string;
+}
+
+function sheetPrefix(sheet: string | undefined): string {
+  return sheet === undefined ? '' : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/** "F12", "$F$12", "F$12" or "'Model'!$F$12". */
+export function ref(row: number, col: number, options: RefOptions = {}): string {
+  const colPart = `${options.absCol ? '$' : ''}${columnLetters(col)}`;
+  const rowPart = `${options.absRow ? '$' : ''}${row + 1}`;
+  return `${sheetPrefix(options.sheet)}${colPart}${rowPart}`;
+}
+
+/** An absolute reference, optionally on another sheet: "'Model'!$C$9". */
+export function absRef(row: number, col: number, sheet?: string): string {
+  return ref(row, col, { absRow: true, absCol: true, sheet });
+}
+
+/** An absolute range along one row, e.g. "'Model'!$F$20:$AO$20". */
+export function rowRange(row: number, firstCol: number, lastCol: number, sheet?: string): string {
+  return `${sheetPrefix(sheet)}${absRef(row, firstCol)}:${absRef(row, lastCol)}`;
+}
+
+/** An absolute range along one column, e.g. "$G$5:$G$14". */
+export function colRange(col: number, firstRow: number, lastRow: number, sheet?: string): string {
+  return `${sheetPrefix(sheet)}${absRef(firstRow, col)}:${absRef(lastRow, col)}`;
+}
+
+/** A link target for a cell's hyperlink: "'Inputs'!A1". */
+export function linkTarget(sheet: string, row = 0, col = 0): string {
+  return `${sheetPrefix(sheet)}${ref(row, col)}`;
+}

@@ -1,0 +1,58 @@
+import { NumberUnit } from '../../core/validation/numberSpec';
+
+/**
+ * Excel number formats. Money carries the workbook's ISO currency code (validated as three
+ * capital letters, so it is safe inside a quoted format section).
+ */
+export interface Formats {
+  /** whole currency amounts: monthly flows, annual totals */
+  readonly money: string;
+  /** currency with cents: unit costs, per-contact figures */
+  readonly moneyCents: string;
+  readonly count: string;
+  readonly rate: string;
+  /** ROI and other returns shown as percentages */
+  readonly percent: string;
+  readonly multiplier: string;
+  readonly months: string;
+  readonly decimal: string;
+  readonly date: string;
+  readonly factor: string;
+}
+
+export function formatsFor(currency: string): Formats {
+  const code = `"${currency} "`;
+  return {
+    money: `${code}#,##0;${code}-#,##0;${code}0`,
+    moneyCents: `${code}#,##0.00;${code}-#,##0.00;${code}0.00`,
+    count: '#,##0',
+    rate: '0.0%',
+    percent: '0%',
+    multiplier: '0.00"×"',
+    months: '0.0',
+    decimal: '#,##0.00',
+    date: 'mmm yyyy',
+    factor: '0.0000',
+  };
+}
+
+/** The format of an input cell of this unit. */
+export function inputFormat(unit: NumberUnit, formats: Formats): string {
+  switch (unit) {
+    case 'money':
+      return formats.moneyCents;
+    case 'rate':
+      return formats.rate;
+    case 'ratio':
+      return formats.decimal;
+    case 'count':
+      return formats.count;
+    case 'months':
+    case 'month':
+    case 'periods':
+      return '0';
+    case 'minutes':
+    case 'hours':
+      return '#,##0.0';
+  }
+}

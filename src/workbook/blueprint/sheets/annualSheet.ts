@@ -1,0 +1,188 @@
+import { absRef, ref, rowRange } from '../a1';
+import { HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, writeHeadlineColumn } from '../cashFlow';
+import { Formats } from '../formats';
+import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { SheetBuilder } from '../sheetBuilder';
+import { SHEET } from '../sheetNames';
+import { COLORS } from '../styles';
+import { PARAM_COL, LABEL_COL as MODEL_LABEL_COL } from '../timeline';
+import { ModelLayout } from './modelSheet';
+
+const LABEL_COL = 0;
+const INITIAL_COL = 1;
+
+export type AnnualRowId =
+  | 'benefits_adj'
+  | 'costs_adj'
+  | 'net'
+  | 'cumulative'
+  | 'benefits'
+  | 'costs'
+  | 'net_unadjusted'
+  | 'discounted_net'
+  | 'roi';
+
+export const OTHER_OUTPUT_IDS = [
+  'cost_per_contact_before',
+  'cost_per_contact_after',
+  'fte_before',
+  'fte_after',
+  'fte_freed',
+] as const;
+export type OtherOutputId = (typeof OTHER_OUTPUT_IDS)[number];
+
+export interface AnnualLayout {
+  readonly initialCol: number;
+  readonly firstYearCol: number;
+  readonly totalCol: number;
+  readonly years: number;
+  readonly headerRow: number;
+  readonly rows: Readonly<Record<AnnualRowId, number>>;
+  /** line id -> risk-adjusted row (benefit and cost lines) */
+  readonly lineRows: Readonly<Record<string, number>>;
+  readonly benefitLineIds: readonly string[];
+  readonly valueCol: number;
+  readonly headlines: Readonly<Record<HeadlineId, number>>;
+  readonly others: Readonly<Record<OtherOutputId, number>>;
+}
+
+/**
+ * The Annual sheet: the Initial column (month 0), one column per year and a total, each a SUMIF
+ * of the Model's rows over its year row; ROI per year; then the headline outputs of the base case.
+ */
+export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet: SheetBuilder; layout: AnnualLayout } {
+  const sheet = new SheetBuilder(SHEET.annual, COLORS.tabReport);
+  const { timeline } = model;
+  const years = timeline.years;
+  const firstYearCol = INITIAL_COL + 1;
+  const totalCol = firstYearCol + years;
+  const modelRange = (row: number) => rowRange(row, timeline.month0Col, timeline.lastCol, SHEET.model);
+  const yearRange = modelRange(model.rows.year);
+
+  sheet.text(0, LABEL_COL, 'Annual summary and headline results (risk-adjusted)', 'title');
+  sheet.text(1, LABEL_COL, 'Initial = month 0 (one-time costs). Each year sums its months on the Model sheet. ROI per year uses that year\'s undiscounted flows.', 'subtitle');
+  const headerRow = 3;
+  sheet.text(headerRow, LABEL_COL, '', 'tableHeader');
+  for (let y = 0; y <= years; y++) {
+    const partial = y === years && timeline.months % 12 !== 0;
+    const format = y === 0 ? '"Initial"' : partial ? `"Year "0" (partial: ${timeline.months % 12} months)"` : '"Year "0';
+    sheet.set(headerRow, INITIAL_COL + y, { value: y, style: 'tableHeader', numberFormat: format });
+  }
+  sheet.text(headerRow, totalCol, 'Total', 'tableHeader');
+
+  let row = headerRow + 1;
+  const lineRows: Record<string, number> = {};
+  const sumifRow = (label: string, modelRow: number, style: 'calculation' | 'total', labelFormula?: string) => {
+    const at = row++;
+    if (labelFormula) sheet.formula(at, LABEL_COL, labelFormula, style === 'total' ? 'total' : 'label');
+    else sheet.text(at, LABEL_COL, label, style === 'total' ? 'total' : 'label');
+    for (let y = 0; y <= years; y++) {
+      const col = INITIAL_COL + y;
+      sheet.formula(at, col, `=SUMIF(${yearRange},${ref(headerRow, col, { absRow: true })},${modelRange(modelRow)})`, style, formats.money);
+    }
+    sheet.formula(at, totalCol, `=SUM(${ref(at, INITIAL_COL)}:${ref(at, totalCol - 1)})`, 'total', formats.money);
+    return at;
+  };
+  const modelLabel = (modelRow: number) => `=${absRef(modelRow, MODEL_LABEL_COL, SHEET.model)}`;
+
+  sheet.text(row++, LABEL_COL, 'Benefits, risk-adjusted', 'sectionHeader');
+  for (const line of model.benefitLines) lineRows[line.id] = sumifRow('', line.adjRow, 'calculation', modelLabel(line.adjRow));
+  const benefitsAdj = sumifRow('Total benefits, risk-adjusted', model.rows.benefitsAdj, 'total');
+  row++;
+  sheet.text(row++, LABEL_COL, 'Costs, risk-adjusted', 'sectionHeader');
+  for (const line of model.costLines) lineRows[line.id] = sumifRow('', line.adjRow, 'calculation', modelLabel(line.adjRow));
+  const costsAdj = sumifRow('Total costs, risk-adjusted', model.rows.costsAdj, 'total');
+  row++;
+  const net = sumifRow('Net cash flow, risk-adjusted', model.flows.net.row, 'total');
+  const cumulative = row++;
+  sheet.text(cumulative, LABEL_COL, 'Cumulative net cash flow', 'label');
+  for (let y = 0; y <= years; y++) {
+    const col = INITIAL_COL + y;
+    const formula = y === 0 ? `=${ref(net, col)}` : `=${ref(cumulative, col - 1)}+${ref(net, col)}`;
+    sheet.formula(cumulative, col, formula, 'calculation', formats.money);
+  }
+  const roi = row++;
+  sheet.text(roi, LABEL_COL, 'ROI of the year ((benefits − costs) / costs)', 'label');
+  for (let y = 1; y <= years; y++) {
+    const col = INITIAL_COL + y;
+    sheet.formula(roi, col, `=IF(${ref(costsAdj, col)}>0,(${ref(benefitsAdj, col)}-${ref(costsAdj, col)})/${ref(costsAdj, col)},"n/a")`, 'output', formats.percent);
+  }
+  const discountedNet = sumifRow('Discounted net cash flow', model.flows.discountedNet.row, 'calculation');
+  row++;
+  sheet.text(row++, LABEL_COL, 'Before risk adjustment', 'sectionHeader');
+  const benefits = sumifRow('Total benefits before risk adjustment', model.rows.benefits, 'calculation');
+  const costs = sumifRow('Total costs before risk adjustment', model.rows.costs, 'calculation');
+  const netUnadjusted = row++;
+  sheet.text(netUnadjusted, LABEL_COL, 'Net cash flow before risk adjustment', 'label');
+  for (let col = INITIAL_COL; col <= totalCol; col++) {
+    sheet.formula(netUnadjusted, col, `=${ref(benefits, col)}-${ref(costs, col)}`, 'calculation', formats.money);
+  }
+  row++;
+
+  sheet.text(row++, LABEL_COL, 'Headline results (base case, risk-adjusted)', 'sectionHeader');
+  const headlineStart = row;
+  HEADLINE_IDS.forEach((id, i) => sheet.text(headlineStart + i, LABEL_COL, HEADLINE_LABELS[id], 'label'));
+  const headlines = writeHeadlineColumn(sheet, timeline, headlineStart, INITIAL_COL, model.flows, formats);
+  row = headlineStart + HEADLINE_IDS.length;
+  sheet.text(headlines.irr, INITIAL_COL + 1, 'n/a when the monthly net flows have no sign change or IRR finds no rate.', 'note');
+  sheet.text(headlines.payback_months, INITIAL_COL + 1, 'Months until the cumulative net flow turns ≥ 0, interpolated; n/a = not within the horizon.', 'note');
+  row++;
+
+  sheet.text(row++, LABEL_COL, 'Unit cost and staffing (base case)', 'sectionHeader');
+  const others = Object.fromEntries(OTHER_OUTPUT_IDS.map((id) => [id, row++])) as Record<OtherOutputId, number>;
+  const modelParam = (r: number) => absRef(r, PARAM_COL, SHEET.model);
+  const lastMonth = (r: number) => absRef(r, timeline.lastCol, SHEET.model);
+  const d = modelParam(model.scalars.deflectionFull);
+  const r = modelParam(model.scalars.ahtReduction);
+  const aiUsage = absRef(model.costLines.find((line) => line.id === 'ai_usage')!.row, timeline.firstCol, SHEET.model);
+  const fteHours = '(paid_hours_per_fte_per_month*occupancy*(1-shrinkage))';
+  const otherSpecs: Record<OtherOutputId, [string, string, string]> = {
+    cost_per_contact_before: ['Cost per contact before AI', '=human_cost_per_contact', formats.moneyCents],
+    cost_per_contact_after: [
+      'Cost per contact with AI (full adoption, before risk adjustment)',
+      `=${d}*${modelParam(model.scalars.aiCostPerAiContact)}+(1-${d})*human_cost_per_contact*(1-${r})+${d}*(1-containment_rate)*human_cost_per_contact*(1-${r})` +
+        `+(platform_subscription_per_year/12+monitoring_per_year/12+${aiUsage}+contacts_per_month*${d}*review_share*minutes_per_review/60*reviewer_hourly_cost)/contacts_per_month`,
+      formats.moneyCents,
+    ],
+    fte_before: ['FTE needed without AI (last month)', `=${lastMonth(model.rows.volume)}*handle_time_minutes/60/${fteHours}`, formats.decimal],
+    fte_after: [
+      'FTE needed with AI (last month)',
+      `=${lastMonth(model.rows.humanContacts)}*handle_time_minutes*(1-${r}*${lastMonth(model.rows.adoption)})/60/${fteHours}`,
+      formats.decimal,
+    ],
+    fte_freed: ['FTE freed', `=${ref(others.fte_before, INITIAL_COL)}-${ref(others.fte_after, INITIAL_COL)}`, formats.decimal],
+  };
+  for (const id of OTHER_OUTPUT_IDS) {
+    const [label, formula, format] = otherSpecs[id];
+    sheet.text(others[id], LABEL_COL, label, 'label');
+    sheet.formula(others[id], INITIAL_COL, formula, id === 'fte_freed' || id === 'cost_per_contact_after' ? 'output' : 'calculation', format);
+  }
+  sheet.text(others.cost_per_contact_after, INITIAL_COL + 1,
+    `Blended: AI usage on AI contacts, human cost (less handle-time reduction, capped at ${MAX_AHT_REDUCTION_NAME}) on the rest and on failed containment, plus running costs per contact.`, 'note');
+
+  sheet.width(LABEL_COL, 52);
+  for (let col = INITIAL_COL; col <= totalCol; col++) sheet.width(col, 16);
+  sheet.frozen = { rows: headerRow + 1, columns: 1 };
+  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } };
+  sheet.conditionalFormats.push({
+    range: { startRow: headerRow + 1, startCol: INITIAL_COL, endRow: row, endCol: totalCol },
+    type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
+  });
+
+  return {
+    sheet,
+    layout: {
+      initialCol: INITIAL_COL,
+      firstYearCol,
+      totalCol,
+      years,
+      headerRow,
+      rows: { benefits_adj: benefitsAdj, costs_adj: costsAdj, net, cumulative, benefits, costs, net_unadjusted: netUnadjusted, discounted_net: discountedNet, roi },
+      lineRows,
+      benefitLineIds: model.benefitLines.map((line) => line.id),
+      valueCol: INITIAL_COL,
+      headlines,
+      others,
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { CUSTOM_LABEL_MAX_LENGTH, fieldByKey, INPUT_FIELDS, INPUT_GROUPS, InputField, NumberField } from '../../../core/inputs/fields';
+import { BusinessCaseInputs, CustomLine } from '../../../core/inputs/schema';
+import { describeRange } from '../../../core/validation/numberSpec';
+import { absRef } from '../a1';
+import { Formats, inputFormat } from '../formats';
+import { CUSTOM_SLOTS, CustomKind, customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { SheetBuilder } from '../sheetBuilder';
+import { SHEET } from '../sheetNames';
+import { COLORS } from '../styles';
+import { NameBlueprint, RangeRef } from '../types';
+
+const COL = { label: 0, value: 1, unit: 2, help: 3 } as const;
+/** Custom-line tables use three adjacent input columns: label, amount, risk. */
+const CUSTOM_COL = { label: 0, amount: 1, risk: 2, help: 3 } as const;
+
+const CUSTOM_AMOUNT_MAX = 1e12;
+
+export interface InputsSheetResult {
+  readonly sheet: SheetBuilder;
+  readonly names: readonly NameBlueprint[];
+}
+
+function cellRange(row: number, col: number): RangeRef {
+  return { startRow: row, startCol: col, endRow: row, endCol: col };
+}
+
+function numberValidation(field: NumberField, row: number, col: number) {
+  return {
+    range: cellRange(row, col),
+    type: field.integer ? ('whole' as const) : ('decimal' as const),
+    min: field.min,
+    max: field.max,
+    allowBlank: field.nullable === true,
+    prompt: field.help,
+    error: `${field.label} must be ${describeRange(field)}${field.nullable ? ', or blank for the default' : ''}.`,
+  };
+}
+
+function inputValue(field: InputField, inputs: BusinessCaseInputs): string | number | null {
+  return (inputs as unknown as Record<string, string | number | null>)[field.key];
+}
+
+/**
+ * The Inputs sheet: every field of the inputs table, grouped as the task pane groups them, each
+ * with its workbook name, validation, unit and help; then fixed slots for custom lines and the
+ * model's named constants.
+ */
+export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): InputsSheetResult {
+  const sheet = new SheetBuilder(SHEET.inputs, COLORS.tabInputs);
+  const names: NameBlueprint[] = [];
+  const nameCell = (name: string, row: number, col: number, comment: string) =>
+    names.push({ name, refersTo: `=${absRef(row, col, SHEET.inputs)}`, comment });
+
+  sheet.text(0, 0, 'Inputs', 'title');
+  sheet.text(1, 0, 'Blue cells on yellow are inputs: change them here and every sheet recalculates. Each input cell carries a workbook name (its key).', 'subtitle');
+  sheet.width(COL.label, 44);
+  sheet.width(COL.value, 18);
+  sheet.width(COL.unit, 24);
+  sheet.width(COL.help, 90);
+
+  let row = 3;
+  for (const group of INPUT_GROUPS) {
+    sheet.text(row, COL.label, group.title, 'sectionHeader');
+    for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
+    row++;
+    sheet.text(row, COL.label, group.help, 'note');
+    row++;
+    for (const field of INPUT_FIELDS.filter((f) => f.group === group.id)) {
+      writeField(sheet, field, inputValue(field, inputs), row, formats);
+      nameCell(field.key, row, COL.value, field.label);
+      row++;
+    }
+    row++;
+  }
+
+  for (const kind of ['benefit', 'cost'] as const) {
+    row = writeCustomLines(sheet, kind, kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs, row, formats, nameCell);
+    row++;
+  }
+
+  const ahtField = fieldByKey('aht_reduction') as NumberField;
+  sheet.text(row, COL.label, 'Model constants (structure, not assumptions)', 'sectionHeader');
+  for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
+  row++;
+  sheet.text(row, COL.label, 'Cap on handle-time reduction after a scenario multiplier', 'label');
+  sheet.set(row, COL.value, { value: ahtField.max, style: 'calculation', numberFormat: formats.rate });
+  sheet.text(row, COL.unit, '% of AHT', 'unit');
+  sheet.text(row, COL.help, 'The accepted maximum of the handle-time reduction input: a scenario cannot push it higher.', 'note');
+  nameCell(MAX_AHT_REDUCTION_NAME, row, COL.value, 'Cap on handle-time reduction');
+
+  sheet.frozen = { rows: 3, columns: 0 };
+  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  sheet.showGridlines = true;
+  return { sheet, names };
+}
+
+function writeField(sheet: SheetBuilder, field: InputField, value: string | number | null, row: number, formats: Formats): void {
+  sheet.text(row, COL.label, field.label, 'label');
+  sheet.text(row, COL.help, field.help, 'note');
+  if (field.type === 'number') {
+    sheet.set(row, COL.value, { value, style: 'input', editable: true, numberFormat: inputFormat(field.unit, formats), note: field.key });
+    sheet.text(row, COL.unit, field.unitLabel, 'unit');
+    sheet.validations.push(numberValidation(field, row, COL.value));
+    return;
+  }
+  if (field.type === 'choice') {
+    sheet.set(row, COL.value, { value, style: 'input', editable: true, note: field.key });
+    sheet.text(row, COL.unit, field.choices.map((choice) => `${choice.value}: ${choice.label}`).join('; '), 'note');
+    sheet.validations.push({
+      range: cellRange(row, COL.value),
+      type: 'list',
+      values: field.choices.map((choice) => choice.value),
+      allowBlank: false,
+      prompt: field.help,
+      error: `${field.label} must be one of: ${field.choices.map((choice) => choice.value).join(', ')}.`,
+    });
+    return;
+  }
+  sheet.set(row, COL.value, { value: String(value), style: 'textInput', editable: true, note: field.key });
+  sheet.text(row, COL.unit, field.pattern ? field.pattern.description : `text, up to ${field.maxLength} characters`, 'unit');
+}
+
+function writeCustomLines(
+  sheet: SheetBuilder,
+  kind: CustomKind,
+  lines: readonly CustomLine[],
+  startRow: number,
+  formats: Formats,
+  nameCell: (name: string, row: number, col: number, comment: string) => void,
+): number {
+  let row = startRow;
+  const title = kind === 'benefit' ? 'Custom benefit lines' : 'Custom cost lines';
+  sheet.text(row, CUSTOM_COL.label, title, 'sectionHeader');
+  for (const col of [CUSTOM_COL.amount, CUSTOM_COL.risk, CUSTOM_COL.help]) sheet.text(row, col, '', 'sectionHeader');
+  row++;
+  sheet.text(
+    row,
+    CUSTOM_COL.label,
+    kind === 'benefit'
+      ? 'Other benefits per month, scaled by adoption from go-live. Fill an empty slot to add a line; clear the amount to remove one.'
+      : 'Other running costs per month, from month 1. Fill an empty slot to add a line; clear the amount to remove one.',
+    'note',
+  );
+  row++;
+  sheet.text(row, CUSTOM_COL.label, 'Line label', 'tableHeader');
+  sheet.text(row, CUSTOM_COL.amount, 'Amount per month', 'tableHeader');
+  sheet.text(row, CUSTOM_COL.risk, 'Risk (blank = default)', 'tableHeader');
+  row++;
+  const defaultRisk = kind === 'benefit' ? 'benefit_risk' : 'cost_risk';
+  for (const slot of CUSTOM_SLOTS) {
+    const line = lines[slot - 1];
+    sheet.set(row, CUSTOM_COL.label, { value: line ? line.label : null, style: 'textInput', editable: true });
+    sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.moneyCents });
+    sheet.set(row, CUSTOM_COL.risk, { value: line ? line.risk : null, style: 'input', editable: true, numberFormat: formats.rate });
+    sheet.text(row, CUSTOM_COL.help, `Slot ${slot}: blank risk uses ${defaultRisk}.`, 'note');
+    sheet.validations.push({
+      range: cellRange(row, CUSTOM_COL.amount),
+      type: 'decimal',
+      min: 0,
+      max: CUSTOM_AMOUNT_MAX,
+      allowBlank: true,
+      prompt: `Amount per month of this ${kind} line, in the workbook currency.`,
+      error: `The amount must be between 0 and 1,000,000,000,000 per month (blank = no line).`,
+    });
+    sheet.validations.push({
+      range: cellRange(row, CUSTOM_COL.risk),
+      type: 'decimal',
+      min: 0,
+      max: 1,
+      allowBlank: true,
+      prompt: `Risk of this line (a fraction: 10% or 0.1). Blank uses ${defaultRisk}.`,
+      error: 'The risk must be between 0% and 100% (a fraction: 10% or 0.1), or blank for the default.',
+    });
+    nameCell(customLineName(kind, slot, 'label'), row, CUSTOM_COL.label, `Custom ${kind} ${slot}: label (text, at most ${CUSTOM_LABEL_MAX_LENGTH} characters)`);
+    nameCell(customLineName(kind, slot, 'amount'), row, CUSTOM_COL.amount, `Custom ${kind} ${slot}: amount per month`);
+    nameCell(customLineName(kind, slot, 'risk'), row, CUSTOM_COL.risk, `Custom ${kind} ${slot}: risk (blank = default)`);
+    row++;
+  }
+  return row;
+}

@@ -1,0 +1,278 @@
+import { absRef, ref } from '../a1';
+import { CashFlowRows, writeCashFlowRows } from '../cashFlow';
+import { Formats } from '../formats';
+import { CUSTOM_SLOTS, CustomKind, customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { SheetBuilder } from '../sheetBuilder';
+import { SHEET } from '../sheetNames';
+import { COLORS } from '../styles';
+import { LABEL_COL, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from '../timeline';
+import { RowLocation, writeTimelineRow } from '../timelineRows';
+
+export interface ModelLine {
+  /** the line id of docs/business-case-model.md (automation, assist, …, custom_benefit_1) */
+  readonly id: string;
+  readonly row: number;
+  /** the risk-adjusted row; its parameter column holds the line's effective risk */
+  readonly adjRow: number;
+}
+
+export interface ModelLayout {
+  readonly timeline: Timeline;
+  readonly rows: {
+    readonly month: number;
+    readonly date: number;
+    readonly year: number;
+    readonly volume: number;
+    readonly rampLinear: number;
+    readonly adoption: number;
+    readonly deflection: number;
+    readonly aiContacts: number;
+    readonly humanContacts: number;
+    readonly benefits: number;
+    readonly benefitsAdj: number;
+    readonly costs: number;
+    readonly costsAdj: number;
+  };
+  /** rows whose parameter column holds a scalar of the base case */
+  readonly scalars: {
+    readonly startDate: number;
+    readonly deflectionFull: number;
+    readonly ahtReduction: number;
+    readonly automationUnitValue: number;
+    readonly aiCostPerAiContact: number;
+  };
+  readonly benefitLines: readonly ModelLine[];
+  readonly costLines: readonly ModelLine[];
+  readonly flows: CashFlowRows;
+}
+
+interface LineSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  /** the named override input, or the custom line's risk name */
+  readonly riskName: string;
+  readonly span: 'months' | 'month0';
+  readonly formula: (col: number) => string;
+}
+
+/** The effective risk of a line: its override, or the default when the override cell is blank. */
+export function effectiveRiskFormula(riskName: string, kind: 'benefit' | 'cost'): string {
+  const fallback = kind === 'benefit' ? 'benefit_risk' : 'cost_risk';
+  return `=IF(ISBLANK(${riskName}),${fallback},${riskName})`;
+}
+
+function customLabel(kind: CustomKind, slot: number): string {
+  const unused = `Custom ${kind} ${slot} (unused slot)`;
+  const name = customLineName(kind, slot, 'label');
+  return `=IF(ISBLANK(${name}),"${unused}",${name})`;
+}
+
+export const PRICING_UNIT_VALUE =
+  '=IF(ai_pricing_model="per_conversation",containment_rate*human_cost_per_contact-ai_cost_per_contact,' +
+  'IF(ai_pricing_model="per_resolution",containment_rate*(human_cost_per_contact-ai_cost_per_contact),' +
+  'containment_rate*human_cost_per_contact))';
+
+/**
+ * The Model sheet: the base case month by month. Month 0 holds one-time costs only; months 1..H
+ * hold volume, adoption, each benefit and cost line before and after its risk, and the cash flow.
+ * Every row has one formula copied across the timeline.
+ */
+export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: SheetBuilder; layout: ModelLayout } {
+  const sheet = new SheetBuilder(SHEET.model, COLORS.tabCalc);
+  const at = (row: number, col: number) => ref(row, col);
+  const param = (row: number) => absRef(row, PARAM_COL);
+  const prev = (row: number, col: number) => ref(row, col - 1);
+
+  sheet.text(0, LABEL_COL, 'Model: base case, month by month', 'title');
+  sheet.text(1, LABEL_COL, 'One formula per row, copied across the timeline. Month 0 holds one-time costs (undiscounted). Column C holds each line\'s risk or the case\'s drivers; Total is Σ months 0..H.', 'subtitle');
+
+  let row = 3;
+  const rows = {
+    month: row++,
+    date: row++,
+    year: row++,
+  };
+  const headerLabels: [number, string, string][] = [
+    [rows.month, 'Month', 'month'],
+    [rows.date, 'Month starting', 'date'],
+    [rows.year, 'Year (0 = initial)', 'year'],
+  ];
+  for (const [headerRow, label, unit] of headerLabels) {
+    sheet.text(headerRow, LABEL_COL, label, 'timelineHeader');
+    sheet.text(headerRow, UNIT_COL, unit, 'timelineHeader');
+  }
+  sheet.text(rows.month, PARAM_COL, 'Risk / driver', 'timelineHeader');
+  sheet.text(rows.month, TOTAL_COL, 'Total', 'timelineHeader');
+  sheet.set(rows.month, timeline.month0Col, { value: 0, style: 'timelineHeader', numberFormat: '0' });
+  for (let col = timeline.firstCol; col <= timeline.lastCol; col++) {
+    sheet.formula(rows.month, col, `=${prev(rows.month, col)}+1`, 'timelineHeader', '0');
+  }
+  sheet.formula(rows.date, PARAM_COL, '=DATEVALUE(start_month&"-01")', 'timelineHeader', formats.date);
+  const monthAbsRow = (col: number) => ref(rows.month, col, { absRow: true });
+  for (let col = timeline.month0Col; col <= timeline.lastCol; col++) {
+    sheet.formula(rows.date, col, `=EDATE(${param(rows.date)},${monthAbsRow(col)}-1)`, 'timelineHeader', formats.date);
+    sheet.formula(rows.year, col, `=INT((${monthAbsRow(col)}-1)/12)+1`, 'timelineHeader', '0');
+  }
+  row++;
+
+  sheet.text(row++, LABEL_COL, 'Base-case drivers', 'sectionHeader');
+  const scalarRow = (label: string, unit: string, formula: string, numberFormat: string) => {
+    const at = row++;
+    sheet.text(at, LABEL_COL, label, 'label');
+    sheet.text(at, UNIT_COL, unit, 'unit');
+    sheet.formula(at, PARAM_COL, formula, 'calculation', numberFormat);
+    return at;
+  };
+  const scalars = {
+    startDate: rows.date,
+    deflectionFull: scalarRow('Deflection at full adoption (capped at 100%)', '% of contacts', '=MIN(1,deflection_rate)', formats.rate),
+    ahtReduction: scalarRow('Handle-time reduction (capped)', '% of AHT', `=MIN(${MAX_AHT_REDUCTION_NAME},aht_reduction)`, formats.rate),
+    automationUnitValue: scalarRow('Automation saving per AI-taken contact (pricing model)', 'per AI contact', PRICING_UNIT_VALUE, formats.moneyCents),
+    aiCostPerAiContact: scalarRow(
+      'AI usage cost per AI-taken contact (for cost per contact)',
+      'per AI contact',
+      '=IF(ai_pricing_model="per_conversation",ai_cost_per_contact,IF(ai_pricing_model="per_resolution",containment_rate*ai_cost_per_contact,0))',
+      formats.moneyCents,
+    ),
+  };
+  row++;
+
+  sheet.text(row++, LABEL_COL, 'Volume and adoption', 'sectionHeader');
+  const volumeRows = {
+    volume: row++,
+    rampLinear: row++,
+    adoption: row++,
+    deflection: row++,
+    aiContacts: row++,
+    humanContacts: row++,
+  };
+  const month = (col: number) => monthAbsRow(col);
+  writeTimelineRow(sheet, timeline, volumeRows.volume, {
+    label: 'Contacts', unit: 'contacts', span: 'months', numberFormat: formats.count, total: true,
+    formula: (c) => `=contacts_per_month*(1+annual_volume_growth)^((${month(c)}-1)/12)`,
+  });
+  writeTimelineRow(sheet, timeline, volumeRows.rampLinear, {
+    label: 'Ramp, linear (0 before go-live)', unit: '%', span: 'months', numberFormat: formats.rate,
+    formula: (c) => `=IF(${month(c)}<implementation_months+1,0,MIN(1,(${month(c)}-implementation_months)/ramp_months))`,
+  });
+  writeTimelineRow(sheet, timeline, volumeRows.adoption, {
+    label: 'Adoption (ramp shape applied)', unit: '%', span: 'months', numberFormat: formats.rate,
+    formula: (c) => `=IF(ramp_shape="s_curve",${at(volumeRows.rampLinear, c)}^2*(3-2*${at(volumeRows.rampLinear, c)}),${at(volumeRows.rampLinear, c)})`,
+  });
+  writeTimelineRow(sheet, timeline, volumeRows.deflection, {
+    label: 'Deflection this month', unit: '% of contacts', span: 'months', numberFormat: formats.rate,
+    formula: (c) => `=${param(scalars.deflectionFull)}*${at(volumeRows.adoption, c)}`,
+  });
+  writeTimelineRow(sheet, timeline, volumeRows.aiContacts, {
+    label: 'AI-taken contacts', unit: 'contacts', span: 'months', numberFormat: formats.count, total: true,
+    formula: (c) => `=${at(volumeRows.volume, c)}*${at(volumeRows.deflection, c)}`,
+  });
+  writeTimelineRow(sheet, timeline, volumeRows.humanContacts, {
+    label: 'Contacts humans still handle (incl. failed containment)', unit: 'contacts', span: 'months', numberFormat: formats.count, total: true,
+    formula: (c) => `=${at(volumeRows.volume, c)}-${at(volumeRows.aiContacts, c)}*containment_rate`,
+  });
+  row++;
+
+  const adoption = (c: number) => at(volumeRows.adoption, c);
+  const benefitSpecs: LineSpec[] = [
+    { id: 'automation', label: 'Automation savings (AI-taken contacts)', unit: 'per month', riskName: 'risk_deflection', span: 'months',
+      formula: (c) => `=${at(volumeRows.aiContacts, c)}*${param(scalars.automationUnitValue)}` },
+    { id: 'assist', label: 'Agent assist (shorter handle time)', unit: 'per month', riskName: 'risk_assist', span: 'months',
+      formula: (c) => `=${at(volumeRows.humanContacts, c)}*human_cost_per_contact*${param(scalars.ahtReduction)}*${adoption(c)}` },
+    { id: 'upsell', label: 'Upsell margin', unit: 'per month', riskName: 'risk_upsell', span: 'months',
+      formula: (c) => `=upsell_eligible_contacts_per_month*(upsell_conversion_after-upsell_conversion_before)*upsell_order_value*revenue_margin*${adoption(c)}` },
+    { id: 'retention', label: 'Retained revenue margin', unit: 'per month', riskName: 'risk_retention', span: 'months',
+      formula: (c) => `=customers*churn_reduction*revenue_per_customer_per_year*revenue_margin/12*${adoption(c)}` },
+    { id: 'attrition', label: 'Agent attrition savings', unit: 'per month', riskName: 'risk_attrition', span: 'months',
+      formula: (c) => `=agents*agent_attrition_reduction*replacement_cost_per_agent/12*${adoption(c)}` },
+    ...CUSTOM_SLOTS.map((slot): LineSpec => ({
+      id: `custom_benefit_${slot}`, label: customLabel('benefit', slot), unit: 'per month', riskName: customLineName('benefit', slot, 'risk'), span: 'months',
+      formula: (c) => `=${customLineName('benefit', slot, 'amount')}*${adoption(c)}`,
+    })),
+  ];
+  const costSpecs: LineSpec[] = [
+    { id: 'one_time', label: 'One-time costs (implementation, integration, training, knowledge base)', unit: 'month 0', riskName: 'risk_one_time', span: 'month0',
+      formula: () => '=implementation_cost+integration_cost+training_change_cost+knowledge_base_cost' },
+    { id: 'ai_usage', label: 'AI seats or platform fee (pricing model)', unit: 'per month', riskName: 'risk_ai_usage', span: 'months',
+      formula: () => '=IF(ai_pricing_model="per_seat",ai_seats*ai_price_per_seat_per_month,IF(ai_pricing_model="platform_fee",ai_platform_fee_per_month,0))' },
+    { id: 'subscription', label: 'Platform subscription', unit: 'per month', riskName: 'risk_subscription', span: 'months',
+      formula: () => '=platform_subscription_per_year/12' },
+    { id: 'monitoring', label: 'Monitoring and optimisation', unit: 'per month', riskName: 'risk_monitoring', span: 'months',
+      formula: () => '=monitoring_per_year/12' },
+    { id: 'review', label: 'Human review of AI answers', unit: 'per month', riskName: 'risk_review', span: 'months',
+      formula: (c) => `=${at(volumeRows.aiContacts, c)}*review_share*minutes_per_review/60*reviewer_hourly_cost` },
+    ...CUSTOM_SLOTS.map((slot): LineSpec => ({
+      id: `custom_cost_${slot}`, label: customLabel('cost', slot), unit: 'per month', riskName: customLineName('cost', slot, 'risk'), span: 'months',
+      formula: () => `=${customLineName('cost', slot, 'amount')}`,
+    })),
+  ];
+
+  const writeLines = (kind: 'benefit' | 'cost', specs: LineSpec[]) => {
+    const plural = kind === 'benefit' ? 'Benefits' : 'Costs';
+    sheet.text(row++, LABEL_COL, `${plural} before risk adjustment`, 'sectionHeader');
+    const lineRows = specs.map(() => row++);
+    const totalRow = row++;
+    row++;
+    sheet.text(row++, LABEL_COL, `${plural}, risk-adjusted (${kind === 'benefit' ? 'value × (1 − risk)' : 'value × (1 + risk)'})`, 'sectionHeader');
+    const adjRows = specs.map(() => row++);
+    const adjTotalRow = row++;
+    row++;
+    specs.forEach((spec, i) => {
+      writeTimelineRow(sheet, timeline, lineRows[i], {
+        label: spec.label, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true, formula: spec.formula,
+      });
+      writeTimelineRow(sheet, timeline, adjRows[i], {
+        label: spec.label, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true,
+        param: { formula: effectiveRiskFormula(spec.riskName, kind), style: 'calculation', numberFormat: formats.rate },
+        formula: (c) => `=${at(lineRows[i], c)}*(1${kind === 'benefit' ? '-' : '+'}${param(adjRows[i])})`,
+      });
+    });
+    const sumRows = (first: number, last: number) => (c: number) => `=SUM(${at(first, c)}:${at(last, c)})`;
+    writeTimelineRow(sheet, timeline, totalRow, {
+      label: `Total ${plural.toLowerCase()} before risk adjustment`, unit: 'per month', span: 'all', style: 'total',
+      numberFormat: formats.money, total: true, formula: sumRows(lineRows[0], lineRows[lineRows.length - 1]),
+    });
+    writeTimelineRow(sheet, timeline, adjTotalRow, {
+      label: `Total ${plural.toLowerCase()}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total',
+      numberFormat: formats.money, total: true, formula: sumRows(adjRows[0], adjRows[adjRows.length - 1]),
+    });
+    const lines = specs.map((spec, i): ModelLine => ({ id: spec.id, row: lineRows[i], adjRow: adjRows[i] }));
+    return { lines, totalRow, adjTotalRow };
+  };
+  const benefits = writeLines('benefit', benefitSpecs);
+  const costs = writeLines('cost', costSpecs);
+
+  sheet.text(row++, LABEL_COL, 'Cash flow (risk-adjusted)', 'sectionHeader');
+  const location = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
+  const { rows: flows, nextRow } = writeCashFlowRows(sheet, timeline, row, {
+    benefitsAdj: location(benefits.adjTotalRow),
+    costsAdj: location(costs.adjTotalRow),
+    month: location(rows.month),
+    year: location(rows.year),
+  }, formats);
+
+  sheet.width(LABEL_COL, 52);
+  sheet.width(UNIT_COL, 14);
+  sheet.width(PARAM_COL, 13);
+  sheet.width(TOTAL_COL, 15);
+  for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, 12);
+  sheet.frozen = { rows: rows.year + 1, columns: timeline.month0Col };
+  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: rows.month, last: rows.year } };
+  sheet.conditionalFormats.push({
+    range: { startRow: rows.year + 1, startCol: TOTAL_COL, endRow: nextRow, endCol: timeline.lastCol },
+    type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
+  });
+
+  return {
+    sheet,
+    layout: {
+      timeline,
+      rows: { ...rows, ...volumeRows, benefits: benefits.totalRow, benefitsAdj: benefits.adjTotalRow, costs: costs.totalRow, costsAdj: costs.adjTotalRow },
+      scalars,
+      benefitLines: benefits.lines,
+      costLines: costs.lines,
+      flows,
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { StyleId, StyleSpec } from './types';
+
+const NAVY = '1F3864';
+const INPUT_BLUE = '0000FF';
+const INPUT_FILL = 'FFF2CC';
+const GRID = 'BFBFBF';
+
+/**
+ * One look for the whole workbook. Inputs follow the usual modelling convention: blue font on a
+ * pale yellow fill, so nobody mistakes a calculation for something to type over.
+ */
+export const STYLES: Readonly<Record<StyleId, StyleSpec>> = {
+  title: { bold: true, fontSize: 16, fontColor: NAVY },
+  subtitle: { italic: true, fontSize: 11, fontColor: '595959' },
+  sectionHeader: { bold: true, fontSize: 12, fontColor: 'FFFFFF', fillColor: NAVY },
+  tableHeader: { bold: true, fillColor: 'D9E1F2', horizontalAlignment: 'center', borderColor: GRID, wrapText: true },
+  label: {},
+  unit: { italic: true, fontColor: '595959' },
+  note: { italic: true, fontColor: '7F7F7F', wrapText: true },
+  input: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'right' },
+  textInput: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'left', wrapText: true },
+  calculation: { fontColor: '000000' },
+  output: { bold: true, fillColor: 'E2EFDA', borderColor: GRID },
+  total: { bold: true, topBorder: 'thin' },
+  check: { bold: true, horizontalAlignment: 'center', borderColor: GRID },
+  link: { fontColor: '0563C1', underline: true },
+  timelineHeader: { bold: true, fillColor: 'D9E1F2', horizontalAlignment: 'right' },
+};
+
+export const COLORS = {
+  negative: 'C00000',
+  okFill: 'C6EFCE',
+  okFont: '006100',
+  errorFill: 'FFC7CE',
+  errorFont: '9C0006',
+  waitFill: 'EDEDED',
+  waitFont: '595959',
+  tabInputs: 'FFC000',
+  tabCalc: '4472C4',
+  tabReport: '70AD47',
+  tabControl: 'C00000',
+} as const;

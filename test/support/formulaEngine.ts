@@ -1,0 +1,75 @@
+import { CellValue, DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
+import { WorkbookBlueprint } from '../../src/workbook/blueprint/types';
+
+/**
+ * Evaluates a workbook blueprint's own formulas with HyperFormula (GPL, tests only), configured
+ * like Excel (see /work/shared/notes/formula-engines.md). Text values are written with a leading
+ * apostrophe, as a renderer writes text cells: "=HYPERLINK(…)" typed as a name stays text.
+ */
+export const EXCEL_LIKE_CONFIG = {
+  licenseKey: 'gpl-v3',
+  useArrayArithmetic: true,
+  leapYear1900: true,
+  nullDate: { year: 1899, month: 12, day: 31 },
+  evaluateNullToZero: true,
+  smartRounding: false,
+  // Excel's DATEVALUE reads ISO dates in every locale; HyperFormula needs the format listed.
+  dateFormats: ['YYYY-MM-DD', 'DD/MM/YYYY', 'DD/MM/YY'],
+} as const;
+
+export type EngineValue = number | string | boolean | null | { readonly error: string };
+
+export interface EvaluatedWorkbook {
+  /** the computed value of a cell (zero-based row and column) */
+  value(sheet: string, row: number, col: number): EngineValue;
+  /** a numeric cell's value, failing loudly when the cell holds text or an error */
+  number(sheet: string, row: number, col: number): number;
+  /** replaces an input cell's content and recalculates */
+  setCell(sheet: string, row: number, col: number, content: RawCellContent): void;
+  destroy(): void;
+}
+
+function rawContent(cell: WorkbookBlueprint['sheets'][number]['cells'][number]): RawCellContent {
+  if (cell.formula !== undefined) return cell.formula;
+  if (typeof cell.value === 'string') return `'${cell.value}`;
+  return cell.value ?? null;
+}
+
+function toEngineValue(value: CellValue): EngineValue {
+  if (value instanceof DetailedCellError) return { error: `${value.type}${value.message ? `: ${value.message}` : ''}` };
+  return value as EngineValue;
+}
+
+export function evaluateBlueprint(blueprint: WorkbookBlueprint): EvaluatedWorkbook {
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const sheet of blueprint.sheets) {
+    const grid: RawCellContent[][] = [];
+    for (const cell of sheet.cells) {
+      while (grid.length <= cell.row) grid.push([]);
+      grid[cell.row][cell.col] = rawContent(cell);
+    }
+    sheets[sheet.name] = grid.map((line) => Array.from(line, (content) => content ?? null));
+  }
+  const namedExpressions = blueprint.names.map((name) => ({ name: name.name, expression: name.refersTo }));
+  const engine = HyperFormula.buildFromSheets(sheets, { ...EXCEL_LIKE_CONFIG, dateFormats: [...EXCEL_LIKE_CONFIG.dateFormats] }, namedExpressions);
+  const sheetId = (name: string) => {
+    const id = engine.getSheetId(name);
+    if (id === undefined) throw new Error(`No sheet named ${name}`);
+    return id;
+  };
+  const value = (sheet: string, row: number, col: number) => toEngineValue(engine.getCellValue({ sheet: sheetId(sheet), row, col }));
+  return {
+    value,
+    number(sheet, row, col) {
+      const result = value(sheet, row, col);
+      if (typeof result !== 'number') throw new Error(`${sheet}!R${row + 1}C${col + 1} is not a number: ${JSON.stringify(result)}`);
+      return result;
+    },
+    setCell(sheet, row, col, content) {
+      engine.setCellContents({ sheet: sheetId(sheet), row, col }, [[content]]);
+    },
+    destroy() {
+      engine.destroy();
+    },
+  };
+}
