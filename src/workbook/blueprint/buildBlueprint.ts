@@ -1,36 +1,73 @@
 import { BusinessCaseInputs } from '../../core/inputs/schema';
+import { absRef } from './a1';
+import { collectAnchors } from './anchors';
 import { formatsFor } from './formats';
 import { SheetBuilder } from './sheetBuilder';
-import { SHEET_ORDER } from './sheetNames';
+import { SHEET, SHEET_ORDER } from './sheetNames';
 import { buildAnnualSheet } from './sheets/annualSheet';
+import { buildChecksSheet } from './sheets/checksSheet';
 import { buildInputsSheet } from './sheets/inputsSheet';
 import { buildModelSheet } from './sheets/modelSheet';
+import { buildScenariosSheet } from './sheets/scenariosSheet';
+import { buildScorecardSheet } from './sheets/scorecardSheet';
+import { buildSensitivitySheet } from './sheets/sensitivitySheet';
+import { buildSourcesSheet } from './sheets/sourcesSheet';
+import { buildSummarySheet } from './sheets/summarySheet';
+import { buildTrackingSheet } from './sheets/trackingSheet';
 import { STYLES } from './styles';
 import { makeTimeline } from './timeline';
-import { WorkbookBlueprint } from './types';
+import { CellAnchor, WorkbookBlueprint } from './types';
 
 export const GENERATOR_VERSION = '1.0.0';
+
+export type BlueprintWithAnchors = WorkbookBlueprint & { readonly anchors: Readonly<Record<string, CellAnchor>> };
 
 /**
  * The business-case workbook as plain data, from validated inputs. Pure: the same inputs give
  * the same blueprint. Every number is a native Excel formula over the named inputs, so the file
- * calculates without the add-in.
+ * calculates without the add-in. Sheets are built in dependency order and listed in reading order.
  */
-export function buildBlueprint(inputs: BusinessCaseInputs): WorkbookBlueprint {
+export function buildBlueprint(inputs: BusinessCaseInputs): BlueprintWithAnchors {
   const formats = formatsFor(inputs.currency);
   const timeline = makeTimeline(inputs.horizon_months);
   const inputsSheet = buildInputsSheet(inputs, formats);
   const model = buildModelSheet(timeline, formats);
   const annual = buildAnnualSheet(model.layout, formats);
+  const scenarios = buildScenariosSheet(model.layout, annual.layout, formats);
+  const annualNpv = absRef(annual.layout.headlines.npv, annual.layout.valueCol, SHEET.annual);
+  const sensitivity = buildSensitivitySheet(model.layout, annualNpv, formats);
+  const tracking = buildTrackingSheet(model.layout, formats);
+  const scorecard = buildScorecardSheet(annual.layout, tracking.layout, formats);
+  const checks = buildChecksSheet(model.layout, annual.layout, sensitivity.layout);
+  const summary = buildSummarySheet(model.layout, annual.layout, scenarios.layout, checks.layout, scorecard.layout, formats);
+  const sources = buildSourcesSheet();
 
-  const built = new Map<string, SheetBuilder>([inputsSheet.sheet, model.sheet, annual.sheet].map((sheet) => [sheet.name, sheet]));
-  const sheets = SHEET_ORDER.filter((name) => built.has(name)).map((name) => built.get(name)!.build());
+  const built = new Map<string, SheetBuilder>(
+    [summary.sheet, inputsSheet.sheet, model.sheet, annual.sheet, scenarios.sheet, sensitivity.sheet, scorecard.sheet, tracking.sheet, checks.sheet, sources]
+      .map((sheet) => [sheet.name, sheet]),
+  );
+  const sheets = SHEET_ORDER.map((name) => built.get(name)!.build());
   return {
     generator: { id: 'roi-ai-cx-business-case', version: GENERATOR_VERSION },
     title: `${inputs.organisation_name}: AI in customer service, business case`,
     sheets,
     names: inputsSheet.names,
     styles: STYLES,
-    activeSheet: sheets[0].name,
+    activeSheet: SHEET.summary,
+    anchors: collectAnchors({
+      model: model.layout,
+      annual: annual.layout,
+      scenarios: scenarios.layout,
+      sensitivity: sensitivity.layout,
+      tracking: tracking.layout,
+      scorecard: scorecard.layout,
+      checks: checks.layout,
+      summary: summary.layout,
+    }),
   };
+}
+
+/** Where the key results of the workbook for these inputs live (see anchors.ts for the keys). */
+export function blueprintAnchors(inputs: BusinessCaseInputs): Readonly<Record<string, CellAnchor>> {
+  return buildBlueprint(inputs).anchors;
 }

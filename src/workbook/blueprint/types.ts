@@ -159,6 +159,13 @@ export interface NameBlueprint {
   readonly comment?: string;
 }
 
+/** A cell of the workbook that other code reads or updates (zero-based, like every address here). */
+export interface CellAnchor {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
 export interface WorkbookBlueprint {
   /** identifies the generator and version; renderers write it as the generated-by marker */
   readonly generator: { readonly id: 'roi-ai-cx-business-case'; readonly version: string };
@@ -169,4 +176,9 @@ export interface WorkbookBlueprint {
   readonly styles: Readonly<Record<StyleId, StyleSpec>>;
   /** the sheet to show first */
   readonly activeSheet: string;
+  /**
+   * Where the key results live, by key (format documented in src/workbook/blueprint/anchors.ts),
+   * e.g. 'output.npv', 'model.net' (month 1 of a timeline row), 'scenario.optimistic.irr'.
+   */
+  readonly anchors?: Readonly<Record<string, CellAnchor>>;
 }

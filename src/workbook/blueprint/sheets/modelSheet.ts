@@ -4,6 +4,7 @@ import { Formats } from '../formats';
 import { CUSTOM_SLOTS, CustomKind, customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
+import { automationUnitValue } from '../unitValue';
 import { COLORS } from '../styles';
 import { LABEL_COL, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from '../timeline';
 import { RowLocation, writeTimelineRow } from '../timelineRows';
@@ -11,6 +12,8 @@ import { RowLocation, writeTimelineRow } from '../timelineRows';
 export interface ModelLine {
   /** the line id of docs/business-case-model.md (automation, assist, …, custom_benefit_1) */
   readonly id: string;
+  /** a fixed title (custom lines: "Custom benefit 1"), for chart series and reports */
+  readonly title: string;
   readonly row: number;
   /** the risk-adjusted row; its parameter column holds the line's effective risk */
   readonly adjRow: number;
@@ -48,7 +51,9 @@ export interface ModelLayout {
 
 interface LineSpec {
   readonly id: string;
-  readonly label: string;
+  readonly title: string;
+  /** a formula label that follows the user's text (custom lines); the title otherwise */
+  readonly label?: string;
   readonly unit: string;
   /** the named override input, or the custom line's risk name */
   readonly riskName: string;
@@ -67,11 +72,6 @@ function customLabel(kind: CustomKind, slot: number): string {
   const name = customLineName(kind, slot, 'label');
   return `=IF(ISBLANK(${name}),"${unused}",${name})`;
 }
-
-export const PRICING_UNIT_VALUE =
-  '=IF(ai_pricing_model="per_conversation",containment_rate*human_cost_per_contact-ai_cost_per_contact,' +
-  'IF(ai_pricing_model="per_resolution",containment_rate*(human_cost_per_contact-ai_cost_per_contact),' +
-  'containment_rate*human_cost_per_contact))';
 
 /**
  * The Model sheet: the base case month by month. Month 0 holds one-time costs only; months 1..H
@@ -128,7 +128,7 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     startDate: rows.date,
     deflectionFull: scalarRow('Deflection at full adoption (capped at 100%)', '% of contacts', '=MIN(1,deflection_rate)', formats.rate),
     ahtReduction: scalarRow('Handle-time reduction (capped)', '% of AHT', `=MIN(${MAX_AHT_REDUCTION_NAME},aht_reduction)`, formats.rate),
-    automationUnitValue: scalarRow('Automation saving per AI-taken contact (pricing model)', 'per AI contact', PRICING_UNIT_VALUE, formats.moneyCents),
+    automationUnitValue: scalarRow('Automation saving per AI-taken contact (pricing model)', 'per AI contact', `=${automationUnitValue('containment_rate', 'human_cost_per_contact', 'ai_cost_per_contact')}`, formats.moneyCents),
     aiCostPerAiContact: scalarRow(
       'AI usage cost per AI-taken contact (for cost per contact)',
       'per AI contact',
@@ -176,34 +176,34 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
 
   const adoption = (c: number) => at(volumeRows.adoption, c);
   const benefitSpecs: LineSpec[] = [
-    { id: 'automation', label: 'Automation savings (AI-taken contacts)', unit: 'per month', riskName: 'risk_deflection', span: 'months',
+    { id: 'automation', title: 'Automation savings (AI-taken contacts)', unit: 'per month', riskName: 'risk_deflection', span: 'months',
       formula: (c) => `=${at(volumeRows.aiContacts, c)}*${param(scalars.automationUnitValue)}` },
-    { id: 'assist', label: 'Agent assist (shorter handle time)', unit: 'per month', riskName: 'risk_assist', span: 'months',
+    { id: 'assist', title: 'Agent assist (shorter handle time)', unit: 'per month', riskName: 'risk_assist', span: 'months',
       formula: (c) => `=${at(volumeRows.humanContacts, c)}*human_cost_per_contact*${param(scalars.ahtReduction)}*${adoption(c)}` },
-    { id: 'upsell', label: 'Upsell margin', unit: 'per month', riskName: 'risk_upsell', span: 'months',
+    { id: 'upsell', title: 'Upsell margin', unit: 'per month', riskName: 'risk_upsell', span: 'months',
       formula: (c) => `=upsell_eligible_contacts_per_month*(upsell_conversion_after-upsell_conversion_before)*upsell_order_value*revenue_margin*${adoption(c)}` },
-    { id: 'retention', label: 'Retained revenue margin', unit: 'per month', riskName: 'risk_retention', span: 'months',
+    { id: 'retention', title: 'Retained revenue margin', unit: 'per month', riskName: 'risk_retention', span: 'months',
       formula: (c) => `=customers*churn_reduction*revenue_per_customer_per_year*revenue_margin/12*${adoption(c)}` },
-    { id: 'attrition', label: 'Agent attrition savings', unit: 'per month', riskName: 'risk_attrition', span: 'months',
+    { id: 'attrition', title: 'Agent attrition savings', unit: 'per month', riskName: 'risk_attrition', span: 'months',
       formula: (c) => `=agents*agent_attrition_reduction*replacement_cost_per_agent/12*${adoption(c)}` },
     ...CUSTOM_SLOTS.map((slot): LineSpec => ({
-      id: `custom_benefit_${slot}`, label: customLabel('benefit', slot), unit: 'per month', riskName: customLineName('benefit', slot, 'risk'), span: 'months',
+      id: `custom_benefit_${slot}`, label: customLabel('benefit', slot), title: `Custom benefit ${slot}`, unit: 'per month', riskName: customLineName('benefit', slot, 'risk'), span: 'months',
       formula: (c) => `=${customLineName('benefit', slot, 'amount')}*${adoption(c)}`,
     })),
   ];
   const costSpecs: LineSpec[] = [
-    { id: 'one_time', label: 'One-time costs (implementation, integration, training, knowledge base)', unit: 'month 0', riskName: 'risk_one_time', span: 'month0',
+    { id: 'one_time', title: 'One-time costs (implementation, integration, training, knowledge base)', unit: 'month 0', riskName: 'risk_one_time', span: 'month0',
       formula: () => '=implementation_cost+integration_cost+training_change_cost+knowledge_base_cost' },
-    { id: 'ai_usage', label: 'AI seats or platform fee (pricing model)', unit: 'per month', riskName: 'risk_ai_usage', span: 'months',
+    { id: 'ai_usage', title: 'AI seats or platform fee (pricing model)', unit: 'per month', riskName: 'risk_ai_usage', span: 'months',
       formula: () => '=IF(ai_pricing_model="per_seat",ai_seats*ai_price_per_seat_per_month,IF(ai_pricing_model="platform_fee",ai_platform_fee_per_month,0))' },
-    { id: 'subscription', label: 'Platform subscription', unit: 'per month', riskName: 'risk_subscription', span: 'months',
+    { id: 'subscription', title: 'Platform subscription', unit: 'per month', riskName: 'risk_subscription', span: 'months',
       formula: () => '=platform_subscription_per_year/12' },
-    { id: 'monitoring', label: 'Monitoring and optimisation', unit: 'per month', riskName: 'risk_monitoring', span: 'months',
+    { id: 'monitoring', title: 'Monitoring and optimisation', unit: 'per month', riskName: 'risk_monitoring', span: 'months',
       formula: () => '=monitoring_per_year/12' },
-    { id: 'review', label: 'Human review of AI answers', unit: 'per month', riskName: 'risk_review', span: 'months',
+    { id: 'review', title: 'Human review of AI answers', unit: 'per month', riskName: 'risk_review', span: 'months',
       formula: (c) => `=${at(volumeRows.aiContacts, c)}*review_share*minutes_per_review/60*reviewer_hourly_cost` },
     ...CUSTOM_SLOTS.map((slot): LineSpec => ({
-      id: `custom_cost_${slot}`, label: customLabel('cost', slot), unit: 'per month', riskName: customLineName('cost', slot, 'risk'), span: 'months',
+      id: `custom_cost_${slot}`, label: customLabel('cost', slot), title: `Custom cost ${slot}`, unit: 'per month', riskName: customLineName('cost', slot, 'risk'), span: 'months',
       formula: () => `=${customLineName('cost', slot, 'amount')}`,
     })),
   ];
@@ -220,10 +220,10 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     row++;
     specs.forEach((spec, i) => {
       writeTimelineRow(sheet, timeline, lineRows[i], {
-        label: spec.label, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true, formula: spec.formula,
+        label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true, formula: spec.formula,
       });
       writeTimelineRow(sheet, timeline, adjRows[i], {
-        label: spec.label, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true,
+        label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true,
         param: { formula: effectiveRiskFormula(spec.riskName, kind), style: 'calculation', numberFormat: formats.rate },
         formula: (c) => `=${at(lineRows[i], c)}*(1${kind === 'benefit' ? '-' : '+'}${param(adjRows[i])})`,
       });
@@ -237,7 +237,7 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
       label: `Total ${plural.toLowerCase()}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total',
       numberFormat: formats.money, total: true, formula: sumRows(adjRows[0], adjRows[adjRows.length - 1]),
     });
-    const lines = specs.map((spec, i): ModelLine => ({ id: spec.id, row: lineRows[i], adjRow: adjRows[i] }));
+    const lines = specs.map((spec, i): ModelLine => ({ id: spec.id, title: spec.title, row: lineRows[i], adjRow: adjRows[i] }));
     return { lines, totalRow, adjTotalRow };
   };
   const benefits = writeLines('benefit', benefitSpecs);

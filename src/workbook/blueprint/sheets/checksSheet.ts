@@ -1,0 +1,97 @@
+import { INPUT_FIELDS } from '../../../core/inputs/fields';
+import { absRef, colRange, ref, rowRange } from '../a1';
+import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { SheetBuilder } from '../sheetBuilder';
+import { SHEET } from '../sheetNames';
+import { COLORS } from '../styles';
+import { TOTAL_COL } from '../timeline';
+import { AnnualLayout } from './annualSheet';
+import { ModelLayout } from './modelSheet';
+import { SensitivityLayout } from './sensitivitySheet';
+
+/** Money reconciliations must agree to half a cent. */
+export const CHECK_TOLERANCE = 0.005;
+export const CHECK_OK = 'OK';
+export const CHECK_ERROR = 'ERROR';
+
+const COL = { description: 0, difference: 1, tolerance: 2, status: 3 } as const;
+
+export interface ChecksLayout {
+  readonly overallRow: number;
+  readonly overallCol: number;
+  readonly firstCheckRow: number;
+  readonly lastCheckRow: number;
+  readonly cols: typeof COL;
+}
+
+/**
+ * The Checks sheet: reconciliations that must come to zero (within half a cent) and range checks
+ * that must count zero problems, each with its own OK/ERROR, and one overall flag for the Summary.
+ */
+export function buildChecksSheet(model: ModelLayout, annual: AnnualLayout, sensitivity: SensitivityLayout): { sheet: SheetBuilder; layout: ChecksLayout } {
+  const sheet = new SheetBuilder(SHEET.checks, COLORS.tabControl);
+  const { timeline } = model;
+  const modelTotal = (row: number) => absRef(row, TOTAL_COL, SHEET.model);
+  const annualTotal = (row: number) => absRef(row, annual.totalCol, SHEET.annual);
+  const modelBlock = (firstRow: number, lastRow: number) =>
+    `'${SHEET.model}'!${absRef(firstRow, timeline.month0Col)}:${absRef(lastRow, timeline.lastCol)}`;
+  const linesBlock = (lines: readonly { row: number }[]) => modelBlock(lines[0].row, lines[lines.length - 1].row);
+  const adjBlock = (lines: readonly { adjRow: number }[]) => modelBlock(lines[0].adjRow, lines[lines.length - 1].adjRow);
+  const allMonths = (row: number) => rowRange(row, timeline.month0Col, timeline.lastCol, SHEET.model);
+  const monthsOnly = (row: number) => rowRange(row, timeline.firstCol, timeline.lastCol, SHEET.model);
+  // Rates accepted between 0 and 1; the handle-time reduction against its named cap.
+  const unitRates = INPUT_FIELDS.filter((field) => field.type === 'number' && field.unit === 'rate' && field.min === 0 && field.max === 1);
+  const rateProblems = [
+    ...unitRates.map((field) => `(${field.key}<0)+(${field.key}>1)`),
+    `(aht_reduction<0)+(aht_reduction>${MAX_AHT_REDUCTION_NAME})`,
+  ];
+
+  const checks: [string, string][] = [
+    ['Benefits: Σ months (Model) − Σ years (Annual), risk-adjusted', `=${modelTotal(model.rows.benefitsAdj)}-${annualTotal(annual.rows.benefits_adj)}`],
+    ['Costs: Σ months (Model) − Σ years (Annual), risk-adjusted', `=${modelTotal(model.rows.costsAdj)}-${annualTotal(annual.rows.costs_adj)}`],
+    ['Net cash flow: Σ months (Model) − Σ years (Annual)', `=${modelTotal(model.flows.net.row)}-${annualTotal(annual.rows.net)}`],
+    ['Benefits before risk: Σ benefit lines − total row', `=SUM(${linesBlock(model.benefitLines)})-SUM(${allMonths(model.rows.benefits)})`],
+    ['Costs before risk: Σ cost lines − total row', `=SUM(${linesBlock(model.costLines)})-SUM(${allMonths(model.rows.costs)})`],
+    ['Risk-adjusted benefits: Σ adjusted lines − adjusted total', `=SUM(${adjBlock(model.benefitLines)})-SUM(${allMonths(model.rows.benefitsAdj)})`],
+    ['Risk-adjusted costs: Σ adjusted lines − adjusted total', `=SUM(${adjBlock(model.costLines)})-SUM(${allMonths(model.rows.costsAdj)})`],
+    ['Cumulative net cash flow at the horizon − Σ net flows', `=${absRef(model.flows.cumulative.row, timeline.lastCol, SHEET.model)}-${modelTotal(model.flows.net.row)}`],
+    ['NPV: Annual sheet − Σ discounted net flows (Model)', `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}-${modelTotal(model.flows.discountedNet.row)}`],
+    ['Sensitivity: base variant NPV − NPV (Annual)', `=${absRef(sensitivity.baseNpvRow, sensitivity.baseNpvCol, SHEET.sensitivity)}-${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}`],
+    ['Rate inputs outside their accepted range (count)', `=${rateProblems.join('+')}`],
+    ['Adoption and deflection outside 0%–100% (count)',
+      `=COUNTIF(${monthsOnly(model.rows.adoption)},"<0")+COUNTIF(${monthsOnly(model.rows.adoption)},">1")+COUNTIF(${monthsOnly(model.rows.deflection)},"<0")+COUNTIF(${monthsOnly(model.rows.deflection)},">1")`],
+    ['Timeline months − horizon_months (regenerate the workbook after changing the horizon)', `=COUNT(${monthsOnly(model.rows.month)})-horizon_months`],
+  ];
+
+  sheet.text(0, 0, 'Checks', 'title');
+  sheet.text(1, 0, `Each reconciliation must be zero within ${CHECK_TOLERANCE} (half a cent); each count must be zero. Any ERROR means a formula was overwritten or an input is out of range.`, 'subtitle');
+  const overallRow = 3;
+  sheet.text(overallRow, COL.description, 'All checks', 'total');
+  const headerRow = 5;
+  for (const [col, text] of [[COL.description, 'Check'], [COL.difference, 'Difference'], [COL.tolerance, 'Tolerance'], [COL.status, 'Status']] as const) {
+    sheet.text(headerRow, col, text, 'tableHeader');
+  }
+  const firstCheckRow = headerRow + 1;
+  checks.forEach(([description, formula], i) => {
+    const row = firstCheckRow + i;
+    sheet.text(row, COL.description, description, 'label');
+    sheet.formula(row, COL.difference, formula, 'calculation', '#,##0.000');
+    sheet.set(row, COL.tolerance, { value: CHECK_TOLERANCE, style: 'note', numberFormat: '0.000' });
+    sheet.formula(row, COL.status, `=IF(ABS(${ref(row, COL.difference)})<=${ref(row, COL.tolerance)},"${CHECK_OK}","${CHECK_ERROR}")`, 'check');
+  });
+  const lastCheckRow = firstCheckRow + checks.length - 1;
+  // Counting OKs (not ERRORs) also flags a status cell broken into an error value.
+  const statuses = colRange(COL.status, firstCheckRow, lastCheckRow);
+  sheet.formula(overallRow, COL.status, `=IF(COUNTIF(${statuses},"${CHECK_OK}")=ROWS(${statuses}),"${CHECK_OK}","${CHECK_ERROR}")`, 'check');
+  const statusRange = { startRow: overallRow, startCol: COL.status, endRow: lastCheckRow, endCol: COL.status };
+  sheet.conditionalFormats.push(
+    { range: statusRange, type: 'cellValue', operator: 'equal', formula: `="${CHECK_ERROR}"`, fontColor: COLORS.errorFont, fillColor: COLORS.errorFill },
+    { range: statusRange, type: 'cellValue', operator: 'equal', formula: `="${CHECK_OK}"`, fontColor: COLORS.okFont, fillColor: COLORS.okFill },
+  );
+  sheet.width(COL.description, 80);
+  sheet.width(COL.difference, 16);
+  sheet.width(COL.tolerance, 12);
+  sheet.width(COL.status, 12);
+  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  return { sheet, layout: { overallRow, overallCol: COL.status, firstCheckRow, lastCheckRow, cols: COL } };
+}

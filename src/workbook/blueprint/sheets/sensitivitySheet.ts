@@ -1,0 +1,196 @@
+import { fieldByKey, NumberField } from '../../../core/inputs/fields';
+import { absRef, colRange, ref, rowRange } from '../a1';
+import { Formats } from '../formats';
+import { customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { SheetBuilder } from '../sheetBuilder';
+import { SHEET } from '../sheetNames';
+import { COLORS } from '../styles';
+import { PARAM_COL } from '../timeline';
+import { automationUnitValue } from '../unitValue';
+import { ModelLayout } from './modelSheet';
+
+const ONE_TIME_FIELDS = ['implementation_cost', 'integration_cost', 'training_change_cost', 'knowledge_base_cost'] as const;
+
+/** The drivers of docs/business-case-model.md, in its order (ties in swing keep this order). */
+export const SENSITIVITY_DRIVERS = [
+  'contacts_per_month',
+  'human_cost_per_contact',
+  'deflection_rate',
+  'containment_rate',
+  'ai_cost_per_contact',
+  'aht_reduction',
+  'revenue_margin',
+  'platform_subscription_per_year',
+  'one_time_costs',
+  'discount_rate',
+] as const;
+export type DriverId = (typeof SENSITIVITY_DRIVERS)[number];
+
+function driverField(driver: Exclude<DriverId, 'one_time_costs'>): NumberField {
+  return fieldByKey(driver) as NumberField;
+}
+
+function driverLabel(driver: DriverId): string {
+  return driver === 'one_time_costs' ? 'One-time costs (all four together)' : driverField(driver).label;
+}
+
+function driverBase(driver: DriverId): string {
+  return driver === 'one_time_costs' ? ONE_TIME_FIELDS.join('+') : driver;
+}
+
+function driverBounds(driver: DriverId): [number, number] {
+  if (driver === 'one_time_costs') {
+    const fields = ONE_TIME_FIELDS.map((key) => fieldByKey(key) as NumberField);
+    return [fields.reduce((sum, f) => sum + f.min, 0), fields.reduce((sum, f) => sum + f.max, 0)];
+  }
+  const field = driverField(driver);
+  return [field.min, field.max];
+}
+
+/**
+ * One formula that recomputes the base case's NPV with one driver replaced by another cell,
+ * by array arithmetic over the Model's volume, adoption and month rows inside SUMPRODUCT (no IF
+ * or MIN over arrays, which Excel 2016 would not evaluate element by element there). With no
+ * override it equals the Model's NPV: the Checks sheet proves it.
+ */
+export function npvFormula(model: ModelLayout, overrides: Partial<Record<DriverId, string>> = {}): string {
+  const { timeline } = model;
+  const modelRow = (row: number) => rowRange(row, timeline.firstCol, timeline.lastCol, SHEET.model);
+  const risk = (id: string) => absRef([...model.benefitLines, ...model.costLines].find((line) => line.id === id)!.adjRow, PARAM_COL, SHEET.model);
+  const value = (driver: DriverId) => overrides[driver] ?? (driver === 'one_time_costs' ? `(${driverBase(driver)})` : driver);
+
+  const volume = overrides.contacts_per_month === undefined
+    ? modelRow(model.rows.volume)
+    : `(${overrides.contacts_per_month}/contacts_per_month)*${modelRow(model.rows.volume)}`;
+  const adoption = modelRow(model.rows.adoption);
+  const month = modelRow(model.rows.month);
+  const d = `MIN(1,${value('deflection_rate')})`;
+  const r = `MIN(${MAX_AHT_REDUCTION_NAME},${value('aht_reduction')})`;
+  const k = value('containment_rate');
+  const ch = value('human_cost_per_contact');
+  const ca = value('ai_cost_per_contact');
+  const margin = value('revenue_margin');
+  const aiUsage = absRef(model.costLines.find((line) => line.id === 'ai_usage')!.row, timeline.firstCol, SHEET.model);
+  const custom = (kind: 'benefit' | 'cost', sign: '-' | '+') =>
+    model[kind === 'benefit' ? 'benefitLines' : 'costLines']
+      .filter((line) => line.id.startsWith(`custom_${kind}_`))
+      .map((line, i) => `${customLineName(kind, i + 1, 'amount')}*(1${sign}${risk(line.id)})`)
+      .join('+');
+  const aiContacts = `${volume}*${adoption}*${d}`;
+  const flow =
+    `${aiContacts}*${automationUnitValue(k, ch, ca)}*(1-${risk('automation')})` +
+    `+(${volume}-${aiContacts}*${k})*${ch}*${r}*${adoption}*(1-${risk('assist')})` +
+    `+${adoption}*(upsell_eligible_contacts_per_month*(upsell_conversion_after-upsell_conversion_before)*upsell_order_value*${margin}*(1-${risk('upsell')})` +
+    `+customers*churn_reduction*revenue_per_customer_per_year*${margin}/12*(1-${risk('retention')})` +
+    `+agents*agent_attrition_reduction*replacement_cost_per_agent/12*(1-${risk('attrition')})+${custom('benefit', '-')})` +
+    `-(${aiUsage}*(1+${risk('ai_usage')})+${value('platform_subscription_per_year')}/12*(1+${risk('subscription')})` +
+    `+monitoring_per_year/12*(1+${risk('monitoring')})+${custom('cost', '+')})` +
+    `-${aiContacts}*review_share*minutes_per_review/60*reviewer_hourly_cost*(1+${risk('review')})`;
+  return `-${value('one_time_costs')}*(1+${risk('one_time')})+SUMPRODUCT((1+${value('discount_rate')})^(-${month}/12),${flow})`;
+}
+
+const COL = { driver: 0, base: 1, low: 2, high: 3, npvLow: 4, npvHigh: 5, swing: 6, rank: 7, min: 8, max: 9 } as const;
+const SORTED = { order: 0, driver: 1, npvLow: 2, npvHigh: 3, swing: 4, changeLow: 5, changeHigh: 6 } as const;
+
+export interface SensitivityLayout {
+  readonly baseNpvRow: number;
+  readonly baseNpvCol: number;
+  /** driver -> row of the driver table (columns: COL) */
+  readonly driverRows: Readonly<Record<DriverId, number>>;
+  readonly cols: typeof COL;
+  /** first row of the table sorted by swing */
+  readonly sortedFirstRow: number;
+  readonly sortedCols: typeof SORTED;
+}
+
+/**
+ * The Sensitivity sheet: each driver moved down and up by sensitivity_range (clamped to its
+ * accepted range), the NPV at each end, the swing, a rank (largest swing first, ties in driver
+ * order) and the same table sorted by that rank with INDEX/MATCH, for the tornado chart.
+ */
+export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, formats: Formats): { sheet: SheetBuilder; layout: SensitivityLayout } {
+  const sheet = new SheetBuilder(SHEET.sensitivity, COLORS.tabReport);
+  sheet.text(0, 0, 'Sensitivity of NPV to each driver (base case)', 'title');
+  sheet.text(1, 0, 'Each driver moved down and up by this share of its value (sensitivity_range on the Inputs sheet), within its accepted range; NPV recomputed by one formula per cell:', 'subtitle');
+  sheet.formula(1, 1, '=sensitivity_range', 'calculation', formats.rate);
+
+  const baseNpvRow = 3;
+  sheet.text(baseNpvRow, COL.driver, 'NPV, base case (recomputed here; must equal the Annual sheet)', 'label');
+  sheet.formula(baseNpvRow, COL.base, `=${npvFormula(model)}`, 'output', formats.money);
+  sheet.formula(baseNpvRow, COL.low, `=${annualNpv}`, 'calculation', formats.money);
+  sheet.text(baseNpvRow, COL.high, '← NPV on the Annual sheet', 'note');
+
+  const headerRow = 5;
+  const headers: [number, string][] = [
+    [COL.driver, 'Driver'], [COL.base, 'Base value'], [COL.low, 'Low value'], [COL.high, 'High value'],
+    [COL.npvLow, 'NPV at low'], [COL.npvHigh, 'NPV at high'], [COL.swing, 'Swing |high − low|'], [COL.rank, 'Rank'],
+    [COL.min, 'Accepted minimum'], [COL.max, 'Accepted maximum'],
+  ];
+  for (const [col, text] of headers) sheet.text(headerRow, col, text, 'tableHeader');
+  const driverRows = {} as Record<DriverId, number>;
+  const first = headerRow + 1;
+  const last = first + SENSITIVITY_DRIVERS.length - 1;
+  SENSITIVITY_DRIVERS.forEach((driver, i) => {
+    const row = first + i;
+    driverRows[driver] = row;
+    const format = driver === 'contacts_per_month' ? formats.count
+      : ['deflection_rate', 'containment_rate', 'aht_reduction', 'revenue_margin', 'discount_rate'].includes(driver) ? formats.rate
+      : driver === 'human_cost_per_contact' || driver === 'ai_cost_per_contact' ? formats.moneyCents : formats.money;
+    const [min, max] = driverBounds(driver);
+    sheet.text(row, COL.driver, driverLabel(driver), 'label');
+    sheet.formula(row, COL.base, `=${driverBase(driver)}`, 'calculation', format);
+    sheet.formula(row, COL.low, `=MAX(${ref(row, COL.min)},${ref(row, COL.base)}*(1-sensitivity_range))`, 'calculation', format);
+    sheet.formula(row, COL.high, `=MIN(${ref(row, COL.max)},${ref(row, COL.base)}*(1+sensitivity_range))`, 'calculation', format);
+    sheet.formula(row, COL.npvLow, `=${npvFormula(model, { [driver]: absRef(row, COL.low) })}`, 'calculation', formats.money);
+    sheet.formula(row, COL.npvHigh, `=${npvFormula(model, { [driver]: absRef(row, COL.high) })}`, 'calculation', formats.money);
+    sheet.formula(row, COL.swing, `=ABS(${ref(row, COL.npvHigh)}-${ref(row, COL.npvLow)})`, 'output', formats.money);
+    sheet.formula(row, COL.rank,
+      `=SUMPRODUCT((${colRange(COL.swing, first, last)}>${ref(row, COL.swing)})*1)+SUMPRODUCT((${absRef(first, COL.swing)}:${ref(row, COL.swing)}=${ref(row, COL.swing)})*1)`,
+      'calculation', '0');
+    sheet.set(row, COL.min, { value: min, style: 'note', numberFormat: format });
+    sheet.set(row, COL.max, { value: max, style: 'note', numberFormat: format });
+  });
+
+  const sortedHeader = last + 2;
+  sheet.text(sortedHeader, 0, 'Tornado order (largest swing first)', 'sectionHeader');
+  const sortedHeaders: [number, string][] = [
+    [SORTED.order, 'Order'], [SORTED.driver, 'Driver'], [SORTED.npvLow, 'NPV at low'], [SORTED.npvHigh, 'NPV at high'],
+    [SORTED.swing, 'Swing'], [SORTED.changeLow, 'Change at low'], [SORTED.changeHigh, 'Change at high'],
+  ];
+  for (const [col, text] of sortedHeaders) sheet.text(sortedHeader + 1, col, text, 'tableHeader');
+  const sortedFirstRow = sortedHeader + 2;
+  const ranks = colRange(COL.rank, first, last);
+  const baseNpv = absRef(baseNpvRow, COL.base);
+  SENSITIVITY_DRIVERS.forEach((_, i) => {
+    const row = sortedFirstRow + i;
+    const pick = (col: number) => `INDEX(${colRange(col, first, last)},MATCH(${ref(row, SORTED.order)},${ranks},0))`;
+    sheet.set(row, SORTED.order, { value: i + 1, style: 'calculation', numberFormat: '0' });
+    sheet.formula(row, SORTED.driver, `=${pick(COL.driver)}`, 'label');
+    sheet.formula(row, SORTED.npvLow, `=${pick(COL.npvLow)}`, 'calculation', formats.money);
+    sheet.formula(row, SORTED.npvHigh, `=${pick(COL.npvHigh)}`, 'calculation', formats.money);
+    sheet.formula(row, SORTED.swing, `=${pick(COL.swing)}`, 'output', formats.money);
+    sheet.formula(row, SORTED.changeLow, `=${ref(row, SORTED.npvLow)}-${baseNpv}`, 'calculation', formats.money);
+    sheet.formula(row, SORTED.changeHigh, `=${ref(row, SORTED.npvHigh)}-${baseNpv}`, 'calculation', formats.money);
+  });
+  const sortedLast = sortedFirstRow + SENSITIVITY_DRIVERS.length - 1;
+  sheet.charts.push({
+    id: 'sensitivity-tornado',
+    type: 'barClustered',
+    title: 'Change in NPV when each driver moves down or up (tornado)',
+    series: [
+      { name: 'Driver at low value', values: colRange(SORTED.changeLow, sortedFirstRow, sortedLast, SHEET.sensitivity), categories: colRange(SORTED.driver, sortedFirstRow, sortedLast, SHEET.sensitivity) },
+      { name: 'Driver at high value', values: colRange(SORTED.changeHigh, sortedFirstRow, sortedLast, SHEET.sensitivity), categories: colRange(SORTED.driver, sortedFirstRow, sortedLast, SHEET.sensitivity) },
+    ],
+    anchor: { startRow: sortedLast + 2, startCol: 0, endRow: sortedLast + 24, endCol: 6 },
+    valueAxisTitle: 'Change in NPV',
+  });
+
+  sheet.width(0, 44);
+  for (let col = 1; col <= COL.max; col++) sheet.width(col, 16);
+  sheet.conditionalFormats.push({
+    range: { startRow: baseNpvRow, startCol: 1, endRow: sortedLast, endCol: COL.max },
+    type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
+  });
+  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  return { sheet, layout: { baseNpvRow, baseNpvCol: COL.base, driverRows, cols: COL, sortedFirstRow, sortedCols: SORTED } };
+}

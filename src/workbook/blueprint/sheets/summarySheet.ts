@@ -1,0 +1,181 @@
+import { absRef, linkTarget, rowRange } from '../a1';
+import { HeadlineId, headlineFormat, HEADLINE_LABELS } from '../cashFlow';
+import { Formats } from '../formats';
+import { SheetBuilder } from '../sheetBuilder';
+import { SHEET, SHEET_ORDER } from '../sheetNames';
+import { COLORS } from '../styles';
+import { ModelLayout } from './modelSheet';
+import { AnnualLayout } from './annualSheet';
+import { ChecksLayout, CHECK_ERROR, CHECK_OK } from './checksSheet';
+import { SCENARIOS, ScenariosLayout } from './scenariosSheet';
+import { ScorecardLayout } from './scorecardSheet';
+
+const SHEET_PURPOSE: Record<string, string> = {
+  [SHEET.inputs]: 'Every assumption, named and validated: change them here',
+  [SHEET.model]: 'The base case month by month, line by line',
+  [SHEET.annual]: 'Per-year totals, ROI per year and the headline results',
+  [SHEET.scenarios]: 'Conservative, base and optimistic cases side by side',
+  [SHEET.sensitivity]: 'Each driver moved down and up: effect on NPV, tornado order',
+  [SHEET.scorecard]: 'Pilot pass/pause signals against the thresholds',
+  [SHEET.tracking]: 'Plan against actuals, month by month',
+  [SHEET.checks]: 'Reconciliations that must be zero',
+  [SHEET.sources]: 'The benchmarks behind the defaults, labelled as assumptions',
+};
+
+const UNQUANTIFIED_PROMPTS = [
+  'Business intelligence from support data (product defects, feature requests, churn signals)',
+  '24/7 coverage and elastic capacity for peaks, without overtime',
+  'Brand and customer loyalty from faster, consistent answers',
+  'Agent wellbeing: fewer repetitive contacts, more complex work',
+  'Flexibility: options this platform opens later (new channels, languages, use cases)',
+];
+const EXTRA_BLANK_LINES = 2;
+
+const HEADLINES: readonly HeadlineId[] = [
+  'roi_horizon', 'npv', 'irr', 'payback_months', 'discounted_payback_months', 'bcr', 'pv_benefits', 'pv_costs',
+  'year1_benefits', 'year1_costs', 'year1_roi',
+];
+const SCENARIO_ROWS: readonly HeadlineId[] = ['npv', 'roi_horizon', 'irr', 'payback_months', 'year1_benefits', 'year1_roi'];
+
+export interface SummaryLayout {
+  readonly checksRow: number;
+  readonly headlineRows: Readonly<Partial<Record<HeadlineId, number>>>;
+  readonly unquantifiedRows: readonly number[];
+}
+
+/**
+ * The Summary: the headline results with the checks flag, a scenario comparison, links to every
+ * sheet, editable notes on unquantified benefits (as TEI reports list them) and three charts.
+ */
+export function buildSummarySheet(
+  model: ModelLayout,
+  annual: AnnualLayout,
+  scenarios: ScenariosLayout,
+  checks: ChecksLayout,
+  scorecard: ScorecardLayout,
+  formats: Formats,
+): { sheet: SheetBuilder; layout: SummaryLayout } {
+  const sheet = new SheetBuilder(SHEET.summary, COLORS.tabReport);
+  const annualValue = (row: number) => `=${absRef(row, annual.valueCol, SHEET.annual)}`;
+
+  sheet.formula(0, 0, '=organisation_name&": AI in customer service, business case"', 'title');
+  sheet.formula(1, 0, '="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&start_month&" (month 0 = one-time costs)."', 'subtitle');
+
+  let row = 3;
+  sheet.text(row, 0, 'Headline results (base case, risk-adjusted)', 'sectionHeader');
+  sheet.text(row, 1, '', 'sectionHeader');
+  sheet.text(row, 2, '', 'sectionHeader');
+  row++;
+  const checksRow = row++;
+  sheet.text(checksRow, 0, 'Checks (all reconciliations)', 'label');
+  sheet.formula(checksRow, 1, `=${absRef(checks.overallRow, checks.overallCol, SHEET.checks)}`, 'check');
+  sheet.text(checksRow, 2, 'See the Checks sheet; ERROR means a number cannot be trusted.', 'note', { link: linkTarget(SHEET.checks) });
+  const headlineRows: Partial<Record<HeadlineId, number>> = {};
+  for (const id of HEADLINES) {
+    headlineRows[id] = row;
+    sheet.text(row, 0, HEADLINE_LABELS[id], 'label');
+    sheet.formula(row, 1, annualValue(annual.headlines[id]), id === 'npv' || id === 'roi_horizon' ? 'output' : 'calculation', headlineFormat(id, formats));
+    row++;
+  }
+  const perContactRow = row++;
+  sheet.text(perContactRow, 0, 'Cost per contact: before AI → with AI', 'label');
+  sheet.formula(perContactRow, 1, annualValue(annual.others.cost_per_contact_before), 'calculation', formats.moneyCents);
+  sheet.formula(perContactRow, 2, annualValue(annual.others.cost_per_contact_after), 'output', formats.moneyCents);
+  const fteRow = row++;
+  sheet.text(fteRow, 0, 'FTE freed (last month of the horizon)', 'label');
+  sheet.formula(fteRow, 1, annualValue(annual.others.fte_freed), 'output', formats.decimal);
+  const scorecardRow = row++;
+  sheet.text(scorecardRow, 0, 'Pilot scorecard', 'label');
+  sheet.formula(scorecardRow, 1, `=${absRef(scorecard.overallRow, scorecard.overallCol, SHEET.scorecard)}`, 'check');
+  row++;
+
+  sheet.text(row, 0, 'Scenarios', 'sectionHeader');
+  const scenarioHeader = row + 1;
+  sheet.text(scenarioHeader, 0, '', 'tableHeader');
+  const titles = { conservative: 'Conservative', base: 'Base', optimistic: 'Optimistic' } as const;
+  SCENARIOS.forEach((scenario, i) => {
+    sheet.text(row, 1 + i, '', 'sectionHeader');
+    sheet.text(scenarioHeader, 1 + i, titles[scenario], 'tableHeader');
+  });
+  row = scenarioHeader + 1;
+  let npvScenarioRow = row;
+  for (const id of SCENARIO_ROWS) {
+    if (id === 'npv') npvScenarioRow = row;
+    sheet.text(row, 0, HEADLINE_LABELS[id], 'label');
+    SCENARIOS.forEach((scenario, i) => {
+      sheet.formula(row, 1 + i, `=${absRef(scenarios.headlineRows[id], scenarios.cols[scenario], SHEET.scenarios)}`, 'calculation', headlineFormat(id, formats));
+    });
+    row++;
+  }
+  row++;
+
+  sheet.text(row, 0, 'Sheets in this workbook', 'sectionHeader');
+  sheet.text(row, 1, '', 'sectionHeader');
+  sheet.text(row, 2, '', 'sectionHeader');
+  row++;
+  for (const name of SHEET_ORDER.filter((n) => n !== SHEET.summary)) {
+    sheet.text(row, 0, name, 'link', { link: linkTarget(name) });
+    sheet.text(row, 1, SHEET_PURPOSE[name], 'note');
+    row++;
+  }
+  row++;
+
+  sheet.text(row, 0, 'Unquantified benefits and flexibility', 'sectionHeader');
+  sheet.text(row, 1, '', 'sectionHeader');
+  sheet.text(row, 2, '', 'sectionHeader');
+  row++;
+  sheet.text(row++, 0, 'What the numbers leave out, as TEI studies report it. Edit these notes; they are not in any formula.', 'note');
+  const unquantifiedRows: number[] = [];
+  for (const text of [...UNQUANTIFIED_PROMPTS, ...Array<string | null>(EXTRA_BLANK_LINES).fill(null)]) {
+    sheet.set(row, 0, { value: text, style: 'textInput', editable: true });
+    unquantifiedRows.push(row++);
+  }
+
+  const { timeline } = model;
+  const chartCol = 5;
+  sheet.charts.push(
+    {
+      id: 'summary-cumulative-net',
+      type: 'line',
+      title: 'Cumulative net cash flow (risk-adjusted)',
+      series: [
+        { name: 'Cumulative net cash flow', values: rowRange(model.flows.cumulative.row, timeline.month0Col, timeline.lastCol, SHEET.model), categories: rowRange(model.rows.month, timeline.month0Col, timeline.lastCol, SHEET.model) },
+        { name: 'Cumulative discounted', values: rowRange(model.flows.cumulativeDiscounted.row, timeline.month0Col, timeline.lastCol, SHEET.model), categories: rowRange(model.rows.month, timeline.month0Col, timeline.lastCol, SHEET.model) },
+      ],
+      anchor: { startRow: 3, startCol: chartCol, endRow: 20, endCol: chartCol + 8 },
+      valueAxisTitle: 'Cumulative cash flow',
+      categoryAxisTitle: 'Month',
+    },
+    {
+      id: 'summary-benefits-by-line',
+      type: 'columnStacked',
+      title: 'Risk-adjusted benefits by line, per year',
+      series: model.benefitLines.map(({ id, title }) => ({
+        name: title,
+        values: rowRange(annual.lineRows[id], annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
+        categories: rowRange(annual.headerRow, annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
+      })),
+      anchor: { startRow: 22, startCol: chartCol, endRow: 39, endCol: chartCol + 8 },
+      valueAxisTitle: 'Benefits',
+    },
+    {
+      id: 'summary-scenarios',
+      type: 'columnClustered',
+      title: 'NPV by scenario',
+      series: [{ name: 'NPV', values: rowRange(npvScenarioRow, 1, 3, SHEET.summary), categories: rowRange(scenarioHeader, 1, 3, SHEET.summary) }],
+      anchor: { startRow: 41, startCol: chartCol, endRow: 58, endCol: chartCol + 8 },
+      valueAxisTitle: 'NPV',
+    },
+  );
+  sheet.conditionalFormats.push(
+    { range: { startRow: checksRow, startCol: 1, endRow: checksRow, endCol: 1 }, type: 'cellValue', operator: 'equal', formula: `="${CHECK_ERROR}"`, fontColor: COLORS.errorFont, fillColor: COLORS.errorFill },
+    { range: { startRow: checksRow, startCol: 1, endRow: checksRow, endCol: 1 }, type: 'cellValue', operator: 'equal', formula: `="${CHECK_OK}"`, fontColor: COLORS.okFont, fillColor: COLORS.okFill },
+    { range: { startRow: checksRow + 1, startCol: 1, endRow: npvScenarioRow + SCENARIO_ROWS.length, endCol: 3 }, type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative },
+  );
+  sheet.width(0, 50);
+  sheet.width(1, 18);
+  sheet.width(2, 18);
+  sheet.width(3, 18);
+  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  return { sheet, layout: { checksRow, headlineRows, unquantifiedRows } };
+}

@@ -1,0 +1,103 @@
+import { absRef, ref } from '../a1';
+import { Formats } from '../formats';
+import { SheetBuilder } from '../sheetBuilder';
+import { SHEET } from '../sheetNames';
+import { COLORS } from '../styles';
+import { LABEL_COL, PARAM_COL, UNIT_COL } from '../timeline';
+import { at, RowLocation, writeTimelineRow } from '../timelineRows';
+import { ModelLayout } from './modelSheet';
+
+export const TRACKED_METRICS = [
+  'cost_per_contact',
+  'aht',
+  'deflection',
+  'containment',
+  'csat',
+  'reopen_rate',
+  'first_response_hours',
+  'ai_error_rate',
+] as const;
+export type TrackedMetric = (typeof TRACKED_METRICS)[number];
+
+export interface TrackingLayout {
+  readonly metricRows: Readonly<Record<TrackedMetric, { plan: number; actual: number; variance: number; latestSoFar: number }>>;
+  /** column of "latest actual" (on the actual row): blank until an actual is entered */
+  readonly latestCol: number;
+}
+
+const LATEST_COL = PARAM_COL;
+
+/**
+ * The Tracking sheet: for each pilot KPI, the plan month by month (from the Model and Inputs),
+ * an input row for actuals, the variance and a running "latest actual" that the Scorecard reads.
+ */
+export function buildTrackingSheet(model: ModelLayout, formats: Formats): { sheet: SheetBuilder; layout: TrackingLayout } {
+  const sheet = new SheetBuilder(SHEET.tracking, COLORS.tabInputs);
+  const { timeline } = model;
+  const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
+  const m = (r: number, c: number) => at(fromModel(r), c, sheet.name);
+  const line = (id: string) => model.costLines.concat(model.benefitLines).find((l) => l.id === id)!.row;
+  const aht = absRef(model.scalars.ahtReduction, PARAM_COL, SHEET.model);
+
+  sheet.text(0, LABEL_COL, 'Tracking: plan against actuals, month by month', 'title');
+  sheet.text(1, LABEL_COL, 'Type actuals in the yellow rows as months close. Plans come from the Model (before risk adjustment) and the baselines on the Inputs sheet.', 'subtitle');
+  const monthRow = 3;
+  const dateRow = 4;
+  writeTimelineRow(sheet, timeline, monthRow, { label: 'Month', span: 'months', style: 'timelineHeader', numberFormat: '0', formula: (c) => `=${m(model.rows.month, c)}` });
+  writeTimelineRow(sheet, timeline, dateRow, { label: 'Month starting', span: 'months', style: 'timelineHeader', numberFormat: formats.date, formula: (c) => `=${m(model.rows.date, c)}` });
+  sheet.text(monthRow, LATEST_COL, 'Latest actual', 'timelineHeader');
+
+  const specs: Record<TrackedMetric, { label: string; unit: string; format: string; plan: (c: number) => string }> = {
+    cost_per_contact: {
+      label: 'Cost per contact', unit: 'per contact', format: formats.moneyCents,
+      plan: (c) =>
+        `=(${m(model.rows.volume, c)}*human_cost_per_contact-${m(line('automation'), c)}-${m(line('assist'), c)}` +
+        `+${m(line('ai_usage'), c)}+${m(line('subscription'), c)}+${m(line('monitoring'), c)}+${m(line('review'), c)})/${m(model.rows.volume, c)}`,
+    },
+    aht: { label: 'Average handle time', unit: 'minutes', format: '0.0', plan: (c) => `=handle_time_minutes*(1-${aht}*${m(model.rows.adoption, c)})` },
+    deflection: { label: 'Deflection rate', unit: '% of contacts', format: formats.rate, plan: (c) => `=${m(model.rows.deflection, c)}` },
+    containment: { label: 'Containment rate', unit: '% of AI contacts', format: formats.rate, plan: () => '=containment_rate' },
+    csat: { label: 'CSAT', unit: '% satisfied', format: formats.rate, plan: () => '=baseline_csat' },
+    reopen_rate: { label: 'Reopen / repeat-contact rate', unit: '% of contacts', format: formats.rate, plan: () => '=baseline_reopen_rate' },
+    first_response_hours: { label: 'First response time', unit: 'hours', format: '0.0', plan: () => '=baseline_first_response_hours' },
+    ai_error_rate: { label: 'AI answer error rate (reviewed sample)', unit: '% of reviewed', format: formats.rate, plan: () => '=threshold_max_ai_error_rate' },
+  };
+
+  let row = dateRow + 2;
+  const metricRows = {} as Record<TrackedMetric, { plan: number; actual: number; variance: number; latestSoFar: number }>;
+  for (const metric of TRACKED_METRICS) {
+    const spec = specs[metric];
+    sheet.text(row++, LABEL_COL, spec.label, 'sectionHeader');
+    const rows = { plan: row++, actual: row++, variance: row++, latestSoFar: row++ };
+    metricRows[metric] = rows;
+    writeTimelineRow(sheet, timeline, rows.plan, { label: 'Plan', unit: spec.unit, span: 'months', numberFormat: spec.format, formula: spec.plan });
+    sheet.text(rows.actual, LABEL_COL, 'Actual', 'label');
+    sheet.text(rows.actual, UNIT_COL, spec.unit, 'unit');
+    for (let col = timeline.firstCol; col <= timeline.lastCol; col++) {
+      sheet.set(rows.actual, col, { value: null, style: 'input', editable: true, numberFormat: spec.format });
+    }
+    writeTimelineRow(sheet, timeline, rows.variance, {
+      label: 'Variance (actual − plan)', unit: spec.unit, span: 'months', numberFormat: spec.format,
+      formula: (c) => `=IF(ISNUMBER(${ref(rows.actual, c)}),${ref(rows.actual, c)}-${ref(rows.plan, c)},"")`,
+    });
+    writeTimelineRow(sheet, timeline, rows.latestSoFar, {
+      label: 'Latest actual so far (helper)', span: 'months', style: 'note', numberFormat: spec.format,
+      formula: (c) => `=IF(ISNUMBER(${ref(rows.actual, c)}),${ref(rows.actual, c)},${ref(rows.latestSoFar, c - 1)})`,
+    });
+    sheet.formula(rows.actual, LATEST_COL,
+      `=IF(COUNT(${ref(rows.actual, timeline.firstCol)}:${ref(rows.actual, timeline.lastCol)})=0,"",${ref(rows.latestSoFar, timeline.lastCol)})`,
+      'output', spec.format);
+    row++;
+  }
+
+  sheet.width(LABEL_COL, 40);
+  sheet.width(UNIT_COL, 16);
+  sheet.width(LATEST_COL, 14);
+  sheet.width(3, 2);
+  sheet.width(timeline.month0Col, 2);
+  for (let col = timeline.firstCol; col <= timeline.lastCol; col++) sheet.width(col, 11);
+  sheet.frozen = { rows: dateRow + 1, columns: timeline.month0Col };
+  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: monthRow, last: dateRow } };
+  sheet.showGridlines = true;
+  return { sheet, layout: { metricRows, latestCol: LATEST_COL } };
+}
