@@ -31,7 +31,8 @@ export interface Layouts {
  *   cumulative, discount_factor, discounted_net, cumulative_discounted.
  * - `annual.<row>`: the Initial column of an Annual row; year y at col + y; `annual.<row>.total` the
  *   Total column. Rows: each line id (risk-adjusted), benefits_adj, costs_adj, net, cumulative, roi,
- *   discounted_net, benefits, costs, net_unadjusted.
+ *   discounted_net, benefits, costs, net_unadjusted (roi and cumulative have no Total; roi's Initial
+ *   cell is empty: month 0 has no ROI of its own).
  * - `output.<id>`: pv_benefits, pv_costs, npv, roi_horizon, bcr, irr, payback_months,
  *   discounted_payback_months, year1_benefits, year1_costs, year1_roi, cost_per_contact_before,
  *   cost_per_contact_after, fte_before, fte_after, fte_freed. A number, or the text "n/a".
@@ -74,7 +75,7 @@ export function collectAnchors(layouts: Layouts): Record<string, CellAnchor> {
   const annualRows: Record<string, number> = { ...annual.lineRows, ...annual.rows };
   for (const [key, row] of Object.entries(annualRows)) {
     put(`annual.${key}`, SHEET.annual, row, annual.initialCol);
-    put(`annual.${key}.total`, SHEET.annual, row, annual.totalCol);
+    if (key !== 'roi' && key !== 'cumulative') put(`annual.${key}.total`, SHEET.annual, row, annual.totalCol);
   }
   for (const id of HEADLINE_IDS) put(`output.${id}`, SHEET.annual, annual.headlines[id], annual.valueCol);
   for (const id of OTHER_OUTPUT_IDS) put(`output.${id}`, SHEET.annual, annual.others[id], annual.valueCol);

@@ -1,0 +1,236 @@
+import { INPUT_FIELDS } from '../../src/core/inputs/fields';
+import { BusinessCaseInputs, defaultInputs } from '../../src/core/inputs/schema';
+import { buildBlueprint, blueprintAnchors } from '../../src/workbook/blueprint/buildBlueprint';
+import { CUSTOM_SLOTS, customLineName } from '../../src/workbook/blueprint/inputNames';
+import { SHEET_ORDER } from '../../src/workbook/blueprint/sheetNames';
+import { CellBlueprint, SheetBlueprint, WorkbookBlueprint } from '../../src/workbook/blueprint/types';
+import { evaluateBlueprint } from '../support/formulaEngine';
+
+const seed = defaultInputs();
+const richer: BusinessCaseInputs = {
+  ...seed,
+  horizon_months: 30,
+  implementation_months: 2,
+  ramp_months: 4,
+  ramp_shape: 's_curve',
+  aht_reduction: 0.2,
+  implementation_cost: 250000,
+  custom_benefits: [{ label: 'Fewer refunds', amount_per_month: 5000, risk: null }],
+  custom_costs: [{ label: 'QA tooling', amount_per_month: 1200, risk: 0.1 }],
+};
+const blueprint = buildBlueprint(richer);
+
+function allFormulas(book: WorkbookBlueprint): { sheet: string; cell: CellBlueprint; formula: string }[] {
+  return book.sheets.flatMap((sheet) => sheet.cells.filter((cell) => cell.formula !== undefined).map((cell) => ({ sheet: sheet.name, cell, formula: cell.formula! })));
+}
+
+function conditionalFormulas(book: WorkbookBlueprint): string[] {
+  return book.sheets.flatMap((sheet) => sheet.conditionalFormats.map((format) => format.formula));
+}
+
+function sheet(name: string): SheetBlueprint {
+  return blueprint.sheets.find((s) => s.name === name)!;
+}
+
+function cellAt(book: WorkbookBlueprint, refersTo: string): CellBlueprint | undefined {
+  const match = /^='([^']+)'!\$([A-Z]+)\$(\d+)$/.exec(refersTo);
+  if (!match) return undefined;
+  const col = [...match[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const row = Number(match[3]) - 1;
+  return book.sheets.find((s) => s.name === match[1])?.cells.find((c) => c.row === row && c.col === col);
+}
+
+/** Strips string literals so that words and digits inside text are not mistaken for code. */
+function withoutStrings(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, '""');
+}
+
+/** Converts A1 references to R1C1 relative to the cell, so copied formulas compare equal. */
+function toR1C1(formula: string, row: number, col: number): string {
+  return withoutStrings(formula).replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (_all, absCol: string, letters: string, absRow: string, digits: string) => {
+    const c = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const r = Number(digits) - 1;
+    const rowPart = absRow ? `R${r + 1}` : `R[${r - row}]`;
+    const colPart = absCol ? `C${c + 1}` : `C[${c - col}]`;
+    return rowPart + colPart;
+  });
+}
+
+describe('workbook blueprint: structure', () => {
+  test('sheets come in reading order, Summary first and active', () => {
+    expect(blueprint.sheets.map((s) => s.name)).toEqual([...SHEET_ORDER]);
+    expect(blueprint.activeSheet).toBe('Summary');
+  });
+
+  test('every input field and every custom-line slot has a workbook name on an editable input cell', () => {
+    const names = new Map(blueprint.names.map((n) => [n.name, n.refersTo]));
+    const expected = [
+      ...INPUT_FIELDS.map((field) => field.key),
+      ...(['benefit', 'cost'] as const).flatMap((kind) => CUSTOM_SLOTS.flatMap((slot) => (['label', 'amount', 'risk'] as const).map((part) => customLineName(kind, slot, part)))),
+    ];
+    for (const key of expected) {
+      const refersTo = names.get(key);
+      expect(refersTo).toBeDefined();
+      const cell = cellAt(blueprint, refersTo!);
+      expect(cell).toMatchObject({ editable: true });
+      expect(['input', 'textInput']).toContain(cell!.style);
+    }
+    expect(new Set(blueprint.names.map((n) => n.name)).size).toBe(blueprint.names.length);
+  });
+
+  test('number and choice inputs carry validation with the field help as prompt and the range in the error', () => {
+    const inputs = sheet('Inputs');
+    const names = new Map(blueprint.names.map((n) => [n.name, n.refersTo]));
+    for (const field of INPUT_FIELDS.filter((f) => f.type !== 'text')) {
+      const cell = cellAt(blueprint, names.get(field.key)!)!;
+      const validation = inputs.validations.find((v) => v.range.startRow === cell.row && v.range.startCol === cell.col);
+      expect(validation).toBeDefined();
+      expect(validation!.prompt).toBe(field.help);
+      expect(validation!.error).toContain(field.label);
+      if (field.type === 'number' && validation!.type !== 'list') {
+        expect([validation!.min, validation!.max]).toEqual([field.min, field.max]);
+        expect(validation!.allowBlank).toBe(field.nullable === true);
+      }
+    }
+    const deflection = inputs.validations.find((v) => v.error.startsWith('Deflection rate'))!;
+    expect(deflection.error).toMatch(/between 0% and 100%/);
+  });
+
+  test('only Excel 2016 functions; no OFFSET, INDIRECT, TODAY, NOW, LET, XLOOKUP or ROI.* custom functions', () => {
+    // The whole vocabulary of the generated formulas: everything here exists in Excel 2016 and LibreOffice.
+    const allowed = new Set(['SUM', 'SUMPRODUCT', 'SUMIF', 'INDEX', 'MATCH', 'MIN', 'MAX', 'IF', 'IFERROR', 'AND', 'OR', 'COUNTIF', 'COUNT',
+      'ROWS', 'ABS', 'INT', 'EDATE', 'DATEVALUE', 'IRR', 'ISBLANK', 'ISNUMBER', 'SEARCH']);
+    const formulas = [...allFormulas(blueprint).map((f) => f.formula), ...conditionalFormulas(blueprint)];
+    const used = new Set<string>();
+    for (const formula of formulas) {
+      const code = withoutStrings(formula);
+      expect(code).not.toMatch(/\bROI\./i);
+      expect(code).not.toMatch(/\b(OFFSET|INDIRECT|TODAY|NOW|LET|LAMBDA|XLOOKUP|XMATCH|IFS|SWITCH|CONCAT|TEXTJOIN|FILTER|SORT|UNIQUE|SEQUENCE)\s*\(/i);
+      for (const [, fn] of code.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(fn);
+    }
+    expect([...used].filter((fn) => !allowed.has(fn))).toEqual([]);
+  });
+
+  test('no hard-coded assumptions inside formulas: only structural constants', () => {
+    // 0 and 1 (identities, flags, "1 − risk"), 12 (months a year), 60 (minutes an hour), and 2 and 3
+    // of the S-curve x²(3 − 2x). Every assumption is a named input; the cap on handle-time reduction
+    // and the check tolerance are labelled cells, not literals.
+    const allowed = new Set([0, 1, 2, 3, 12, 60]);
+    const offenders: string[] = [];
+    for (const { sheet: name, cell, formula } of allFormulas(blueprint)) {
+      const code = withoutStrings(formula)
+        .replace(/'[^']+'!/g, '')
+        .replace(/\$?[A-Z]{1,3}\$?\d+/g, 'REF')
+        .replace(/[A-Za-z_][A-Za-z0-9_.]*/g, 'NAME');
+      for (const [literal] of code.matchAll(/\d+(\.\d+)?(E[+-]?\d+)?/gi)) {
+        if (!allowed.has(Number(literal))) offenders.push(`${name}!R${cell.row + 1}C${cell.col + 1}: ${formula}`);
+      }
+    }
+    for (const formula of conditionalFormulas(blueprint)) {
+      const code = withoutStrings(formula).replace(/\$?[A-Z]{1,3}\$?\d+/g, 'REF');
+      expect(code.match(/\d+/g)?.filter((n) => !allowed.has(Number(n))) ?? []).toEqual([]);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test('each timeline row has one formula shape in every month column (R1C1), on every sheet with a timeline', () => {
+    const anchors = blueprint.anchors;
+    const firstMonth = anchors['model.net'].col;
+    const lastMonth = firstMonth + richer.horizon_months - 1;
+    let rowsChecked = 0;
+    for (const name of ['Model', 'Scenarios', 'Tracking']) {
+      const byRow = new Map<number, CellBlueprint[]>();
+      for (const cell of sheet(name).cells) {
+        if (cell.col >= firstMonth && cell.col <= lastMonth) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+      }
+      for (const [row, cells] of byRow) {
+        const shapes = new Set(cells.map((cell) => (cell.formula === undefined ? `value:${cell.value === null ? 'blank' : typeof cell.value}` : toR1C1(cell.formula, cell.row, cell.col))));
+        if (cells.some((cell) => cell.formula !== undefined)) {
+          expect({ sheet: name, row, shapes: [...shapes] }).toEqual({ sheet: name, row, shapes: [[...shapes][0]] });
+          expect(cells).toHaveLength(richer.horizon_months);
+          rowsChecked++;
+        }
+      }
+    }
+    expect(rowsChecked).toBeGreaterThan(100);
+    // Annual: one SUMIF shape across Initial and every year
+    const annual = sheet('Annual');
+    const initialCol = anchors['annual.benefits_adj'].col;
+    const totalCol = anchors['annual.benefits_adj.total'].col;
+    const row = anchors['annual.benefits_adj'].row;
+    const shapes = new Set(annual.cells.filter((c) => c.row === row && c.col >= initialCol && c.col < totalCol).map((c) => toR1C1(c.formula!, c.row, c.col)));
+    expect(shapes.size).toBe(1);
+  });
+
+  test('the model shows month 0 and a frozen, printable timeline', () => {
+    const model = sheet('Model');
+    expect(model.frozen).toEqual({ rows: blueprint.anchors['model.year'].row + 1, columns: blueprint.anchors['model.net'].col - 1 });
+    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: blueprint.anchors['model.month'].row } });
+    const oneTimeMonth0 = model.cells.find((c) => c.row === blueprint.anchors['model.one_time'].row && c.col === blueprint.anchors['model.one_time'].col - 1);
+    expect(oneTimeMonth0?.formula).toBe('=implementation_cost+integration_cost+training_change_cost+knowledge_base_cost');
+    for (const report of ['Summary', 'Annual', 'Scenarios', 'Sensitivity', 'Scorecard', 'Checks', 'Sources']) expect(sheet(report).showGridlines).toBe(false);
+  });
+
+  test('text typed by a user stays text: an organisation name that looks like a formula is written and evaluated as text', () => {
+    const hostile = '=HYPERLINK("http://example.invalid","click")';
+    const book = buildBlueprint({ ...seed, organisation_name: hostile, custom_benefits: [{ label: '=1+1', amount_per_month: 10, risk: null }] });
+    const names = new Map(book.names.map((n) => [n.name, n.refersTo]));
+    const nameCell = cellAt(book, names.get('organisation_name')!)!;
+    expect(nameCell).toMatchObject({ value: hostile });
+    expect(nameCell.formula).toBeUndefined();
+    const labelCell = cellAt(book, names.get('custom_benefit_1_label')!)!;
+    expect(labelCell).toMatchObject({ value: '=1+1' });
+    const evaluated = evaluateBlueprint(book);
+    try {
+      expect(evaluated.value('Summary', 0, 0)).toBe(`${hostile}: AI in customer service, business case`);
+      const labelRow = book.anchors['model.custom_benefit_1'].row;
+      expect(evaluated.value('Model', labelRow, 0)).toBe('=1+1');
+    } finally {
+      evaluated.destroy();
+    }
+  });
+
+  test('custom lines: used slots carry the user\'s values, unused slots are blank inputs; nullable risks are blank', () => {
+    const names = new Map(blueprint.names.map((n) => [n.name, n.refersTo]));
+    expect(cellAt(blueprint, names.get('custom_benefit_1_label')!)!.value).toBe('Fewer refunds');
+    expect(cellAt(blueprint, names.get('custom_benefit_1_amount')!)!.value).toBe(5000);
+    expect(cellAt(blueprint, names.get('custom_benefit_1_risk')!)!.value).toBeNull();
+    expect(cellAt(blueprint, names.get('custom_cost_1_risk')!)!.value).toBe(0.1);
+    expect(cellAt(blueprint, names.get('custom_benefit_2_amount')!)!.value).toBeNull();
+    expect(cellAt(blueprint, names.get('risk_deflection')!)!.value).toBeNull();
+  });
+
+  test('number formats carry the currency code', () => {
+    const book = buildBlueprint({ ...seed, currency: 'EUR' });
+    const model = book.sheets.find((s) => s.name === 'Model')!;
+    const net = model.cells.find((c) => c.row === book.anchors['model.net'].row && c.col === book.anchors['model.net'].col)!;
+    expect(net.numberFormat).toContain('"EUR "');
+  });
+
+  test('every anchor points at a written cell, and no cell holds NaN or Infinity', () => {
+    for (const [key, anchor] of Object.entries(blueprint.anchors).filter(([key]) => key !== 'annual.roi')) {
+      // a month-0-only Model row (one-time costs) is anchored at month 1 like every row: its cell is one to the left
+      const cols = key.startsWith('model.') ? [anchor.col, anchor.col - 1] : [anchor.col];
+      const found = sheet(anchor.sheet).cells.some((c) => c.row === anchor.row && cols.includes(c.col));
+      expect({ key, found }).toEqual({ key, found: true });
+    }
+    for (const s of blueprint.sheets) for (const c of s.cells) if (typeof c.value === 'number') expect(Number.isFinite(c.value)).toBe(true);
+    expect(blueprintAnchors(richer)).toEqual(blueprint.anchors);
+  });
+
+  test('the builder is pure: the same inputs give the same blueprint', () => {
+    expect(buildBlueprint(richer)).toEqual(blueprint);
+  });
+
+  test('charts refer to existing sheets and have stable ids', () => {
+    const charts = blueprint.sheets.flatMap((s) => s.charts);
+    expect(charts.map((c) => c.id).sort()).toEqual(['sensitivity-tornado', 'summary-benefits-by-line', 'summary-cumulative-net', 'summary-scenarios']);
+    for (const chart of charts) {
+      for (const series of chart.series) {
+        for (const reference of [series.values, series.categories]) {
+          expect(SHEET_ORDER as readonly string[]).toContain(/^'([^']+)'!/.exec(reference)![1]);
+        }
+      }
+    }
+  });
+});
