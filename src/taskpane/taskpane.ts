@@ -1,2 +1,152 @@
-// Placeholder entry: replaced by the task pane implementation.
-export {};
+import { byId, h } from './dom';
+import { showErrorSummary } from './errorSummary';
+import { FormError, FormValues, checkForm, defaultFormValues } from './formModel';
+import { FormView, createFormView } from './formView';
+import { Progress, generateFile, generateInExcel } from './generate';
+import { ConflictChoice, checkExcelSupport } from './integrations';
+import { recallLastInputs, rememberLastInputs } from './lastInputs';
+import { HostKind, KeyValueStore, detectHost, openStore, showBanner } from './officeHelpers';
+import { loadPresets } from './presets';
+import { GenerateReport, clearStatus, showFailure, showNote, showProgress, showResult } from './statusView';
+
+/** How long to wait for Office.onReady before running as a web page (office.js may hang offline). */
+const OFFICE_READY_TIMEOUT_MS = 10_000;
+const STORE_NAME = 'roi-ai-cx-business-case';
+
+async function officeHost(): Promise<string | null> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return null;
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS));
+  const ready = Office.onReady().then(
+    (info) => (info.host ? String(info.host) : null),
+    () => null,
+  );
+  return Promise.race([ready, timeout]);
+}
+
+interface Page {
+  readonly view: FormView;
+  readonly store: KeyValueStore;
+  readonly summary: HTMLElement;
+  readonly status: HTMLElement;
+  readonly result: HTMLElement;
+  readonly buttons: readonly HTMLButtonElement[];
+  /** true once the user has pressed Generate with problems: from then on the summary follows every edit */
+  summaryShown: boolean;
+}
+
+function errorsToShow(page: Page, errors: readonly FormError[]): readonly FormError[] {
+  if (page.summaryShown) return errors;
+  const touched = page.view.touched();
+  return errors.filter((error) => error.controlId !== null && touched.has(error.controlId));
+}
+
+function revalidate(page: Page): void {
+  const checked = checkForm(page.view.read());
+  const errors = checked.ok ? [] : checked.errors;
+  page.view.showErrors(errorsToShow(page, errors));
+  if (page.summaryShown) showErrorSummary(page.summary, errors, false);
+  if (checked.ok) page.summaryShown = false;
+}
+
+function fillForm(page: Page, values: FormValues): void {
+  page.view.fill(values);
+  page.summaryShown = false;
+  page.view.showErrors([]);
+  showErrorSummary(page.summary, [], false);
+  page.result.hidden = true;
+  rememberLastInputs(page.store, values);
+}
+
+async function runGenerate(page: Page, host: HostKind, mode: 'ask' | ConflictChoice): Promise<void> {
+  const values = page.view.read();
+  rememberLastInputs(page.store, values);
+  const checked = checkForm(values);
+  if (!checked.ok) {
+    page.summaryShown = true;
+    page.view.showErrors(checked.errors);
+    showErrorSummary(page.summary, checked.errors, true);
+    return;
+  }
+  showErrorSummary(page.summary, [], false);
+  page.result.hidden = true;
+  const progress: Progress = (message) => showProgress(page.status, message);
+  page.buttons.forEach((button) => (button.disabled = true));
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    const report: GenerateReport | null = host === 'excel' ? await generateInExcel(checked.inputs, mode, progress) : await generateFile(checked.inputs, progress);
+    clearStatus(page.status);
+    if (report) showResult(page.result, report);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    showFailure(page.status, 'The business case was not written', `${message} Your inputs are kept; nothing else was changed.`);
+    void showBanner('error', 'The business case was not written', message);
+  } finally {
+    page.buttons.forEach((button) => (button.disabled = false));
+    document.body.removeAttribute('aria-busy');
+  }
+}
+
+function setUpPresets(page: Page): void {
+  const select = byId<HTMLSelectElement>('preset-select');
+  const presets = loadPresets();
+  select.replaceChildren(...presets.map((preset) => h('option', { value: preset.id }, preset.label)));
+  byId('preset-load').addEventListener('click', () => {
+    const preset = presets.find((candidate) => candidate.id === select.value);
+    if (!preset) return;
+    fillForm(page, preset.values);
+    showNote(page.status, `Loaded the ${preset.label} example.`);
+  });
+}
+
+function describeHost(host: HostKind, persistent: boolean): string {
+  const where = host === 'excel' ? 'Generate writes the business case into this workbook.' : 'Outside Excel: Generate downloads the business case as an .xlsx file.';
+  return persistent ? where : `${where} Your inputs are kept for this session only (storage is blocked).`;
+}
+
+async function start(): Promise<void> {
+  const view = createFormView(byId<HTMLFormElement>('inputs-form'));
+  const generate = byId<HTMLButtonElement>('generate');
+  const update = byId<HTMLButtonElement>('update');
+  const reset = byId<HTMLButtonElement>('reset');
+  const store = await openStore(STORE_NAME);
+  const page: Page = {
+    view,
+    store,
+    summary: byId('error-summary'),
+    status: byId('status'),
+    result: byId('result'),
+    buttons: [generate, update, reset],
+    summaryShown: false,
+  };
+  view.fill(recallLastInputs(store) ?? defaultFormValues());
+  view.onEdit(() => {
+    rememberLastInputs(store, view.read());
+    revalidate(page);
+  });
+  setUpPresets(page);
+  reset.addEventListener('click', () => {
+    fillForm(page, defaultFormValues());
+    showNote(page.status, 'Inputs reset to the defaults (the seed case).');
+  });
+
+  const host = await detectHost(await officeHost());
+  byId('host-note').textContent = describeHost(host, store.persistent);
+  if (host === 'excel') {
+    const support = checkExcelSupport();
+    if (!support.ok) {
+      void showBanner('warning', 'This version of Excel cannot take the business case', support.message);
+      generate.disabled = true;
+      return;
+    }
+    update.hidden = false;
+    update.addEventListener('click', () => void runGenerate(page, host, 'update'));
+  }
+  generate.addEventListener('click', () => void runGenerate(page, host, 'ask'));
+  generate.disabled = false;
+  document.body.dataset.ready = host;
+}
+
+start().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  void showBanner('error', 'The task pane could not start', message);
+});

@@ -1,0 +1,126 @@
+import { CUSTOM_LABEL_MAX_LENGTH, CUSTOM_LINE_LIMIT } from '../core/inputs/fields';
+import { h } from './dom';
+import { CUSTOM_LINE_KINDS, CustomLineKind, CustomLinePart, CustomLineText, customLineControlId, customLineTitle } from './formModel';
+import { formatForField, parseTyped } from './numberText';
+
+/** The user's own benefit and cost lines: a short list of each, added and removed by buttons. */
+export interface CustomLinesView {
+  readonly element: HTMLElement;
+  read(): Record<CustomLineKind, CustomLineText[]>;
+  fill(values: Record<CustomLineKind, readonly CustomLineText[]>): void;
+  onStructureChange(listener: () => void): void;
+}
+
+const PARTS: readonly { part: CustomLinePart; label: string; unit: string; help: string }[] = [
+  { part: 'label', label: 'Label', unit: '', help: `Up to ${CUSTOM_LABEL_MAX_LENGTH} characters, kept as text.` },
+  { part: 'amount', label: 'Amount', unit: 'per month', help: 'In the case currency, from month 1 (benefits follow adoption).' },
+  { part: 'risk', label: 'Risk', unit: '%', help: 'Blank uses the default risk.' },
+];
+
+const KIND_TEXT: Record<CustomLineKind, { title: string; add: string; empty: string }> = {
+  custom_benefits: { title: 'Other benefits', add: 'Add a benefit line', empty: 'No other benefit lines.' },
+  custom_costs: { title: 'Other costs', add: 'Add a cost line', empty: 'No other cost lines.' },
+};
+
+const EMPTY_LINE: CustomLineText = { label: '', amount: '', risk: '' };
+
+function lineRow(kind: CustomLineKind, index: number, line: CustomLineText, remove: () => void): HTMLElement {
+  const title = customLineTitle(kind, index);
+  const parts = PARTS.map(({ part, label, unit, help }) => {
+    const id = customLineControlId(kind, index, part);
+    const input = h('input', {
+      id,
+      type: 'text',
+      autocomplete: 'off',
+      inputmode: part === 'label' ? undefined : 'decimal',
+      maxlength: part === 'label' ? String(CUSTOM_LABEL_MAX_LENGTH) : undefined,
+      'aria-describedby': unit ? `${id}-unit ${id}-help` : `${id}-help`,
+      'data-part': part,
+    });
+    input.value = line[part];
+    if (part !== 'label') {
+      const unitKind = part === 'risk' ? 'rate' : 'money';
+      input.addEventListener('change', () => {
+        const typed = parseTyped(input.value, unitKind);
+        if (typeof typed === 'number') input.value = formatForField(typed, unitKind);
+      });
+    }
+    return h(
+      'div',
+      { class: `line-part line-${part}` },
+      h('label', { for: id }, label, h('span', { class: 'visually-hidden' }, `, ${title.toLowerCase()}`)),
+      h('div', { class: 'input-row' }, input, unit ? h('span', { class: 'unit', id: `${id}-unit` }, unit) : null),
+      h('p', { class: 'help', id: `${id}-help` }, help),
+      h('p', { class: 'error-text', id: `${id}-error`, hidden: true }),
+    );
+  });
+  const removeButton = h('button', { type: 'button', class: 'button subtle' }, `Remove ${title.toLowerCase()}`);
+  removeButton.addEventListener('click', remove);
+  return h('fieldset', { class: 'custom-line', 'data-kind': kind }, h('legend', {}, title), ...parts, removeButton);
+}
+
+export function createCustomLinesView(): CustomLinesView {
+  const lists = new Map<CustomLineKind, CustomLineText[]>(CUSTOM_LINE_KINDS.map((kind) => [kind, []]));
+  const listeners: (() => void)[] = [];
+  const element = h('div', { class: 'custom-lines' });
+  const sections = new Map<CustomLineKind, { rows: HTMLElement; add: HTMLButtonElement; note: HTMLElement }>();
+
+  const readKind = (kind: CustomLineKind): CustomLineText[] =>
+    Array.from(sections.get(kind)!.rows.querySelectorAll('fieldset'), (row) => {
+      const value = (part: CustomLinePart) => row.querySelector<HTMLInputElement>(`[data-part="${part}"]`)!.value;
+      return { label: value('label'), amount: value('amount'), risk: value('risk') };
+    });
+
+  const render = (kind: CustomLineKind) => {
+    const { rows, add, note } = sections.get(kind)!;
+    const lines = lists.get(kind)!;
+    rows.replaceChildren(
+      ...(lines.length === 0
+        ? [h('p', { class: 'help' }, KIND_TEXT[kind].empty)]
+        : lines.map((line, index) => lineRow(kind, index, line, () => removeLine(kind, index)))),
+    );
+    const full = lines.length >= CUSTOM_LINE_LIMIT;
+    add.disabled = full;
+    note.textContent = full ? `The limit is ${CUSTOM_LINE_LIMIT} lines.` : `Up to ${CUSTOM_LINE_LIMIT} lines.`;
+  };
+
+  const removeLine = (kind: CustomLineKind, index: number) => {
+    const lines = readKind(kind);
+    lines.splice(index, 1);
+    lists.set(kind, lines);
+    render(kind);
+    const next = document.getElementById(customLineControlId(kind, Math.min(index, lines.length - 1), 'label'));
+    (next ?? sections.get(kind)!.add).focus();
+    listeners.forEach((listener) => listener());
+  };
+
+  for (const kind of CUSTOM_LINE_KINDS) {
+    const rows = h('div', { class: 'custom-line-list' });
+    const note = h('p', { class: 'help', id: `${kind}-limit` });
+    const add = h('button', { type: 'button', class: 'button', 'aria-describedby': note.id }, KIND_TEXT[kind].add);
+    add.addEventListener('click', () => {
+      const lines = [...readKind(kind), EMPTY_LINE];
+      lists.set(kind, lines);
+      render(kind);
+      document.getElementById(customLineControlId(kind, lines.length - 1, 'label'))?.focus();
+      listeners.forEach((listener) => listener());
+    });
+    sections.set(kind, { rows, add, note });
+    element.append(h('section', { class: 'custom-kind', 'aria-label': KIND_TEXT[kind].title }, h('h3', {}, KIND_TEXT[kind].title), rows, h('div', { class: 'add-row' }, add, note)));
+    render(kind);
+  }
+
+  return {
+    element,
+    read: () => ({ custom_benefits: readKind('custom_benefits'), custom_costs: readKind('custom_costs') }),
+    fill(values) {
+      for (const kind of CUSTOM_LINE_KINDS) {
+        lists.set(kind, values[kind].slice(0, CUSTOM_LINE_LIMIT));
+        render(kind);
+      }
+    },
+    onStructureChange(listener) {
+      listeners.push(listener);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { BusinessCaseInputs } from '../core/inputs/schema';
+import { askAboutConflict } from './conflictDialog';
+import { offerDownload, workbookFileName } from './download';
+import { ConflictChoice, buildBlueprint, headlineOf, renderWorkbookFile, writeIntoExcel } from './integrations';
+import { GenerateReport } from './statusView';
+
+/** The two ways the pane delivers a business case: into the open workbook, or as a file. */
+
+export type Progress = (message: string) => void;
+
+function report(inputs: BusinessCaseInputs, where: string): GenerateReport {
+  return { where, headline: headlineOf(inputs), currency: inputs.currency };
+}
+
+export async function generateFile(inputs: BusinessCaseInputs, progress: Progress): Promise<GenerateReport> {
+  progress('Building the business case…');
+  const blueprint = buildBlueprint(inputs);
+  progress('Writing the .xlsx file…');
+  const bytes = await renderWorkbookFile(blueprint);
+  const fileName = workbookFileName(inputs.organisation_name);
+  offerDownload(bytes, fileName);
+  return report(inputs, `Downloaded ${fileName}. Open it in Excel: the ${blueprint.activeSheet} sheet comes first and every number is a formula over the Inputs sheet.`);
+}
+
+/**
+ * Writes into the open workbook. "Generate" asks before touching sheets that already exist;
+ * "Update existing" goes straight to updating the earlier business case. Returns null when the
+ * user cancels.
+ */
+export async function generateInExcel(inputs: BusinessCaseInputs, mode: 'ask' | ConflictChoice, progress: Progress): Promise<GenerateReport | null> {
+  progress('Building the business case…');
+  const blueprint = buildBlueprint(inputs);
+  let outcome = await writeIntoExcel(blueprint, mode, progress);
+  if (outcome.kind === 'conflict') {
+    const choice = await askAboutConflict(outcome.sheetNames);
+    if (!choice) return null;
+    outcome = await writeIntoExcel(blueprint, choice, progress);
+  }
+  if (outcome.kind === 'conflict') throw new Error('The workbook changed while writing: try again.');
+  return report(inputs, `Written into this workbook. The summary is on the ${outcome.summarySheet} sheet, now active.`);
+}

@@ -1,0 +1,59 @@
+import { BusinessCaseInputs, defaultInputs, groupInputs } from '../core/inputs/schema';
+import { WorkbookBlueprint } from '../workbook/blueprint/types';
+
+/**
+ * The task pane's seams to code written beside it: the core model's headline, the example
+ * presets, the .xlsx writer and the Office.js writer. Everything else in the pane codes against
+ * the names below, so each seam is one import to change.
+ */
+
+export { buildBlueprint } from '../workbook/blueprint/buildBlueprint';
+
+export interface Headline {
+  /** risk-adjusted ROI over the horizon, on present values (3.2 = 320%) */
+  readonly roi: number;
+  readonly npv: number;
+  /** simple payback in months; null when the case does not pay back within the horizon */
+  readonly paybackMonths: number | null;
+}
+
+/** The headline figures the result panel shows, from the core model; null while it is not available. */
+export function headlineOf(inputs: BusinessCaseInputs): Headline | null {
+  void inputs;
+  return null;
+}
+
+export interface PresetSource {
+  readonly id: string;
+  readonly label: string;
+  /** the example inputs file, grouped as a user writes it */
+  readonly raw: unknown;
+}
+
+export const PRESET_SOURCES: readonly PresetSource[] = [{ id: 'seed', label: 'Seed case', raw: groupInputs(defaultInputs()) }];
+
+export async function renderWorkbookFile(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
+  void blueprint;
+  throw new Error('The .xlsx writer is not part of this build yet.');
+}
+
+export type ConflictChoice = 'suffix' | 'update';
+
+export type ExcelWriteOutcome =
+  | { readonly kind: 'written'; readonly summarySheet: string }
+  | { readonly kind: 'conflict'; readonly sheetNames: readonly string[] };
+
+export function checkExcelSupport(): { readonly ok: true } | { readonly ok: false; readonly message: string } {
+  return { ok: false, message: 'Writing into Excel is not part of this build yet.' };
+}
+
+export async function writeIntoExcel(
+  blueprint: WorkbookBlueprint,
+  onConflict: 'ask' | ConflictChoice,
+  onProgress: (message: string) => void,
+): Promise<ExcelWriteOutcome> {
+  void blueprint;
+  void onConflict;
+  void onProgress;
+  throw new Error('Writing into Excel is not part of this build yet.');
+}

@@ -1,0 +1,68 @@
+import { h } from './dom';
+import { Headline } from './integrations';
+
+/** What the pane says while it writes, and what it says when it is done or has failed. */
+
+export interface GenerateReport {
+  /** a sentence saying where the business case is now */
+  readonly where: string;
+  readonly headline: Headline | null;
+  readonly currency: string;
+}
+
+function money(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+  } catch {
+    return `${currency} ${Math.round(value).toLocaleString('en-US')}`;
+  }
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 0 })}%`;
+}
+
+function paybackText(months: number | null): string {
+  if (months === null) return 'Not within the horizon';
+  return `${months.toLocaleString('en-US', { maximumFractionDigits: 1 })} months`;
+}
+
+export function showProgress(status: HTMLElement, message: string): void {
+  status.hidden = false;
+  status.className = 'status busy';
+  status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', {}, message));
+}
+
+/** A short confirmation that needs no action (an example loaded, the form reset). */
+export function showNote(status: HTMLElement, message: string): void {
+  status.hidden = false;
+  status.className = 'status';
+  status.replaceChildren(h('span', {}, message));
+}
+
+export function clearStatus(status: HTMLElement): void {
+  status.hidden = true;
+  status.className = 'status';
+  status.replaceChildren();
+}
+
+export function showFailure(status: HTMLElement, title: string, message: string): void {
+  status.hidden = false;
+  status.className = 'status failure';
+  status.replaceChildren(h('strong', {}, title), h('p', {}, message));
+}
+
+export function showResult(result: HTMLElement, report: GenerateReport): void {
+  const figures = report.headline
+    ? h(
+        'dl',
+        { class: 'headline' },
+        h('div', {}, h('dt', {}, 'Risk-adjusted ROI'), h('dd', { 'data-figure': 'roi' }, percent(report.headline.roi))),
+        h('div', {}, h('dt', {}, 'NPV'), h('dd', { 'data-figure': 'npv' }, money(report.headline.npv, report.currency))),
+        h('div', {}, h('dt', {}, 'Payback'), h('dd', { 'data-figure': 'payback' }, paybackText(report.headline.paybackMonths))),
+      )
+    : null;
+  result.replaceChildren(h('h2', { id: 'result-title' }, 'Business case ready'), h('p', {}, report.where), ...(figures ? [figures] : []));
+  result.hidden = false;
+  result.focus();
+}
