@@ -1,0 +1,26 @@
+import { parseInputs } from '../../src/core/inputs/schema';
+import { checkForm, defaultFormValues } from '../../src/taskpane/formModel';
+import { PRESET_SOURCES } from '../../src/taskpane/integrations';
+import { loadPresets } from '../../src/taskpane/presets';
+
+describe('presets', () => {
+  test('every example file passes the inputs schema, so the picker drops none of them', () => {
+    for (const source of PRESET_SOURCES) {
+      const parsed = parseInputs(source.raw);
+      expect({ id: source.id, issues: parsed.ok ? [] : parsed.issues }).toEqual({ id: source.id, issues: [] });
+    }
+    expect(loadPresets().map((preset) => preset.id)).toEqual(PRESET_SOURCES.map((source) => source.id));
+  });
+
+  test('each preset fills the form with values that check back to the example file exactly', () => {
+    for (const source of PRESET_SOURCES) {
+      const preset = loadPresets().find((candidate) => candidate.id === source.id)!;
+      expect(checkForm(preset.values)).toEqual(parseInputs(source.raw));
+    }
+  });
+
+  test('the seed case preset is the form\'s defaults (MODEL.md seed reproduction case)', () => {
+    const seed = loadPresets().find((preset) => preset.label === 'Seed case');
+    expect(seed?.values).toEqual(defaultFormValues());
+  });
+});
