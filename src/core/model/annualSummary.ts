@@ -18,8 +18,8 @@ export function periodRoi(benefits: number, costs: number, period: string): Resu
 
 function column(
   monthly: MonthlyModel,
+  kind: AnnualColumn['kind'],
   label: string,
-  year: number | null,
   firstMonth: number,
   lastMonth: number,
 ): AnnualColumn {
@@ -32,11 +32,11 @@ function column(
     adjusted: sum(line.adjusted),
   });
   return {
+    kind,
     label,
-    year,
     firstMonth,
     lastMonth,
-    partial: year !== null && year > 0 && lastMonth - firstMonth + 1 < 12,
+    partial: kind === 'year' && lastMonth - firstMonth + 1 < 12,
     lines: [...monthly.benefitLines, ...monthly.costLines].map(lineTotal),
     benefits: sum(monthly.benefits),
     benefitsAdjusted: sum(monthly.benefitsAdjusted),
@@ -61,12 +61,12 @@ export function buildAnnualSummary(monthly: MonthlyModel): AnnualSummary {
     const last = Math.min(12 * year, months);
     const length = last - first + 1;
     const label = length < 12 ? `Year ${year} (partial: ${length} months)` : `Year ${year}`;
-    const totals = column(monthly, label, year, first, last);
-    years.push({ ...totals, year, roi: periodRoi(totals.benefitsAdjusted, totals.costsAdjusted, `year ${year}`) });
+    const totals = column(monthly, 'year', label, first, last);
+    years.push({ ...totals, kind: 'year', year, roi: periodRoi(totals.benefitsAdjusted, totals.costsAdjusted, `year ${year}`) });
   }
   return {
-    initial: column(monthly, 'Initial', 0, 0, 0),
+    initial: column(monthly, 'initial', 'Initial', 0, 0),
     years,
-    total: column(monthly, 'Total', null, 0, months),
+    total: column(monthly, 'total', 'Total', 0, months),
   };
 }

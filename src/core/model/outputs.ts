@@ -64,18 +64,21 @@ export function costPerContactAfter(inputs: BusinessCaseInputs, drivers: Scenari
 }
 
 interface Staffing {
-  readonly before: number;
-  readonly after: number;
+  readonly before: Result<number>;
+  readonly after: Result<number>;
+  readonly freed: Result<number>;
 }
 
 /** FTE equivalents of the last month: human workload hours over productive hours per FTE. */
 function staffing(inputs: BusinessCaseInputs, monthly: MonthlyModel, drivers: ScenarioDrivers): Staffing {
   const last = monthly.horizonMonths;
   const aht = inputs.handle_time_minutes;
-  const toFte = (hours: number) => fte(hours, inputs.paid_hours_per_fte_per_month, inputs.occupancy, inputs.shrinkage);
-  const hoursBefore = (monthly.volume[last] * aht) / 60;
-  const hoursAfter = (monthly.humanContacts[last] * aht * (1 - drivers.ahtReduction * monthly.adoption[last])) / 60;
-  return { before: toFte(hoursBefore), after: toFte(hoursAfter) };
+  const toFte = (hours: number, what: string) =>
+    finite(fte(hours, inputs.paid_hours_per_fte_per_month, inputs.occupancy, inputs.shrinkage), what);
+  const before = toFte((monthly.volume[last] * aht) / 60, 'FTE needed without AI');
+  const after = toFte((monthly.humanContacts[last] * aht * (1 - drivers.ahtReduction * monthly.adoption[last])) / 60, 'FTE needed with AI');
+  const freed = before.ok && after.ok ? finite(before.value - after.value, 'FTE freed') : before.ok ? after : before;
+  return { before, after, freed };
 }
 
 /** NPV alone, for sensitivity runs that need nothing else. */
@@ -111,6 +114,6 @@ export function buildOutputs(
     costPerContactAfter: costPerContactAfter(inputs, drivers, multipliers),
     fteBefore: people.before,
     fteAfter: people.after,
-    fteFreed: people.before - people.after,
+    fteFreed: people.freed,
   };
 }

@@ -64,10 +64,9 @@ export interface LineTotal {
 
 /** One column of the annual summary: Initial (month 0), a year, or the total. */
 export interface AnnualColumn {
+  readonly kind: 'initial' | 'year' | 'total';
   /** "Initial", "Year 1", "Year 3 (partial: 6 months)", "Total" */
   readonly label: string;
-  /** 0 = Initial; null for the total column */
-  readonly year: number | null;
   readonly firstMonth: number;
   readonly lastMonth: number;
   /** true for a last year with fewer than 12 months */
@@ -85,6 +84,7 @@ export interface AnnualColumn {
 }
 
 export interface YearColumn extends AnnualColumn {
+  readonly kind: 'year';
   readonly year: number;
   /** (benefits − costs)/costs on the year's adjusted, undiscounted flows; an error when costs are 0 */
   readonly roi: Result<number>;
@@ -121,10 +121,10 @@ export interface CaseOutputs {
   readonly costPerContactBefore: number;
   /** at full adoption, no growth, before risk adjustment */
   readonly costPerContactAfter: number;
-  /** FTE equivalents of month H */
-  readonly fteBefore: number;
-  readonly fteAfter: number;
-  readonly fteFreed: number;
+  /** FTE equivalents of month H; an error only when staffing inputs make the FTE divisor vanish */
+  readonly fteBefore: Result<number>;
+  readonly fteAfter: Result<number>;
+  readonly fteFreed: Result<number>;
 }
 
 export interface ScenarioCase {
