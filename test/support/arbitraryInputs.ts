@@ -62,7 +62,7 @@ function numberArbitrary(field: NumberField, options: Required<ArbitraryInputsOp
         noDefaultInfinity: true,
         minExcluded: field.minExclusive === true && min === field.min,
         maxExcluded: field.maxExclusive === true,
-      });
+      }).map((drawn) => (Object.is(drawn, -0) ? 0 : drawn)); // JSON (an inputs file) cannot hold −0
   return field.nullable ? fc.option(value, { nil: null }) : value;
 }
 
