@@ -1,5 +1,8 @@
-import { BusinessCaseInputs, defaultInputs, groupInputs } from '../core/inputs/schema';
+import { BusinessCaseInputs } from '../core/inputs/schema';
+import { buildBusinessCase } from '../core/model/businessCase';
 import { WorkbookBlueprint } from '../workbook/blueprint/types';
+import midMarket from '../../examples/mid-market.json';
+import seedCase from '../../examples/seed-case.json';
 
 /**
  * The task pane's seams to code written beside it: the core model's headline, the example
@@ -10,17 +13,23 @@ import { WorkbookBlueprint } from '../workbook/blueprint/types';
 export { buildBlueprint } from '../workbook/blueprint/buildBlueprint';
 
 export interface Headline {
-  /** risk-adjusted ROI over the horizon, on present values (3.2 = 320%) */
-  readonly roi: number;
+  readonly horizonMonths: number;
+  /** risk-adjusted ROI over the horizon, on present values (3.2 = 320%); null when there is no cost to divide by */
+  readonly roi: number | null;
   readonly npv: number;
   /** simple payback in months; null when the case does not pay back within the horizon */
   readonly paybackMonths: number | null;
 }
 
-/** The headline figures the result panel shows, from the core model; null while it is not available. */
-export function headlineOf(inputs: BusinessCaseInputs): Headline | null {
-  void inputs;
-  return null;
+/** The headline figures the result panel shows, from the core model (the workbook's formulas compute the same). */
+export function headlineOf(inputs: BusinessCaseInputs): Headline {
+  const outputs = buildBusinessCase(inputs).base.outputs;
+  return {
+    horizonMonths: inputs.horizon_months,
+    roi: outputs.roiHorizon.ok ? outputs.roiHorizon.value : null,
+    npv: outputs.npv,
+    paybackMonths: outputs.paybackMonths.ok ? outputs.paybackMonths.value : null,
+  };
 }
 
 export interface PresetSource {
@@ -30,7 +39,11 @@ export interface PresetSource {
   readonly raw: unknown;
 }
 
-export const PRESET_SOURCES: readonly PresetSource[] = [{ id: 'seed', label: 'Seed case', raw: groupInputs(defaultInputs()) }];
+/** Imported at build time: the pane fetches nothing. */
+export const PRESET_SOURCES: readonly PresetSource[] = [
+  { id: 'seed', label: 'Seed case', raw: seedCase },
+  { id: 'mid-market', label: 'Mid-market contact centre', raw: midMarket },
+];
 
 export async function renderWorkbookFile(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
   void blueprint;

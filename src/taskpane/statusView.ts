@@ -22,6 +22,10 @@ function percent(value: number): string {
   return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 0 })}%`;
 }
 
+function roiText(roi: number | null): string {
+  return roi === null ? 'n/a (no costs)' : percent(roi);
+}
+
 function paybackText(months: number | null): string {
   if (months === null) return 'Not within the horizon';
   return `${months.toLocaleString('en-US', { maximumFractionDigits: 1 })} months`;
@@ -57,7 +61,7 @@ export function showResult(result: HTMLElement, report: GenerateReport): void {
     ? h(
         'dl',
         { class: 'headline' },
-        h('div', {}, h('dt', {}, 'Risk-adjusted ROI'), h('dd', { 'data-figure': 'roi' }, percent(report.headline.roi))),
+        h('div', {}, h('dt', {}, `Risk-adjusted ROI, ${report.headline.horizonMonths} months`), h('dd', { 'data-figure': 'roi' }, roiText(report.headline.roi))),
         h('div', {}, h('dt', {}, 'NPV'), h('dd', { 'data-figure': 'npv' }, money(report.headline.npv, report.currency))),
         h('div', {}, h('dt', {}, 'Payback'), h('dd', { 'data-figure': 'payback' }, paybackText(report.headline.paybackMonths))),
       )

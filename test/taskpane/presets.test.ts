@@ -19,8 +19,14 @@ describe('presets', () => {
     }
   });
 
-  test('the seed case preset is the form\'s defaults (MODEL.md seed reproduction case)', () => {
+  test('the seed case preset has the defaults\' numbers (MODEL.md seed reproduction case); only its name differs', () => {
     const seed = loadPresets().find((preset) => preset.label === 'Seed case');
-    expect(seed?.values).toEqual(defaultFormValues());
+    const defaults = defaultFormValues();
+    expect(seed?.values).toEqual({ ...defaults, fields: { ...defaults.fields, organisation_name: seed?.values.fields.organisation_name } });
+  });
+
+  test('the mid-market preset differs from the seed case where it should', () => {
+    const midMarket = loadPresets().find((preset) => preset.id === 'mid-market');
+    expect(midMarket?.values.fields).toMatchObject({ contacts_per_month: '60,000', deflection_rate: '35', containment_rate: '85', ai_pricing_model: 'per_resolution' });
   });
 });
