@@ -145,6 +145,8 @@ describe('task pane outside Office (headless Chromium)', () => {
     const bytes = await saveDownload(page, () => page.click('#generate'), 'business-case-from-pane.xlsx');
     await page.waitForSelector('#result:not([hidden])');
     expect(await page.textContent('#result')).toContain('Business case ready');
+    expect(await page.textContent('[data-figure="roi"]')).toBe('320%');
+    expect(await page.textContent('[data-figure="payback"]')).toBe('0 months');
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-result-800.png') });
 
     const file = await readBackXlsx(bytes);
