@@ -7,3 +7,4 @@ export type { SensitivityDriverId } from './sensitivity';
 export * from './lines';
 export * from './scenarios';
 export type * from './types';
+export { summaryTable } from './summaryTable';
