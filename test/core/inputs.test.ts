@@ -65,7 +65,7 @@ describe('business-case inputs', () => {
         'volume.contacts_per_month must be between 1 and 1,000,000,000,000; got -5.',
         'organisation.currency must be three capital letters such as USD, EUR or GBP; got "usd".',
         'organisation.horizon_months must be a whole number between 12 and 120 months; got 6.',
-        'people.occupancy must be above 0% and at most 100% (a fraction: 40% or 0.4); got 0.',
+        'people.occupancy must be between 5% and 100% (a fraction: 40% or 0.4); got 0.',
         'automation.ai_pricing_model must be one of per_conversation, per_resolution, per_seat, platform_fee; got "per_token".',
       ]),
     );

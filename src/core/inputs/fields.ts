@@ -174,10 +174,10 @@ export const INPUT_FIELDS: readonly InputField[] = [
     'Recruiting, onboarding and lost productivity.'),
   num('people', 'paid_hours_per_fte_per_month', 'Paid hours per FTE', 'hours', 'hours / month', 1, 744, 160,
     'Paid hours of one full-time agent per month.'),
-  num('people', 'occupancy', 'Occupancy', 'rate', '% of logged-in time', 0, 1, 0.85,
-    'Share of available time spent handling contacts.', { minExclusive: true }),
-  num('people', 'shrinkage', 'Shrinkage', 'rate', '% of paid time', 0, 1, 0.3,
-    'Paid time not available (leave, training, meetings).', { maxExclusive: true }),
+  num('people', 'occupancy', 'Occupancy', 'rate', '% of logged-in time', 0.05, 1, 0.85,
+    'Share of available time spent handling contacts. Typical: 75–90%.'),
+  num('people', 'shrinkage', 'Shrinkage', 'rate', '% of paid time', 0, 0.9, 0.3,
+    'Paid time not available (leave, training, meetings). Typical: 25–35%.'),
 
   // one-time costs
   num('one_time_costs', 'implementation_cost', 'Implementation', 'money', 'one-time', 0, BIG, 0, 'Build and configuration.'),
