@@ -53,7 +53,7 @@ describe('the form model', () => {
     expect(byControl.get(fieldControlId('contacts_per_month'))).toMatch(/^Contacts per month must be a number .*got an empty value\.$/);
     expect(byControl.get(fieldControlId('currency'))).toMatch(/^Currency \(ISO code\) must be three capital letters/);
     expect(byControl.get(fieldControlId('horizon_months'))).toMatch(/^Horizon must be a whole number between 12 and 120/);
-    expect(byControl.get(fieldControlId('occupancy'))).toMatch(/^Occupancy must be above 0% and at most 100%.*got 0%\.$/);
+    expect(byControl.get(fieldControlId('occupancy'))).toMatch(/^Occupancy must be between 5% and 100%.*got 0%\.$/);
     expect(byControl.get(fieldControlId('human_cost_per_contact'))).toMatch(/got the text "four"\.$/);
   });
 
