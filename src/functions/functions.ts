@@ -11,7 +11,7 @@ import { runRoiFunction } from './run';
 /**
  * Savings per period when the AI takes a share of contacts end to end: V·d·(Ch − Ca). Seed: 100000, 4, 40%, 0.5 → 140,000 a month.
  * @customfunction DEFLECTION_SAVINGS
- * @helpurl https://localhost:3000/help.html#deflection_savings
+ * @helpurl https://localhost:3000/assets/help.html#deflection_savings
  * @param contacts Contacts in the period (e.g. per month), all channels.
  * @param human_cost Fully loaded cost of one human-handled contact, in currency.
  * @param deflection_rate Share of contacts the AI takes end to end, as a fraction (40% or 0.4).
@@ -25,7 +25,7 @@ function DEFLECTION_SAVINGS(contacts: number, human_cost: number, deflection_rat
 /**
  * Savings net of failed containment: V·d·(k·Ch − Ca). A failed AI contact costs the AI usage and a human contact. Equals DEFLECTION_SAVINGS at k = 100%.
  * @customfunction CONTAINED_SAVINGS
- * @helpurl https://localhost:3000/help.html#contained_savings
+ * @helpurl https://localhost:3000/assets/help.html#contained_savings
  * @param contacts Contacts in the period, all channels.
  * @param human_cost Fully loaded cost of one human-handled contact, in currency.
  * @param deflection_rate Share of contacts the AI takes end to end (40% or 0.4).
@@ -46,7 +46,7 @@ function CONTAINED_SAVINGS(
 /**
  * Blended cost of one contact with AI: d·Ca + (1 − d)·Ch + d·(1 − k)·Ch. Seed: 4, 0.5, 40% → 2.60.
  * @customfunction COST_PER_CONTACT
- * @helpurl https://localhost:3000/help.html#cost_per_contact
+ * @helpurl https://localhost:3000/assets/help.html#cost_per_contact
  * @param human_cost Cost of one human-handled contact, in currency.
  * @param ai_cost Cost of one AI-handled contact, in currency.
  * @param deflection_rate Share of contacts the AI takes (40% or 0.4).
@@ -60,7 +60,7 @@ function COST_PER_CONTACT(human_cost: number, ai_cost: number, deflection_rate: 
 /**
  * Agent-assist savings on contacts humans still handle: human_contacts·Ch·r (no double count with deflection).
  * @customfunction ASSIST_SAVINGS
- * @helpurl https://localhost:3000/help.html#assist_savings
+ * @helpurl https://localhost:3000/assets/help.html#assist_savings
  * @param human_contacts Contacts still handled by people in the period (after deflection).
  * @param human_cost Fully loaded cost of one human-handled contact, in currency.
  * @param aht_reduction Share of average handle time removed by agent assist (20% or 0.2).
@@ -73,7 +73,7 @@ function ASSIST_SAVINGS(human_contacts: number, human_cost: number, aht_reductio
 /**
  * Extra throughput from a shorter handle time: 1/(1 − r) − 1. A 20% shorter handle time gives 25% more capacity.
  * @customfunction AHT_CAPACITY_GAIN
- * @helpurl https://localhost:3000/help.html#aht_capacity_gain
+ * @helpurl https://localhost:3000/assets/help.html#aht_capacity_gain
  * @param aht_reduction Share of average handle time removed, below 100% (20% or 0.2).
  * @returns Capacity gain as a fraction (0.25 = 25%).
  */
@@ -84,7 +84,7 @@ function AHT_CAPACITY_GAIN(aht_reduction: number): number {
 /**
  * Agents of extra capacity: agents·(cases_after/cases_before − 1). 200, 50, 60 → 40 (the seed's loose 20%; the exact figure is AHT_CAPACITY_GAIN).
  * @customfunction CAPACITY_FTE
- * @helpurl https://localhost:3000/help.html#capacity_fte
+ * @helpurl https://localhost:3000/assets/help.html#capacity_fte
  * @param agents Agents on the team.
  * @param cases_before Cases per agent per day before AI (above 0).
  * @param cases_after Cases per agent per day with AI.
@@ -97,7 +97,7 @@ function CAPACITY_FTE(agents: number, cases_before: number, cases_after: number)
 /**
  * Incremental upsell value: eligible·(conv_after − conv_before)·order_value·margin. Seed: 50000, 5%, 7%, 100 → 100,000.
  * @customfunction UPSELL_REVENUE
- * @helpurl https://localhost:3000/help.html#upsell_revenue
+ * @helpurl https://localhost:3000/assets/help.html#upsell_revenue
  * @param eligible Contacts in the period where an offer can be made.
  * @param conversion_before Conversion without AI (5% or 0.05).
  * @param conversion_after Conversion with AI (7% or 0.07).
@@ -118,7 +118,7 @@ function UPSELL_REVENUE(
 /**
  * Revenue kept by lower churn: customers·churn_reduction·revenue_per_customer. Seed: 500000, 200, 1% → 1,000,000 a year.
  * @customfunction RETAINED_REVENUE
- * @helpurl https://localhost:3000/help.html#retained_revenue
+ * @helpurl https://localhost:3000/assets/help.html#retained_revenue
  * @param customers Active customers.
  * @param revenue_per_customer Revenue of one customer over the period (usually a year), in currency.
  * @param churn_reduction Fewer customers lost, as a fraction of customers (1 point = 1% or 0.01).
@@ -131,7 +131,7 @@ function RETAINED_REVENUE(customers: number, revenue_per_customer: number, churn
 /**
  * Replacement costs avoided when fewer agents leave: agents·attrition_reduction·replacement_cost.
  * @customfunction ATTRITION_SAVINGS
- * @helpurl https://localhost:3000/help.html#attrition_savings
+ * @helpurl https://localhost:3000/assets/help.html#attrition_savings
  * @param agents Agents on the team.
  * @param attrition_reduction Fewer agents leaving per year, as a fraction of agents (10% or 0.1).
  * @param replacement_cost Cost to recruit, onboard and train one agent, in currency.
@@ -144,7 +144,7 @@ function ATTRITION_SAVINGS(agents: number, attrition_reduction: number, replacem
 /**
  * Cost of people reviewing AI answers: ai_contacts·review_share·minutes/60·hourly_cost.
  * @customfunction REVIEW_COST
- * @helpurl https://localhost:3000/help.html#review_cost
+ * @helpurl https://localhost:3000/assets/help.html#review_cost
  * @param ai_contacts Contacts handled by the AI in the period.
  * @param review_share Share of AI contacts a person reviews (5% or 0.05).
  * @param minutes_per_review Reviewer minutes per reviewed contact.
@@ -158,7 +158,7 @@ function REVIEW_COST(ai_contacts: number, review_share: number, minutes_per_revi
 /**
  * Net annual value: labor + rework + capacity + experience − implementation − operating − review.
  * @customfunction NET_ANNUAL_VALUE
- * @helpurl https://localhost:3000/help.html#net_annual_value
+ * @helpurl https://localhost:3000/assets/help.html#net_annual_value
  * @param labor Annual labour savings, in currency.
  * @param rework Avoided rework (reopens, repeat contacts), in currency.
  * @param capacity Value of freed capacity, in currency.
@@ -183,7 +183,7 @@ function NET_ANNUAL_VALUE(
 /**
  * Return on investment: (benefits − costs)/costs, as a fraction. Seed: 1680000, 400000 → 3.2 (320%). Costs of 0 give #DIV/0!.
  * @customfunction ROI
- * @helpurl https://localhost:3000/help.html#roi
+ * @helpurl https://localhost:3000/assets/help.html#roi
  * @param benefits Total benefits, in currency.
  * @param costs Total costs, in currency (above 0).
  * @returns ROI as a fraction (format as %).
@@ -195,7 +195,7 @@ function ROI(benefits: number, costs: number): number {
 /**
  * Benefits per unit of cost: benefits/costs ("3.50 back per 1 spent" = 3.5). Costs of 0 give #DIV/0!.
  * @customfunction BENEFIT_COST_RATIO
- * @helpurl https://localhost:3000/help.html#benefit_cost_ratio
+ * @helpurl https://localhost:3000/assets/help.html#benefit_cost_ratio
  * @param benefits Total benefits, in currency.
  * @param costs Total costs, in currency (above 0).
  * @returns Benefit/cost ratio.
@@ -207,7 +207,7 @@ function BENEFIT_COST_RATIO(benefits: number, costs: number): number {
 /**
  * Forrester TEI risk adjustment: a benefit is reduced, value·(1 − risk); a cost is raised, value·(1 + risk).
  * @customfunction RISK_ADJUST
- * @helpurl https://localhost:3000/help.html#risk_adjust
+ * @helpurl https://localhost:3000/assets/help.html#risk_adjust
  * @param value The unadjusted amount, in currency.
  * @param risk Risk as a fraction: typically 5–20% for benefits, 5–10% for costs.
  * @param [kind] "benefit" (default) or "cost".
@@ -220,7 +220,7 @@ function RISK_ADJUST(value: number, risk: number, kind?: string): number {
 /**
  * Months to recover an upfront amount from a constant monthly net benefit: upfront/monthly_net. #N/A when it never pays back.
  * @customfunction PAYBACK_MONTHS
- * @helpurl https://localhost:3000/help.html#payback_months
+ * @helpurl https://localhost:3000/assets/help.html#payback_months
  * @param upfront One-time investment, in currency.
  * @param monthly_net Net benefit per month, in currency.
  * @returns Months to pay back.
@@ -232,7 +232,7 @@ function PAYBACK_MONTHS(upfront: number, monthly_net: number): number {
 /**
  * Periods until cumulative net cash flow first reaches 0, interpolated inside the crossing period. #N/A when it never pays back.
  * @customfunction PAYBACK_PERIOD
- * @helpurl https://localhost:3000/help.html#payback_period
+ * @helpurl https://localhost:3000/assets/help.html#payback_period
  * @param cash_flows Net cash flows of periods 1..n: a row or a column; blank cells are skipped.
  * @param [initial] Amount at period 0, usually the negative one-time cost; 0 if omitted.
  * @returns Periods (months for monthly flows) to pay back.
@@ -244,7 +244,7 @@ function PAYBACK_PERIOD(cash_flows: any[][], initial?: number): number {
 /**
  * Net present value: initial + Σ cf_t/(1+p)^t with p = (1+annual_rate)^(1/periods_per_year) − 1. Unlike Excel's NPV, the initial amount is not discounted.
  * @customfunction NPV
- * @helpurl https://localhost:3000/help.html#npv
+ * @helpurl https://localhost:3000/assets/help.html#npv
  * @param annual_rate Annual discount rate (10% or 0.1).
  * @param cash_flows Net cash flows of periods 1..n: a row or a column; blank cells are skipped like Excel's NPV.
  * @param [initial] Amount at period 0, not discounted; 0 if omitted.
@@ -258,7 +258,7 @@ function NPV(annual_rate: number, cash_flows: any[][], initial?: number, periods
 /**
  * Annual internal rate of return of periodic cash flows (the first at period 0): (1 + irr per period)^periods_per_year − 1. #NUM! without a sign change or solution.
  * @customfunction IRR
- * @helpurl https://localhost:3000/help.html#irr
+ * @helpurl https://localhost:3000/assets/help.html#irr
  * @param cash_flows Net cash flows, the first at period 0; needs a negative and a positive amount; blanks skipped.
  * @param [periods_per_year] Periods in a year: 12 (monthly, default), 4, 1.
  * @returns Annual IRR as a fraction (format as %).
@@ -270,7 +270,7 @@ function IRR(cash_flows: any[][], periods_per_year?: number): number {
 /**
  * Adoption in a month, 0 before go-live rising to 1: min(1, (month − go_live_month + 1)/months_to_full), or an S-curve.
  * @customfunction RAMP
- * @helpurl https://localhost:3000/help.html#ramp
+ * @helpurl https://localhost:3000/assets/help.html#ramp
  * @param month Month on the timeline (1 = first month).
  * @param go_live_month First month with adoption.
  * @param months_to_full Months from go-live to full adoption (0 or 1 = full at go-live).
@@ -284,7 +284,7 @@ function RAMP(month: number, go_live_month: number, months_to_full: number, shap
 /**
  * Full-time equivalents for a workload: work_hours/(hours_per_fte·occupancy·(1 − shrinkage)).
  * @customfunction FTE
- * @helpurl https://localhost:3000/help.html#fte
+ * @helpurl https://localhost:3000/assets/help.html#fte
  * @param work_hours Hours of handling work in the period (contacts × handle time).
  * @param hours_per_fte Paid hours of one FTE in the same period.
  * @param occupancy Share of available time spent on contacts (85% or 0.85).

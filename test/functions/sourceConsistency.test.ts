@@ -32,7 +32,7 @@ describe('functions.ts agrees with the parameter table', () => {
     expect(declaration.docParams.map(({ name: n, optional }) => ({ name: n, optional }))).toEqual(expected);
     expect(declaration.tsParams).toEqual(expected.map((p) => p.name));
     for (const param of declaration.docParams) expect(param.text.length).toBeGreaterThan(10);
-    expect(declaration.helpUrl).toMatch(new RegExp(`help\\.html#${name.toLowerCase()}$`));
+    expect(declaration.helpUrl).toMatch(new RegExp(`assets/help\\.html#${name.toLowerCase()}$`));
     // the adapter passes arguments to the core in declaration order
     expect(source).toContain(`runRoiFunction('${name}', [${expected.map((p) => p.name).join(', ')}])`);
   });
