@@ -1,0 +1,87 @@
+import type { Chart, ChartType, init } from 'excelize-wasm';
+import { columnLetters } from '../blueprint/a1';
+import { ChartBlueprint, SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
+import { rewriteEntries } from './rewriteEntries';
+
+/** The excelize-wasm module, once loaded (Node: loadExcelize.ts; a browser would fetch its .wasm.gz). */
+export type Excelize = Awaited<ReturnType<typeof init>>;
+
+/** Excel's default column width in pixels and row height in pixels (15 pt at 96 dpi). */
+const DEFAULT_COLUMN_PX = 64;
+const ROW_PX = 20;
+
+function columnPixels(sheet: SheetBlueprint, col: number): number {
+  const column = sheet.columns.find((candidate) => candidate.col === col);
+  if (!column) return DEFAULT_COLUMN_PX;
+  if (column.hidden) return 0;
+  // Excel's conversion of a width in characters of the default font to pixels.
+  return Math.trunc(column.width * 7 + 5);
+}
+
+function chartSize(sheet: SheetBlueprint, chart: ChartBlueprint): { Width: number; Height: number } {
+  let width = 0;
+  for (let col = chart.anchor.startCol; col <= chart.anchor.endCol; col += 1) width += columnPixels(sheet, col);
+  return { Width: width, Height: (chart.anchor.endRow - chart.anchor.startRow + 1) * ROW_PX };
+}
+
+function chartType(excelize: Excelize, type: ChartBlueprint['type']): ChartType {
+  switch (type) {
+    case 'line':
+      return excelize.Line;
+    case 'columnClustered':
+      return excelize.Col;
+    case 'barClustered':
+      return excelize.Bar;
+    case 'columnStacked':
+      return excelize.ColStacked;
+  }
+}
+
+function axisTitle(text: string | undefined) {
+  return text === undefined ? {} : { Title: { Paragraph: [{ Text: text }] } };
+}
+
+/** The excelize description of a blueprint chart; exported for tests of the mapping. */
+export function excelizeChart(excelize: Excelize, sheet: SheetBlueprint, chart: ChartBlueprint): Chart {
+  return {
+    Type: chartType(excelize, chart.type),
+    Series: chart.series.map((series) => ({ Name: series.name, Categories: series.categories, Values: series.values })),
+    Title: { Paragraph: [{ Text: chart.title }] },
+    Dimension: chartSize(sheet, chart),
+    Format: { AltText: chart.title, Name: chart.id, PrintObject: true, LockAspectRatio: false },
+    Legend: { Position: 'bottom' },
+    // A bar chart lists categories bottom-up; reversed, it reads top-down like the table it plots.
+    XAxis: { ...axisTitle(chart.categoryAxisTitle), ...(chart.type === 'barClustered' ? { ReverseOrder: true } : {}) },
+    YAxis: { ...axisTitle(chart.valueAxisTitle), MajorGridLines: true },
+  };
+}
+
+const CHART_XML = /^xl\/charts\/chart\d+\.xml$/;
+// excelize writes every series name as a cell reference; the blueprint's names are text, which a chart holds as a literal.
+const SERIES_NAME_AS_REF = /<tx><strRef><f>([^<]*)<\/f><\/strRef><\/tx>/g;
+const LITERAL_SERIES_NAME = '<tx><v>$1</v></tx>';
+
+function check(result: { error: string | null }, doing: string): void {
+  if (result.error) throw new Error(`Could not ${doing}: ${result.error}`);
+}
+
+/**
+ * Adds the blueprint's charts to an .xlsx written by renderXlsx. A separate last step because
+ * ExcelJS has no charts and drops any it reads; excelize keeps names, validations and formats.
+ */
+export async function addChartsToXlsx(bytes: Uint8Array, blueprint: WorkbookBlueprint, excelize: Excelize): Promise<Uint8Array> {
+  const charted = blueprint.sheets.filter((sheet) => sheet.charts.length > 0);
+  if (charted.length === 0) return bytes;
+  const file = excelize.OpenReader(bytes);
+  if (file.error) throw new Error(`Could not open the workbook to add charts: ${file.error}`);
+  for (const sheet of charted) {
+    for (const chart of sheet.charts) {
+      const at = `${columnLetters(chart.anchor.startCol)}${chart.anchor.startRow + 1}`;
+      check(file.AddChart(sheet.name, at, excelizeChart(excelize, sheet, chart)), `add the chart ${chart.id} to ${sheet.name}`);
+    }
+  }
+  const written = file.WriteToBuffer();
+  check(written, 'write the workbook with its charts');
+  const withCharts = written.buffer instanceof Uint8Array ? written.buffer : new Uint8Array(written.buffer as ArrayBuffer);
+  return rewriteEntries(withCharts, (path) => CHART_XML.test(path), async (path, xml) => ({ [path]: xml.replace(SERIES_NAME_AS_REF, LITERAL_SERIES_NAME) }));
+}

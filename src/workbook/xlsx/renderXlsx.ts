@@ -1,0 +1,170 @@
+import ExcelJS from 'exceljs';
+import { columnLetters } from '../blueprint/a1';
+import {
+  CellBlueprint,
+  ConditionalFormatBlueprint,
+  PrintBlueprint,
+  RangeRef,
+  SheetBlueprint,
+  ValidationBlueprint,
+  WorkbookBlueprint,
+} from '../blueprint/types';
+import { conditionalStyle, styleCache, tabColor } from './cellStyles';
+import { internalLinksFixed, WORKSHEET_PART } from './internalLinks';
+import { rewriteEntries } from './rewriteEntries';
+
+/** Written into the file's properties in place of a person: the file says what made it, not who. */
+export const XLSX_CREATOR = 'ROI of AI in customer service (Excel add-in)';
+
+function rangeA1(range: RangeRef): string {
+  const start = `${columnLetters(range.startCol)}${range.startRow + 1}`;
+  const end = `${columnLetters(range.endCol)}${range.endRow + 1}`;
+  return start === end ? start : `${start}:${end}`;
+}
+
+function withoutEquals(formula: string): string {
+  return formula.startsWith('=') ? formula.slice(1) : formula;
+}
+
+function cellValue(cell: CellBlueprint): ExcelJS.CellValue {
+  if (cell.formula !== undefined) return { formula: withoutEquals(cell.formula) } as ExcelJS.CellFormulaValue;
+  const value = cell.value ?? null;
+  // An internal link is a text cell with a location: ExcelJS writes a target of the form Sheet!A1 as one.
+  if (cell.link !== undefined) return { text: String(value ?? cell.link), hyperlink: cell.link };
+  // Strings go in as plain strings: ExcelJS stores them as shared text, so "=SUM(A1)" typed by a user stays text.
+  return value;
+}
+
+function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetBlueprint, style: ReturnType<typeof styleCache>): void {
+  for (const cell of sheet.cells) {
+    const target = worksheet.getCell(cell.row + 1, cell.col + 1);
+    target.value = cellValue(cell);
+    if (cell.style !== undefined || cell.numberFormat !== undefined) target.style = style(cell.style, cell.numberFormat);
+    if (cell.note !== undefined) target.note = cell.note;
+  }
+}
+
+function listFormula(values: readonly string[]): string {
+  for (const value of values) {
+    if (value.includes(',')) throw new Error(`A list validation value cannot contain a comma: ${JSON.stringify(value)}.`);
+  }
+  return `"${values.map((value) => value.replace(/"/g, '""')).join(',')}"`;
+}
+
+function validationOf(validation: ValidationBlueprint): ExcelJS.DataValidation {
+  const messages = {
+    allowBlank: validation.allowBlank,
+    showInputMessage: true,
+    prompt: validation.prompt,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    error: validation.error,
+  } as const;
+  if (validation.type === 'list') return { type: 'list', formulae: [listFormula(validation.values)], ...messages };
+  return { type: validation.type, operator: 'between', formulae: [validation.min, validation.max], ...messages };
+}
+
+function writeValidations(worksheet: ExcelJS.Worksheet, validations: readonly ValidationBlueprint[]): void {
+  for (const validation of validations) {
+    const rule = validationOf(validation);
+    const { startRow, startCol, endRow, endCol } = validation.range;
+    // Cell by cell: ExcelJS merges alike neighbours back into one range when it writes.
+    for (let row = startRow; row <= endRow; row += 1) {
+      for (let col = startCol; col <= endCol; col += 1) worksheet.getCell(row + 1, col + 1).dataValidation = rule;
+    }
+  }
+}
+
+function ruleOf(format: ConditionalFormatBlueprint, priority: number): ExcelJS.ConditionalFormattingRule {
+  const style = conditionalStyle(format.fontColor, format.fillColor);
+  const formulae = [withoutEquals(format.formula)];
+  if (format.type === 'expression') return { type: 'expression', priority, formulae, style };
+  return { type: 'cellIs', operator: format.operator as ExcelJS.CellIsRuleType['operator'], priority, formulae, style };
+}
+
+function writeConditionalFormats(worksheet: ExcelJS.Worksheet, formats: readonly ConditionalFormatBlueprint[]): void {
+  formats.forEach((format, index) => {
+    // Priorities follow the blueprint's order, so an earlier rule wins where two apply.
+    worksheet.addConditionalFormatting({ ref: rangeA1(format.range), rules: [ruleOf(format, index + 1)] });
+  });
+}
+
+function pageSetupOf(print: PrintBlueprint): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: print.orientation,
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
+    ...(print.area ? { printArea: rangeA1(print.area) } : {}),
+  };
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: SheetBlueprint, selected: boolean, style: ReturnType<typeof styleCache>): void {
+  const frozen = sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0) ? sheet.frozen : undefined;
+  // tabSelected is written by ExcelJS but missing from its types.
+  const view = {
+    showGridLines: sheet.showGridlines,
+    ...(selected ? { tabSelected: true } : {}),
+    ...(frozen ? { state: 'frozen' as const, xSplit: frozen.columns, ySplit: frozen.rows } : {}),
+  } as Partial<ExcelJS.WorksheetView>;
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    properties: sheet.tabColor ? { tabColor: tabColor(sheet.tabColor) } : {},
+    views: [view],
+    pageSetup: pageSetupOf(sheet.print),
+  });
+  for (const column of sheet.columns) {
+    const target = worksheet.getColumn(column.col + 1);
+    target.width = column.width;
+    if (column.hidden) target.hidden = true;
+  }
+  writeCells(worksheet, sheet, style);
+  writeValidations(worksheet, sheet.validations);
+  writeConditionalFormats(worksheet, sheet.conditionalFormats);
+}
+
+/**
+ * Writes a workbook blueprint as .xlsx bytes with ExcelJS, deciding nothing of its own. Runs in
+ * Node and in a browser (no file system here). Charts are a separate step (addChartsToXlsx):
+ * ExcelJS cannot draw them. Formulas carry no cached results; Excel recalculates on open.
+ */
+export async function renderXlsx(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = XLSX_CREATOR;
+  workbook.lastModifiedBy = XLSX_CREATOR;
+  workbook.title = blueprint.title;
+  workbook.subject = 'AI in customer-service operations: business case';
+  workbook.keywords = `${blueprint.generator.id} ${blueprint.generator.version}`;
+  workbook.description = `Generated by ${blueprint.generator.id} ${blueprint.generator.version}.`;
+  const now = new Date();
+  workbook.created = now;
+  workbook.modified = now;
+  workbook.calcProperties.fullCalcOnLoad = true;
+
+  const style = styleCache(blueprint.styles);
+  const activeIndex = blueprint.sheets.findIndex((sheet) => sheet.name === blueprint.activeSheet);
+  if (activeIndex < 0) throw new Error(`The active sheet ${blueprint.activeSheet} is not one of the blueprint's sheets.`);
+  blueprint.sheets.forEach((sheet, index) => addSheet(workbook, sheet, index === activeIndex, style));
+  workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: activeIndex, visibility: 'visible' }];
+
+  for (const name of blueprint.names) workbook.definedNames.add(withoutEquals(name.refersTo), name.name);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return finishPackage(buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer));
+}
+
+const APP_PART = 'docProps/app.xml';
+
+/** What ExcelJS cannot be told: the application that wrote the file, and internal links without external targets. */
+function finishPackage(bytes: Uint8Array): Promise<Uint8Array> {
+  return rewriteEntries(
+    bytes,
+    (path) => path === APP_PART || WORKSHEET_PART.test(path),
+    async (path, xml, read) => {
+      if (path !== APP_PART) return internalLinksFixed(path, xml, read);
+      return { [path]: xml.replace(/<Application>[^<]*<\/Application>/, `<Application>${escapeXml(XLSX_CREATOR)}</Application>`) };
+    },
+  );
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
