@@ -1,4 +1,6 @@
-// Build-time checks and rewrites of the add-in's text assets, shared by webpack.config.js and tests.
+// Build-time checks and rewrites of the add-in's assets, shared by webpack.config.js and tests.
+
+const webpack = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -47,4 +49,72 @@ function rewriteUrls(text, url) {
   return text.replace(/https:\/\/localhost:3000\//g, url);
 }
 
-module.exports = { DEV_URL, findMissingHelp, publicUrl, rewriteUrls };
+/**
+ * Modules that must stay out of the custom functions bundle: Excel loads it for every
+ * recalculation host, and the workbook writers, the task pane and their libraries would
+ * multiply its size and drag DOM code into the functions' path.
+ */
+const FORBIDDEN_IN_FUNCTIONS = [
+  /[\\/]node_modules[\\/]exceljs[\\/]/,
+  /[\\/]node_modules[\\/]excelize-wasm[\\/]/,
+  /[\\/]node_modules[\\/]@microsoft[\\/]office-js-helpers[\\/]/,
+  /[\\/]src[\\/]taskpane[\\/]/,
+  /[\\/]src[\\/]workbook[\\/]/,
+];
+
+/**
+ * @param {string[]} resources absolute paths of the modules bundled into the functions chunk
+ * @returns {string[]} one problem per module that does not belong there
+ */
+function findForbiddenModules(resources) {
+  return resources
+    .filter((resource) => FORBIDDEN_IN_FUNCTIONS.some((pattern) => pattern.test(resource)))
+    .map((resource) => `the functions bundle must not include ${resource}`);
+}
+
+/**
+ * Fails the build when a custom function lacks help text or the functions bundle pulls in
+ * task-pane or workbook-writing code, then points every development URL at the public one.
+ */
+class AddinAssetsPlugin {
+  /**
+   * @param {{ url: string, metadataFile?: string, functionsChunk?: string }} options
+   */
+  constructor(options) {
+    this.url = options.url;
+    this.metadataFile = options.metadataFile || 'functions.json';
+    this.functionsChunk = options.functionsChunk || 'functions';
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('AddinAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'AddinAssetsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const fail = (message) => compilation.errors.push(new webpack.WebpackError(message));
+          const metadata = assets[this.metadataFile];
+          if (!metadata) fail(`${this.metadataFile} was not generated`);
+          else for (const problem of findMissingHelp(JSON.parse(metadata.source().toString()))) fail(`Custom function help text: ${problem}`);
+
+          const chunk = [...compilation.chunks].find((candidate) => candidate.name === this.functionsChunk);
+          if (chunk) {
+            const resources = compilation.chunkGraph.getChunkModules(chunk).flatMap((module) => {
+              const inner = module.modules || [module]; // a concatenated module holds the real ones
+              return inner.map((m) => m.resource).filter(Boolean);
+            });
+            for (const problem of findForbiddenModules(resources)) fail(problem);
+          }
+
+          for (const name of [this.metadataFile, 'manifest.xml', 'taskpane.html', 'assets/help.html']) {
+            if (assets[name]) {
+              compilation.updateAsset(name, new webpack.sources.RawSource(rewriteUrls(assets[name].source().toString(), this.url)));
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = { DEV_URL, AddinAssetsPlugin, findForbiddenModules, findMissingHelp, publicUrl, rewriteUrls };

@@ -35,6 +35,27 @@ describe('dist/functions.json', () => {
   });
 });
 
+describe('dist/ is what Excel loads', () => {
+  test('the functions bundle holds only the calculation core and the adapters', () => {
+    const sources: string[] = JSON.parse(readFileSync(join(dist, 'functions.js.map'), 'utf8')).sources;
+    expect(sources).toContain('webpack://roi-ai-cx-addin/./src/functions/functions.ts');
+    const outsiders = sources.filter((source) => !/^webpack:\/\/[^/]+\/(\.\/src\/(core|functions)\/|webpack\/)/.test(source));
+    expect(outsiders).toEqual([]);
+  });
+
+  test('one page loads office.js from the CDN, then the functions, then the task pane (the shared runtime)', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+  });
+
+  test('the manifest and every icon it names are copied', () => {
+    for (const file of ['manifest.xml', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png', 'assets/icon-128.png']) {
+      expect(existsSync(join(dist, file))).toBe(true);
+    }
+  });
+});
+
 describe('dist/functions.js in a stand-in custom-functions runtime', () => {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   beforeAll(() => {
@@ -66,6 +87,14 @@ describe('dist/functions.js in a stand-in custom-functions runtime', () => {
     ['BENEFIT_COST_RATIO', [1400000, 400000], 3.5],
   ])('seed check %s', (id, args, expected) => {
     expect(associated.get(id)!(...args)).toBeCloseTo(expected, 10);
+  });
+
+  test('an omitted optional argument (null from Excel) means its documented default', () => {
+    const call = (id: string, ...args: unknown[]) => associated.get(id)!(...args);
+    expect(call('COST_PER_CONTACT', 4, 0.5, 0.4, null)).toBe(call('COST_PER_CONTACT', 4, 0.5, 0.4, 1));
+    expect(call('UPSELL_REVENUE', 50000, 0.05, 0.07, 100, null)).toBe(call('UPSELL_REVENUE', 50000, 0.05, 0.07, 100, 1));
+    expect(call('NPV', 0.1, [[100, 100]], null, null)).toBe(call('NPV', 0.1, [[100, 100]], 0, 12));
+    expect(call('RISK_ADJUST', 1000, 0.1, null)).toBeCloseTo(900, 10);
   });
 
   test('a rate typed as 40 is #VALUE! with a message that says so', () => {
