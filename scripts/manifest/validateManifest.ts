@@ -17,8 +17,37 @@ const TOP_LEVEL_ORDER = [
 const REQUIRED_TOP_LEVEL = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'DefaultSettings', 'Permissions'];
 const PERMISSIONS = ['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'];
 const ICON_SIZES: Record<string, number> = { 'Icon.16x16': 16, 'Icon.32x32': 32, 'Icon.80x80': 80 };
+/** The icon set every add-in ships (ribbon, add-in dialog, store listing), as assets/icon-<size>.png. */
+const ICON_FILE_SIZES = [16, 32, 64, 80, 128];
+
+/**
+ * Parents whose children Office reads in schema order (a sequence, not a set), with that order.
+ * Paths follow the first element of each name, which is the only one in this manifest.
+ */
+const ORDERED_CHILDREN: [string[], string[]][] = [
+  [['OfficeApp'], TOP_LEVEL_ORDER],
+  [['OfficeApp', 'VersionOverrides'], ['Description', 'Requirements', 'Hosts', 'Resources']],
+  [['OfficeApp', 'VersionOverrides', 'Hosts', 'Host'], ['Runtimes', 'AllFormFactors', 'DesktopFormFactor']],
+  [['OfficeApp', 'VersionOverrides', 'Hosts', 'Host', 'AllFormFactors', 'ExtensionPoint'], ['Script', 'Page', 'Metadata', 'Namespace']],
+  [['OfficeApp', 'VersionOverrides', 'Hosts', 'Host', 'DesktopFormFactor'], ['GetStarted', 'FunctionFile', 'ExtensionPoint']],
+  [['OfficeApp', 'VersionOverrides', 'Resources'], ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']],
+];
 
 type Node = Record<string, unknown>;
+
+/** Names of the element children of the element at path, in document order (preserveOrder parse). */
+function childNames(ordered: Node[], path: string[]): string[] {
+  let level: Node[] | undefined = ordered;
+  for (const name of path) level = level?.find((node) => name in node)?.[name] as Node[] | undefined;
+  return (level ?? []).map((node) => Object.keys(node)[0]).filter((name) => name !== '#text' && name !== '?xml');
+}
+
+function orderProblem(path: string[], actual: string[], order: string[]): string | undefined {
+  const known = actual.filter((name) => order.includes(name));
+  const sorted = [...known].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  if (known.join() === sorted.join()) return undefined;
+  return `children of ${path.join('/')} out of schema order: expected ${sorted.join(', ')}; got ${known.join(', ')}`;
+}
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false });
 const orderedParser = new XMLParser({ ignoreAttributes: true, preserveOrder: true });
@@ -63,11 +92,16 @@ export function validateManifest(xml: string, options: ManifestCheckOptions = {}
   if (app['@xsi:type'] !== 'TaskPaneApp') problems.push('OfficeApp xsi:type must be TaskPaneApp (custom functions need a task-pane add-in)');
 
   const ordered = orderedParser.parse(xml) as Node[];
-  const appChildren = (ordered.find((n) => 'OfficeApp' in n)?.OfficeApp as Node[]).map((child) => Object.keys(child)[0]);
+  const appChildren = childNames(ordered, ['OfficeApp']);
   for (const name of REQUIRED_TOP_LEVEL) if (!appChildren.includes(name)) problems.push(`missing required element ${name}`);
-  const known = appChildren.filter((name) => TOP_LEVEL_ORDER.includes(name));
-  const sorted = [...known].sort((a, b) => TOP_LEVEL_ORDER.indexOf(a) - TOP_LEVEL_ORDER.indexOf(b));
-  if (known.join() !== sorted.join()) problems.push(`top-level elements out of schema order: expected ${sorted.join(', ')}`);
+  for (const [path, order] of ORDERED_CHILDREN) {
+    const problem = orderProblem(path, childNames(ordered, path), order);
+    if (problem) problems.push(problem);
+  }
+  const displayName = String((app.DisplayName as Node | undefined)?.['@DefaultValue'] ?? '');
+  if (displayName.length === 0 || displayName.length > 125) problems.push(`DisplayName must have 1 to 125 characters; it has ${displayName.length}`);
+  const description = String((app.Description as Node | undefined)?.['@DefaultValue'] ?? '');
+  if (description.length === 0 || description.length > 250) problems.push(`Description must have 1 to 250 characters; it has ${description.length}`);
 
   const id = String(app.Id ?? '');
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) problems.push(`Id must be a GUID; got "${id}"`);
@@ -99,6 +133,7 @@ export function validateManifest(xml: string, options: ManifestCheckOptions = {}
       if (defined.has(resourceId)) problems.push(`resource id ${resourceId} is defined twice`);
       defined.set(resourceId, String(resource['@DefaultValue'] ?? ''));
       if (group === 'bt:ShortStrings' && String(resource['@DefaultValue']).length > 125) problems.push(`short string ${resourceId} is over 125 characters`);
+      if (group === 'bt:LongStrings' && String(resource['@DefaultValue']).length > 250) problems.push(`long string ${resourceId} is over 250 characters`);
     }
   }
   const referenced = collectAttributes(overrides.Hosts, 'resid');
@@ -147,6 +182,27 @@ export function validateManifest(xml: string, options: ManifestCheckOptions = {}
         else if (dims.width !== size || dims.height !== size) problems.push(`icon ${file} is ${dims.width}×${dims.height}, expected ${size}×${size}`);
       }
     }
+    for (const size of ICON_FILE_SIZES) {
+      const file = join(options.assetsDir, `icon-${size}.png`);
+      const dims = existsSync(file) ? pngSize(file) : undefined;
+      if (!dims) problems.push(`icon file missing or not a PNG: ${file}`);
+      else if (dims.width !== size || dims.height !== size) problems.push(`icon ${file} is ${dims.width}×${dims.height}, expected ${size}×${size}`);
+    }
   }
   return problems;
+}
+
+/** The base URL a (built) manifest serves from: its task pane page's folder. */
+export function manifestBaseUrl(xml: string): string | undefined {
+  const app = (parser.parse(xml) as Node).OfficeApp as Node | undefined;
+  const page = ((app?.DefaultSettings as Node | undefined)?.SourceLocation as Node | undefined)?.['@DefaultValue'];
+  return typeof page === 'string' ? page.replace(/[^/]*$/, '') : undefined;
+}
+
+/** Help links in the generated functions.json must point where the add-in is served. */
+export function validateHelpUrls(metadataJson: string, baseUrl: string): string[] {
+  const metadata = JSON.parse(metadataJson) as { functions?: { id: string; helpUrl?: string }[] };
+  return (metadata.functions ?? [])
+    .filter((fn) => !fn.helpUrl?.startsWith(baseUrl))
+    .map((fn) => `functions.json: ${fn.id} helpUrl ${fn.helpUrl ?? '(none)'} is not under ${baseUrl}`);
 }
