@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 /**
- * Draws the add-in icon (three rising bars on a rounded Fluent-blue tile) at the sizes Office
- * asks for, with 4×4 supersampling for clean edges. Run once: `npx tsx scripts/make-icons.ts`.
+ * Draws the add-in icon (a chat bubble holding a rising bar chart, on a rounded Fluent-blue
+ * tile: customer conversations that pay back) at the sizes Office asks for, with 4×4
+ * supersampling for clean edges. Run once: `npm run icons`.
  */
 const SIZES = [16, 32, 64, 80, 128];
 const BLUE: [number, number, number] = [15, 108, 189];
 const WHITE: [number, number, number] = [255, 255, 255];
-const GREEN: [number, number, number] = [135, 220, 160];
+const GREEN: [number, number, number] = [16, 124, 65];
 
 type Shape = { inside: (x: number, y: number) => boolean; color: [number, number, number] };
 
@@ -22,12 +23,23 @@ function roundedRect(x0: number, y0: number, x1: number, y1: number, r: number) 
   };
 }
 
+/** Inside the triangle a-b-c (same side of all three edges). */
+function triangle(a: [number, number], b: [number, number], c: [number, number]) {
+  const side = (p: [number, number], q: [number, number], x: number, y: number) => (q[0] - p[0]) * (y - p[1]) - (q[1] - p[1]) * (x - p[0]);
+  return (x: number, y: number) => {
+    const [s1, s2, s3] = [side(a, b, x, y), side(b, c, x, y), side(c, a, x, y)];
+    return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
+  };
+}
+
 /** Shapes in unit coordinates (0..1), painted in order. */
 const SHAPES: Shape[] = [
   { inside: roundedRect(0.02, 0.02, 0.98, 0.98, 0.2), color: BLUE },
-  { inside: roundedRect(0.2, 0.58, 0.34, 0.8, 0.03), color: WHITE },
-  { inside: roundedRect(0.43, 0.44, 0.57, 0.8, 0.03), color: WHITE },
-  { inside: roundedRect(0.66, 0.28, 0.8, 0.8, 0.03), color: GREEN },
+  { inside: roundedRect(0.13, 0.14, 0.87, 0.72, 0.12), color: WHITE },
+  { inside: triangle([0.24, 0.66], [0.2, 0.9], [0.46, 0.66]), color: WHITE },
+  { inside: roundedRect(0.26, 0.47, 0.37, 0.61, 0.02), color: BLUE },
+  { inside: roundedRect(0.445, 0.37, 0.555, 0.61, 0.02), color: BLUE },
+  { inside: roundedRect(0.63, 0.25, 0.74, 0.61, 0.02), color: GREEN },
 ];
 
 function crc32(bytes: Buffer): number {
