@@ -206,3 +206,33 @@ export function validateHelpUrls(metadataJson: string, baseUrl: string): string[
     .filter((fn) => !fn.helpUrl?.startsWith(baseUrl))
     .map((fn) => `functions.json: ${fn.id} helpUrl ${fn.helpUrl ?? '(none)'} is not under ${baseUrl}`);
 }
+
+export interface FileProblems {
+  readonly file: string;
+  readonly problems: string[];
+}
+
+/**
+ * Checks a build output folder: its manifest.xml with the copied icons and its functions.json's
+ * help links, all against the URL the build was made for (read from the manifest unless given).
+ */
+export function validateBuildOutput(distDir: string, expectedBaseUrl?: string): FileProblems[] {
+  const manifestFile = join(distDir, 'manifest.xml');
+  const metadataFile = join(distDir, 'functions.json');
+  if (!existsSync(manifestFile)) return [{ file: manifestFile, problems: ['missing: run the build first'] }];
+  const xml = readFileSync(manifestFile, 'utf8');
+  const baseUrl = expectedBaseUrl ?? manifestBaseUrl(xml) ?? '';
+  return [
+    { file: manifestFile, problems: validateManifest(xml, { assetsDir: join(distDir, 'assets'), baseUrl }) },
+    { file: metadataFile, problems: existsSync(metadataFile) ? validateHelpUrls(readFileSync(metadataFile, 'utf8'), baseUrl) : ['missing'] },
+  ];
+}
+
+/** Prints one line per file (and one per problem); true when there was none. */
+export function reportProblems(results: readonly FileProblems[]): boolean {
+  for (const { file, problems } of results) {
+    console.log(problems.length === 0 ? `ok   ${file}` : `FAIL ${file}`);
+    for (const problem of problems) console.log(`     - ${problem}`);
+  }
+  return results.every((result) => result.problems.length === 0);
+}
