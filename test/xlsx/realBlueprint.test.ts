@@ -1,0 +1,113 @@
+import ExcelJS from 'exceljs';
+import { defaultInputs } from '../../src/core/inputs/schema';
+import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
+import { columnLetters } from '../../src/workbook/blueprint/a1';
+import { CellBlueprint, WorkbookBlueprint } from '../../src/workbook/blueprint/types';
+import { renderXlsx } from '../../src/workbook/xlsx/renderXlsx';
+import { cellAt, loadWorkbook, namesOf } from './support/readBack';
+
+const TRAPS = {
+  organisation_name: '=HYPERLINK("http://example.invalid","click")',
+  benefit: '=1+1',
+  cost: '@SUM(A1)',
+};
+
+let blueprint: WorkbookBlueprint;
+let workbook: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  blueprint = buildBlueprint({
+    ...defaultInputs(),
+    organisation_name: TRAPS.organisation_name,
+    custom_benefits: [{ label: TRAPS.benefit, amount_per_month: 1000, risk: null }],
+    custom_costs: [{ label: TRAPS.cost, amount_per_month: 100, risk: 0.1 }],
+  });
+  workbook = await loadWorkbook(await renderXlsx(blueprint));
+});
+
+function everyCell(visit: (sheet: string, cell: CellBlueprint) => void): void {
+  for (const sheet of blueprint.sheets) for (const cell of sheet.cells) visit(sheet.name, cell);
+}
+
+describe('renderXlsx on the business-case blueprint', () => {
+  test('every cell holds what the blueprint says: formula text, number, boolean or text', () => {
+    let formulas = 0;
+    let texts = 0;
+    everyCell((sheet, cell) => {
+      const written = cellAt(workbook, sheet, cell.row, cell.col);
+      const where = `${sheet}!${columnLetters(cell.col)}${cell.row + 1}`;
+      if (cell.formula !== undefined) {
+        formulas += 1;
+        expect({ where, formula: written.formula }).toEqual({ where, formula: cell.formula.slice(1) });
+      } else if (typeof cell.value === 'string') {
+        texts += 1;
+        // Link cells too: ExcelJS reads a location-only (internal) link back as its text; renderXlsx.test checks the link.
+        expect({ where, type: written.type }).toEqual({ where, type: ExcelJS.ValueType.String });
+        expect({ where, text: written.text }).toEqual({ where, text: cell.value });
+      } else if (cell.value !== undefined && cell.value !== null) {
+        expect({ where, value: written.value }).toEqual({ where, value: cell.value });
+      }
+    });
+    expect(formulas).toBeGreaterThan(1000);
+    expect(texts).toBeGreaterThan(100);
+  });
+
+  test("a user's text that looks like a formula stays text", () => {
+    const found: string[] = [];
+    everyCell((sheet, cell) => {
+      if (typeof cell.value === 'string' && Object.values(TRAPS).includes(cell.value)) {
+        const written = cellAt(workbook, sheet, cell.row, cell.col);
+        expect(written.type).toBe(ExcelJS.ValueType.String);
+        expect(written.formula).toBeFalsy();
+        found.push(cell.value);
+      }
+    });
+    expect(new Set(found)).toEqual(new Set(Object.values(TRAPS)));
+  });
+
+  test('every workbook name, pointing where the blueprint says', () => {
+    const names = namesOf(workbook);
+    expect(names.size).toBe(blueprint.names.length);
+    for (const name of blueprint.names) {
+      expect({ name: name.name, ranges: names.get(name.name) }).toEqual({ name: name.name, ranges: [name.refersTo.slice(1).replace(/'/g, '')] });
+    }
+  });
+
+  test('editable input cells are styled as inputs, number formats as written', () => {
+    let inputs = 0;
+    everyCell((sheet, cell) => {
+      const written = cellAt(workbook, sheet, cell.row, cell.col);
+      if (cell.numberFormat) expect(written.numFmt).toBe(cell.numberFormat);
+      if (cell.style === 'input' || cell.style === 'textInput') {
+        inputs += 1;
+        expect(written.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${blueprint.styles[cell.style].fillColor}` } });
+        expect(written.font.color).toEqual({ argb: `FF${blueprint.styles[cell.style].fontColor}` });
+      }
+    });
+    expect(inputs).toBeGreaterThanOrEqual(blueprint.names.length);
+  });
+
+  test('validations, conditional formats and frozen panes of every sheet', () => {
+    for (const sheet of blueprint.sheets) {
+      const worksheet = workbook.getWorksheet(sheet.name)!;
+      const validations = (worksheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+      for (const validation of sheet.validations) {
+        const address = `${columnLetters(validation.range.startCol)}${validation.range.startRow + 1}`;
+        expect({ address, type: validations[address]?.type, prompt: validations[address]?.prompt }).toEqual({ address, type: validation.type, prompt: validation.prompt });
+      }
+      expect(worksheet.conditionalFormattings.length).toBe(sheet.conditionalFormats.length);
+      if (sheet.frozen) expect(worksheet.views[0]).toMatchObject({ state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows });
+      expect(worksheet.views[0].showGridLines).toBe(sheet.showGridlines);
+    }
+  });
+
+  test('Excel limits on validation messages hold (longer ones make Excel repair the file)', () => {
+    for (const sheet of blueprint.sheets) {
+      for (const validation of sheet.validations) {
+        expect(validation.prompt.length).toBeLessThanOrEqual(255);
+        expect(validation.error.length).toBeLessThanOrEqual(255);
+        if (validation.type === 'list') expect(`"${validation.values.join(',')}"`.length).toBeLessThanOrEqual(257);
+      }
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import ExcelJS from 'exceljs';
+import { renderXlsx, XLSX_CREATOR } from '../../src/workbook/xlsx/renderXlsx';
+import { SMALL_BLUEPRINT } from './fixtures/smallBlueprint';
+import { cellAt, loadWorkbook, namesOf, packagePart } from './support/readBack';
+
+let bytes: Uint8Array;
+let workbook: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  bytes = await renderXlsx(SMALL_BLUEPRINT);
+  workbook = await loadWorkbook(bytes);
+});
+
+describe('renderXlsx on a hand-made blueprint', () => {
+  test('sheets in order, with tab colours, gridlines, frozen panes and the active sheet', async () => {
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Inputs', 'Model']);
+    const inputs = workbook.getWorksheet('Inputs')!;
+    const model = workbook.getWorksheet('Model')!;
+    expect(inputs.properties.tabColor).toEqual({ argb: 'FFFFC000' });
+    expect(inputs.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2, showGridLines: false });
+    expect(model.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4, showGridLines: true });
+    const book = await packagePart(bytes, 'xl/workbook.xml');
+    expect(book).toMatch(/activeTab="1"/);
+    expect(book).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"|<calcPr[^>]*fullCalcOnLoad="true"/);
+    expect(await packagePart(bytes, 'xl/worksheets/sheet2.xml')).toMatch(/tabSelected="1"/);
+    expect(await packagePart(bytes, 'xl/worksheets/sheet1.xml')).not.toMatch(/tabSelected="1"/);
+  });
+
+  test('text that looks like a formula, a phone number or a code stays text', () => {
+    for (const [row, text] of [[5, '=SUM(A1:A2)'], [6, '+44 20 7946 0000'], [7, '00123']] as const) {
+      const cell = cellAt(workbook, 'Inputs', row, 1);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(text);
+      expect(cell.formula).toBeFalsy();
+    }
+    expect(cellAt(workbook, 'Inputs', 8, 1).value).toBe(true);
+    expect(cellAt(workbook, 'Inputs', 2, 1).value).toBe(100000);
+  });
+
+  test('formulas are written without their "=" and without a cached result', () => {
+    const cell = cellAt(workbook, 'Model', 4, 1);
+    expect(cell.type).toBe(ExcelJS.ValueType.Formula);
+    expect(cell.formula).toBe('contacts_per_month*deflection_rate');
+    expect((cell.value as ExcelJS.CellFormulaValue).result).toBeUndefined();
+    expect(cellAt(workbook, 'Model', 3, 2).formula).toBe('B4+1');
+  });
+
+  test('workbook names point at their input cells', () => {
+    const names = namesOf(workbook);
+    expect(names.get('contacts_per_month')).toEqual(['Inputs!$B$3']);
+    expect(names.get('deflection_rate')).toEqual(['Inputs!$B$4']);
+  });
+
+  test('input cells carry the input style: blue font on a pale yellow fill, thin grey border', () => {
+    const cell = cellAt(workbook, 'Inputs', 2, 1);
+    expect(cell.font).toMatchObject({ color: { argb: 'FF0000FF' }, name: 'Calibri', size: 11 });
+    expect(cell.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
+    expect(cell.border.left).toEqual({ style: 'thin', color: { argb: 'FFBFBFBF' } });
+    expect(cell.alignment).toMatchObject({ horizontal: 'right' });
+    expect(cellAt(workbook, 'Model', 0, 0).font).toMatchObject({ bold: true, size: 16, color: { argb: 'FF1F3864' } });
+    expect(cellAt(workbook, 'Model', 5, 1).border.top).toMatchObject({ style: 'thin' });
+  });
+
+  test('number formats', () => {
+    expect(cellAt(workbook, 'Inputs', 2, 1).numFmt).toBe('#,##0');
+    expect(cellAt(workbook, 'Inputs', 3, 1).numFmt).toBe('0.0%');
+    expect(cellAt(workbook, 'Model', 5, 1).numFmt).toBe('"USD "#,##0;"USD "-#,##0');
+  });
+
+  test('column widths and hidden columns', () => {
+    const inputs = workbook.getWorksheet('Inputs')!;
+    expect(inputs.getColumn(1).width).toBe(34);
+    expect(inputs.getColumn(2).width).toBe(14);
+    expect(inputs.getColumn(3).hidden).toBe(true);
+  });
+
+  test('data validation: ranges, list values, prompts and stop errors', () => {
+    const validations = (workbook.getWorksheet('Inputs') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    expect(validations.B3).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 100000000], showErrorMessage: true, errorStyle: 'stop', error: 'Enter a whole number from 0 to 100,000,000.', prompt: 'Contacts a month, 0 to 100,000,000.' });
+    // allowBlank false is the file format's default, so it is written (and read back) as absent.
+    expect(validations.B3.allowBlank ?? false).toBe(false);
+    expect(validations.B4).toMatchObject({ type: 'decimal', formulae: [0, 1] });
+    expect(validations.B5).toMatchObject({ type: 'list', formulae: ['"linear,s_curve"'] });
+  });
+
+  test('conditional formats: cell-value and expression rules with their colours, in order', () => {
+    const rules = workbook.getWorksheet('Model')!.conditionalFormattings;
+    expect(rules.map((format) => format.ref)).toEqual(['B6:C6', 'B7']);
+    expect(rules[0].rules[0]).toMatchObject({ type: 'cellIs', operator: 'lessThan', formulae: ['0'], priority: 1 });
+    expect(rules[0].rules[0].style?.font?.color).toEqual({ argb: 'FFC00000' });
+    expect(rules[1].rules[0]).toMatchObject({ type: 'expression', formulae: ['B7="ERROR"'], priority: 2 });
+    expect(rules[1].rules[0].style?.fill).toMatchObject({ bgColor: { argb: 'FFFFC7CE' } });
+  });
+
+  test('notes become comments', () => {
+    const note = cellAt(workbook, 'Inputs', 2, 1).note;
+    const text = typeof note === 'string' ? note : note.texts.map((run) => run.text).join('');
+    expect(text).toBe('All channels, before AI.');
+  });
+
+  test('an internal link goes to its location and opens no external file', async () => {
+    const sheet = await packagePart(bytes, 'xl/worksheets/sheet2.xml');
+    const link = /<hyperlink [^>]*\/>/.exec(sheet)?.[0];
+    expect(link).toMatch(/ref="A2"/);
+    expect(link).toMatch(/location="(&apos;|&#39;|')Inputs(&apos;|&#39;|')!A1"/);
+    expect(link).not.toMatch(/r:id=/);
+    const rels = await packagePart(bytes, 'xl/worksheets/_rels/sheet2.xml.rels');
+    expect(rels).not.toMatch(/TargetMode="External"/);
+    expect(cellAt(workbook, 'Model', 1, 0).text).toBe('Back to the inputs');
+  });
+
+  test('print setup: orientation, fit to one page wide, repeated title rows', () => {
+    const model = workbook.getWorksheet('Model')!;
+    expect(model.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(workbook.getWorksheet('Inputs')!.pageSetup.orientation).toBe('portrait');
+    return packagePart(bytes, 'xl/workbook.xml').then((book) => {
+      expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">(&apos;|')Model(&apos;|')!\$4:\$4<\/definedName>/);
+    });
+  });
+
+  test('properties name the add-in and the generator, and no person', async () => {
+    expect(workbook.creator).toBe(XLSX_CREATOR);
+    expect(workbook.lastModifiedBy).toBe(XLSX_CREATOR);
+    expect(workbook.title).toBe(SMALL_BLUEPRINT.title);
+    expect(workbook.keywords).toBe('roi-ai-cx-business-case 0.0.1-test');
+    const app = await packagePart(bytes, 'docProps/app.xml');
+    expect(app).toContain(`<Application>${XLSX_CREATOR}</Application>`);
+    const core = await packagePart(bytes, 'docProps/core.xml');
+    expect(core).not.toContain(process.env.USER ?? 'no-user-name');
+  });
+
+  test('an unknown active sheet is refused', async () => {
+    await expect(renderXlsx({ ...SMALL_BLUEPRINT, activeSheet: 'Nope' })).rejects.toThrow(/active sheet Nope/);
+  });
+});
