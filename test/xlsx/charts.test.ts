@@ -3,7 +3,7 @@ import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
 import { renderXlsx } from '../../src/workbook/xlsx/renderXlsx';
 import { SMALL_BLUEPRINT } from './fixtures/smallBlueprint';
 import { addChartsViaNode } from './support/chartsViaNode';
-import { cellAt, loadWorkbook, namesOf, packagePart, packageParts } from './support/readBack';
+import { cellAt, conditionalFormatsOf, loadWorkbook, namesOf, packagePart, packageParts, noteText, validationsOf } from './support/readBack';
 
 // addChartsToXlsx runs in a child Node process: excelize-wasm cannot load inside Jest's sandbox.
 describe('addChartsToXlsx', () => {
@@ -34,10 +34,10 @@ describe('addChartsToXlsx', () => {
     expect(cellAt(workbook, 'Inputs', 5, 1).formula).toBeFalsy();
     expect(cellAt(workbook, 'Inputs', 3, 1).numFmt).toBe('0.0%');
     expect(cellAt(workbook, 'Inputs', 2, 1).fill).toMatchObject({ fgColor: { argb: 'FFFFF2CC' } });
-    const validations = (workbook.getWorksheet('Inputs') as unknown as { dataValidations: { model: Record<string, { type: string }> } }).dataValidations.model;
+    const validations = validationsOf(workbook.getWorksheet('Inputs')!);
     expect(validations.B5.type).toBe('list');
-    expect(workbook.getWorksheet('Model')!.conditionalFormattings).toHaveLength(2);
-    expect(cellAt(workbook, 'Inputs', 2, 1).note).toBeTruthy();
+    expect(conditionalFormatsOf(workbook.getWorksheet('Model')!)).toHaveLength(2);
+    expect(noteText(cellAt(workbook, 'Inputs', 2, 1))).toBe('All channels, before AI.');
     expect(workbook.getWorksheet('Inputs')!.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
     const sheet = await packagePart(charted, 'xl/worksheets/sheet2.xml');
     expect(sheet).toMatch(/<hyperlink ref="A2" location="[^"]*Inputs[^"]*!A1"/);

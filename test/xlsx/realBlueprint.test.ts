@@ -4,7 +4,7 @@ import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
 import { columnLetters } from '../../src/workbook/blueprint/a1';
 import { CellBlueprint, WorkbookBlueprint } from '../../src/workbook/blueprint/types';
 import { renderXlsx } from '../../src/workbook/xlsx/renderXlsx';
-import { cellAt, loadWorkbook, namesOf } from './support/readBack';
+import { cellAt, conditionalFormatsOf, loadWorkbook, namesOf, validationsOf } from './support/readBack';
 
 const TRAPS = {
   organisation_name: '=HYPERLINK("http://example.invalid","click")',
@@ -90,12 +90,12 @@ describe('renderXlsx on the business-case blueprint', () => {
   test('validations, conditional formats and frozen panes of every sheet', () => {
     for (const sheet of blueprint.sheets) {
       const worksheet = workbook.getWorksheet(sheet.name)!;
-      const validations = (worksheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+      const validations = validationsOf(worksheet);
       for (const validation of sheet.validations) {
         const address = `${columnLetters(validation.range.startCol)}${validation.range.startRow + 1}`;
         expect({ address, type: validations[address]?.type, prompt: validations[address]?.prompt }).toEqual({ address, type: validation.type, prompt: validation.prompt });
       }
-      expect(worksheet.conditionalFormattings.length).toBe(sheet.conditionalFormats.length);
+      expect(conditionalFormatsOf(worksheet).length).toBe(sheet.conditionalFormats.length);
       if (sheet.frozen) expect(worksheet.views[0]).toMatchObject({ state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows });
       expect(worksheet.views[0].showGridLines).toBe(sheet.showGridlines);
     }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { renderXlsx, XLSX_CREATOR } from '../../src/workbook/xlsx/renderXlsx';
 import { SMALL_BLUEPRINT } from './fixtures/smallBlueprint';
-import { cellAt, loadWorkbook, namesOf, packagePart } from './support/readBack';
+import { cellAt, conditionalFormatsOf, loadWorkbook, namesOf, packagePart, noteText, validationsOf } from './support/readBack';
 
 let bytes: Uint8Array;
 let workbook: ExcelJS.Workbook;
@@ -75,7 +75,7 @@ describe('renderXlsx on a hand-made blueprint', () => {
   });
 
   test('data validation: ranges, list values, prompts and stop errors', () => {
-    const validations = (workbook.getWorksheet('Inputs') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const validations = validationsOf(workbook.getWorksheet('Inputs')!);
     expect(validations.B3).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 100000000], showErrorMessage: true, errorStyle: 'stop', error: 'Enter a whole number from 0 to 100,000,000.', prompt: 'Contacts a month, 0 to 100,000,000.' });
     // allowBlank false is the file format's default, so it is written (and read back) as absent.
     expect(validations.B3.allowBlank ?? false).toBe(false);
@@ -84,7 +84,7 @@ describe('renderXlsx on a hand-made blueprint', () => {
   });
 
   test('conditional formats: cell-value and expression rules with their colours, in order', () => {
-    const rules = workbook.getWorksheet('Model')!.conditionalFormattings;
+    const rules = conditionalFormatsOf(workbook.getWorksheet('Model')!);
     expect(rules.map((format) => format.ref)).toEqual(['B6:C6', 'B7']);
     expect(rules[0].rules[0]).toMatchObject({ type: 'cellIs', operator: 'lessThan', formulae: ['0'], priority: 1 });
     expect(rules[0].rules[0].style?.font?.color).toEqual({ argb: 'FFC00000' });
@@ -93,9 +93,7 @@ describe('renderXlsx on a hand-made blueprint', () => {
   });
 
   test('notes become comments', () => {
-    const note = cellAt(workbook, 'Inputs', 2, 1).note;
-    const text = typeof note === 'string' ? note : note.texts.map((run) => run.text).join('');
-    expect(text).toBe('All channels, before AI.');
+    expect(noteText(cellAt(workbook, 'Inputs', 2, 1))).toBe('All channels, before AI.');
   });
 
   test('an internal link goes to its location and opens no external file', async () => {

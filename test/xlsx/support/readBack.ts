@@ -29,3 +29,18 @@ export function namesOf(workbook: ExcelJS.Workbook): Map<string, string[]> {
   const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
   return new Map(model.map((name) => [name.name, name.ranges]));
 }
+
+/** ExcelJS reads these back but leaves them out of its types. */
+export function conditionalFormatsOf(worksheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}
+
+export function validationsOf(worksheet: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation> {
+  return (worksheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+}
+
+export function noteText(cell: ExcelJS.Cell): string {
+  const note = cell.note as string | ExcelJS.Comment | undefined;
+  if (note === undefined || typeof note === 'string') return note ?? '';
+  return (note.texts ?? []).map((run) => run.text).join('');
+}
