@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # The one list: a command the tests run, and the Debian package that provides it.
-#   node, npm  - Node 20 or later runs the build and the tests
+#   node, npm  - Node 20.9 or later runs the build and the tests
 #   chromium   - browser end-to-end test of the task pane (driven by playwright-core)
 #   soffice    - LibreOffice Calc, the second independent engine recalculating the .xlsx
 #   pdftoppm   - poppler, turns LibreOffice's PDF of the Summary sheet into a PNG to look at
@@ -36,9 +36,9 @@ else
     "${missing[@]}" "${EXTRAS[@]}" >/dev/null
 fi
 
-node_major="$(node -p 'process.versions.node.split(".")[0]')"
-if [ "$node_major" -lt 20 ]; then
-  echo "setup-machine: Node $(node -v) is too old; Node 20 or later is needed (Debian 13 ships it;" >&2
-  echo "  on Debian 12 install Node 20 from https://nodejs.org or your usual source, then run this again)." >&2
+# webpack-cli 7 needs Node 20.9 or later
+if ! node -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 20 || (major === 20 && minor >= 9) ? 0 : 1)'; then
+  echo "setup-machine: Node $(node -v) is too old; Node 20.9 or later is needed (Debian 13 ships it;" >&2
+  echo "  on Debian 12 install Node 20 or 22 from https://nodejs.org or your usual source, then run this again)." >&2
   exit 1
 fi
