@@ -1,0 +1,89 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { parseInputs } from '../core/inputs/schema';
+import { buildBusinessCase } from '../core/model/businessCase';
+import { summaryTable } from '../core/model/summaryTable';
+import { buildBlueprint } from '../workbook/blueprint/buildBlueprint';
+import { addChartsToXlsx } from '../workbook/xlsx/addCharts';
+import { loadExcelize } from '../workbook/xlsx/loadExcelize';
+import { renderXlsx } from '../workbook/xlsx/renderXlsx';
+import { parseArgs, USAGE } from './args';
+import { textTable } from './textTable';
+import { OutputExistsError, writeAtomically } from './writeAtomically';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** relative file names are taken from here */
+  readonly cwd: string;
+}
+
+/** Exit codes: 0 written, 1 a problem with the files, 2 a wrong command line. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+type Step<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+function readJson(file: string, shown: string): Step<unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, message: `Could not read ${shown}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, message: `${shown} is not valid JSON: ${(error as Error).message}.` };
+  }
+}
+
+/**
+ * The command line, callable from tests: reads and validates the inputs file, builds the business
+ * case and its workbook, writes the .xlsx (atomically, never over an existing file without
+ * --force) and prints the headline figures of each scenario.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.kind === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (args.kind === 'usage-error') {
+    io.stderr(`${args.message}\n`);
+    return EXIT.usage;
+  }
+  const { options } = args;
+  const raw = readJson(path.resolve(io.cwd, options.inputs), options.inputs);
+  if (!raw.ok) {
+    io.stderr(`${raw.message}\n`);
+    return EXIT.failed;
+  }
+  const parsed = parseInputs(raw.value);
+  if (!parsed.ok) {
+    const count = parsed.issues.length;
+    io.stderr(`${options.inputs} has ${count} problem${count === 1 ? '' : 's'}; nothing was written.\n${parsed.issues.map((issue) => `  - ${issue.message}\n`).join('')}`);
+    return EXIT.failed;
+  }
+
+  const businessCase = buildBusinessCase(parsed.inputs);
+  const blueprint = buildBlueprint(parsed.inputs);
+  const sheetsOnly = await renderXlsx(blueprint);
+  const bytes = options.charts ? await addChartsToXlsx(sheetsOnly, blueprint, await loadExcelize()) : sheetsOnly;
+  const target = path.resolve(io.cwd, options.out);
+  try {
+    writeAtomically(target, bytes, options.force);
+  } catch (error) {
+    const message = error instanceof OutputExistsError ? `${options.out} already exists; nothing was written. Add --force to replace it.` : `Could not write ${options.out}: ${(error as Error).message}`;
+    io.stderr(`${message}\n`);
+    return EXIT.failed;
+  }
+
+  const inputs = parsed.inputs;
+  io.stdout(
+    `${inputs.organisation_name}: ${inputs.horizon_months} months from ${inputs.start_month}, ${inputs.currency}, risk-adjusted\n\n` +
+      `${textTable(summaryTable(businessCase))}\n\n` +
+      `Wrote ${target}\n`,
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,29 @@
+import { DEFAULT_OUT, parseArgs } from '../../src/cli/args';
+import { textTable } from '../../src/cli/textTable';
+
+describe('parseArgs', () => {
+  test('flags with separate or inline values, defaults', () => {
+    expect(parseArgs(['--inputs', 'a.json'])).toEqual({ kind: 'run', options: { inputs: 'a.json', out: DEFAULT_OUT, force: false, charts: true } });
+    expect(parseArgs(['--inputs=a.json', '--out=b.xlsx', '--force', '--no-charts'])).toEqual({
+      kind: 'run',
+      options: { inputs: 'a.json', out: 'b.xlsx', force: true, charts: false },
+    });
+  });
+
+  test('a flag without its value, an unknown flag, a stray argument', () => {
+    expect(parseArgs(['--inputs'])).toEqual({ kind: 'usage-error', message: '--inputs needs a file name.' });
+    expect(parseArgs(['--inputs', '--force'])).toEqual({ kind: 'usage-error', message: '--inputs needs a file name.' });
+    expect(parseArgs(['--inputs', 'a.json', '--colour'])).toMatchObject({ message: 'Unknown option --colour. Run with --help to see the options.' });
+    expect(parseArgs(['a.json'])).toMatchObject({ message: 'Unexpected argument "a.json". Run with --help to see the options.' });
+  });
+
+  test('--help wins wherever it is', () => {
+    expect(parseArgs(['--inputs', 'a.json', '--help'])).toEqual({ kind: 'help' });
+  });
+});
+
+describe('textTable', () => {
+  test('labels left, figures right, a rule under the header', () => {
+    expect(textTable([['', 'Base'], ['NPV', 'USD 1'], ['ROI', '320.0%']])).toBe(['        Base', '---   ------', 'NPV    USD 1', 'ROI   320.0%'].join('\n'));
+  });
+});

@@ -1,0 +1,126 @@
+import { execFile } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { promisify } from 'util';
+import { EXIT, main } from '../../src/cli/main';
+import { loadWorkbook, packageParts } from '../xlsx/support/readBack';
+
+const ROOT = path.join(__dirname, '../..');
+const SEED = path.join(ROOT, 'examples/seed-case.json');
+
+let dir: string;
+let out: string;
+let stdout: string;
+let stderr: string;
+
+function run(...argv: string[]): Promise<number> {
+  return main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: dir });
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'generate-'));
+  out = path.join(dir, 'case.xlsx');
+  stdout = '';
+  stderr = '';
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function seedWith(changes: Record<string, Record<string, unknown>>): string {
+  const seed = JSON.parse(readFileSync(SEED, 'utf8')) as Record<string, Record<string, unknown>>;
+  for (const [group, fields] of Object.entries(changes)) seed[group] = { ...seed[group], ...fields };
+  const file = path.join(dir, 'inputs.json');
+  writeFileSync(file, JSON.stringify(seed));
+  return file;
+}
+
+// In-process runs leave the charts out: excelize-wasm cannot load inside Jest (the spawned run below draws them).
+describe('generate (in process)', () => {
+  test('the seed case: writes the workbook and prints every scenario with currency and units', async () => {
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--no-charts')).toBe(EXIT.ok);
+    expect(stderr).toBe('');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Seed case (MODEL.md): 36 months from 2027-01, USD, risk-adjusted');
+    expect(lines.find((line) => line.startsWith('   ') || line.includes('Conservative'))).toMatch(/Conservative\s+Base\s+Optimistic/);
+    // MODEL.md's seed case: year-one benefits 1,680,000 against 400,000 of cost, ROI 320% (the base scenario).
+    expect(lines.find((line) => line.startsWith('Year-1 ROI'))).toMatch(/^Year-1 ROI\s+\S+%\s+320\.0%\s+\S+%$/);
+    for (const label of ['NPV', 'ROI over the horizon', 'IRR', 'Simple payback', 'Discounted payback', 'Benefit/cost ratio']) {
+      expect(lines.some((line) => line.startsWith(label))).toBe(true);
+    }
+    expect(lines.find((line) => line.startsWith('NPV'))).toMatch(/USD [\d,]+\s+USD [\d,]+\s+USD [\d,]+$/);
+    expect(lines.find((line) => line.startsWith('Simple payback'))).toMatch(/months/);
+    expect(stdout).toContain(`Wrote ${out}`);
+    const workbook = await loadWorkbook(readFileSync(out));
+    expect(workbook.worksheets[0].name).toBe('Summary');
+    expect(readdirSync(dir).sort()).toEqual(['case.xlsx']);
+  });
+
+  test('a wrong inputs file: one message per wrong field, exit 1, nothing written', async () => {
+    const inputs = seedWith({ automation: { deflection_rate: 2, containment_rate: 'high' }, volume: { contacts_per_month: -5 } });
+    expect(await run('--inputs', inputs, '--out', 'case.xlsx', '--no-charts')).toBe(EXIT.failed);
+    const problems = stderr.split('\n').filter((line) => line.startsWith('  - '));
+    expect(problems).toHaveLength(3);
+    expect(problems.find((line) => line.includes('automation.deflection_rate'))).toMatch(/0.*1|100%/);
+    expect(problems.some((line) => line.includes('automation.containment_rate'))).toBe(true);
+    expect(problems.some((line) => line.includes('volume.contacts_per_month'))).toBe(true);
+    expect(stderr).toMatch(/3 problems; nothing was written/);
+    expect(stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual(['inputs.json']);
+  });
+
+  test('an existing output is refused and left untouched without --force, replaced with it', async () => {
+    writeFileSync(out, 'keep me');
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--no-charts')).toBe(EXIT.failed);
+    expect(stderr).toBe('case.xlsx already exists; nothing was written. Add --force to replace it.\n');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    expect(readdirSync(dir)).toEqual(['case.xlsx']);
+
+    stderr = '';
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--no-charts', '--force')).toBe(EXIT.ok);
+    expect((await loadWorkbook(readFileSync(out))).worksheets[0].name).toBe('Summary');
+    expect(readdirSync(dir)).toEqual(['case.xlsx']);
+  });
+
+  test('invalid JSON names the file; a missing file says so', async () => {
+    writeFileSync(path.join(dir, 'broken.json'), '{ "organisation": ');
+    expect(await run('--inputs', 'broken.json', '--no-charts')).toBe(EXIT.failed);
+    expect(stderr).toMatch(/^broken\.json is not valid JSON: /);
+    stderr = '';
+    expect(await run('--inputs', 'absent.json', '--no-charts')).toBe(EXIT.failed);
+    expect(stderr).toBe('Could not read absent.json: there is no such file.\n');
+    expect(readdirSync(dir)).toEqual(['broken.json']);
+  });
+
+  test('unknown options and a missing --inputs are usage errors; --help shows the options', async () => {
+    expect(await run('--inputs', SEED, '--overwrite')).toBe(EXIT.usage);
+    expect(stderr).toBe('Unknown option --overwrite. Run with --help to see the options.\n');
+    stderr = '';
+    expect(await run('--out', 'x.xlsx')).toBe(EXIT.usage);
+    expect(stderr).toMatch(/Missing --inputs/);
+    expect(await run('--help')).toBe(EXIT.ok);
+    expect(stdout).toMatch(/Usage: npm run generate -- --inputs FILE\.json/);
+    expect(stdout).toMatch(/--force/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('npm run generate (spawned)', () => {
+  test('writes the seed case with its charts and prints the headline figures', async () => {
+    const { stdout: printed } = await promisify(execFile)('npm', ['run', '--silent', 'generate', '--', '--inputs', SEED, '--out', out], { cwd: ROOT });
+    expect(printed).toMatch(/^Year-1 ROI\s+\S+%\s+320\.0%\s+\S+%$/m);
+    expect(printed).toContain(`Wrote ${out}`);
+    const charts = (await packageParts(readFileSync(out))).filter((part) => /^xl\/charts\/chart\d+\.xml$/.test(part));
+    expect(charts.length).toBeGreaterThan(0);
+  });
+
+  test('fails with a non-zero exit code on a wrong file', async () => {
+    const inputs = seedWith({ volume: { contacts_per_month: -5 } });
+    await expect(promisify(execFile)('npm', ['run', '--silent', 'generate', '--', '--inputs', inputs, '--out', out], { cwd: ROOT })).rejects.toMatchObject({
+      code: EXIT.failed,
+      stderr: expect.stringContaining('volume.contacts_per_month'),
+    });
+    expect(existsSync(out)).toBe(false);
+  });
+});
