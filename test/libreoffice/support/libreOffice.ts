@@ -1,0 +1,54 @@
+import { execFile, execFileSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { promisify } from 'util';
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether LibreOffice tests run here. Without soffice they are skipped with a visible message on
+ * a developer's machine, and fail in CI, where a missing engine must not pass as green.
+ */
+export function libreOfficeAvailability(): { readonly run: true } | { readonly run: false; readonly reason: string } {
+  if (hasSoffice()) return { run: true };
+  if (process.env.CI) throw new Error('LibreOffice (soffice) is missing in CI: apt-get install -y libreoffice-calc-nogui (scripts/setup-machine.sh).');
+  return { run: false, reason: 'LibreOffice tests SKIPPED: soffice not found (apt-get install -y libreoffice-calc-nogui).' };
+}
+
+// LibreOffice keeps the cached values of a file from another producer unless its profile says to
+// recalculate on load ("0" = always); a private profile keeps the user's own settings untouched.
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Converts files with LibreOffice into outDir (format "xlsx" after a full recalculation, or "pdf").
+ * soffice exits 0 even when it could not load a file, so each output is checked.
+ */
+export async function convertWithLibreOffice(outDir: string, files: readonly string[], format: 'xlsx' | 'pdf'): Promise<string[]> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
+  try {
+    mkdirSync(path.join(profile, 'user'));
+    writeFileSync(path.join(profile, 'user/registrymodifications.xcu'), ALWAYS_RECALCULATE);
+    mkdirSync(outDir, { recursive: true });
+    await promisify(execFile)('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', format, '--outdir', outDir, ...files], { timeout: 240000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return files.map((file) => {
+    const output = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
+    if (!existsSync(output) || statSync(output).size === 0) throw new Error(`LibreOffice produced nothing for ${file}.`);
+    return output;
+  });
+}
