@@ -131,6 +131,7 @@ async function start(): Promise<void> {
 
   const host = await detectHost(await officeHost());
   byId('host-note').textContent = describeHost(host, store.persistent);
+  document.body.dataset.ready = host;
   if (host === 'excel') {
     const support = checkExcelSupport();
     if (!support.ok) {
@@ -143,7 +144,6 @@ async function start(): Promise<void> {
   }
   generate.addEventListener('click', () => void runGenerate(page, host, 'ask'));
   generate.disabled = false;
-  document.body.dataset.ready = host;
 }
 
 start().catch((error: unknown) => {

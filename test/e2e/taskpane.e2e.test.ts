@@ -49,14 +49,15 @@ interface OpenPane {
 }
 
 /** Opens the pane in a fresh browser profile, with every request off this machine refused. */
-async function openPane(width: number, options: { blockStorage?: boolean; context?: BrowserContext } = {}): Promise<OpenPane> {
+async function openPane(width: number, options: { blockStorage?: boolean; context?: BrowserContext; officeJs?: string } = {}): Promise<OpenPane> {
   const context = options.context ?? (await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true }));
   if (!options.context) contexts.push(context);
   const officeJsRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
-    if (OFFICE_JS.test(route.request().url())) officeJsRequests.push(route.request().url());
-    return route.abort('failed');
+    if (!OFFICE_JS.test(route.request().url())) return route.abort('failed');
+    officeJsRequests.push(route.request().url());
+    return options.officeJs === undefined ? route.abort('failed') : route.fulfill({ contentType: 'text/javascript', body: options.officeJs });
   });
   if (options.blockStorage) {
     await context.addInitScript(() => {
@@ -245,6 +246,24 @@ describe('task pane outside Office (headless Chromium)', () => {
       await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}.png`) });
       await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}-full.png`), fullPage: true });
     }
+  });
+
+  test('inside an Excel too old for the business case: a clear message bar, nothing to press', async () => {
+    // A stand-in for office.js: Excel as the host, and no requirement set supported.
+    const oldExcel = `window.Office = {
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+      context: { host: 'Excel', platform: 'PC', requirements: { isSetSupported: () => false } },
+    };`;
+    const { page, pageErrors } = await openPane(320, { officeJs: oldExcel });
+    await expect(page.textContent('#host-note')).resolves.toMatch(/writes the business case into this workbook/);
+    const banner = page.locator('.office-js-helpers-notification');
+    expect(await banner.getAttribute('role')).toBe('alert');
+    expect(await banner.textContent()).toContain('This version of Excel cannot take the business case');
+    expect(await page.isDisabled('#generate')).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-old-excel-320.png') });
+    await page.click('.office-js-helpers-notification button[aria-label="Dismiss message"]');
+    expect(await banner.count()).toBe(0);
+    expect(taskpaneErrors(pageErrors)).toEqual([]);
   });
 
   test('the bundle: office-js-helpers is in the task pane and not in the custom functions', () => {
