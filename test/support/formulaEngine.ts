@@ -11,7 +11,10 @@ export const EXCEL_LIKE_CONFIG = {
   useArrayArithmetic: true,
   leapYear1900: true,
   nullDate: { year: 1899, month: 12, day: 31 },
-  evaluateNullToZero: true,
+  // Measured: with true, a workbook name that refers to an empty cell evaluates to 0 before
+  // ISBLANK sees it (ISBLANK(name) = FALSE, name = "" FALSE), unlike Excel. With false, ISBLANK,
+  // = "" and LEN on names behave as in Excel, and arithmetic on empty cells still gives 0.
+  evaluateNullToZero: false,
   smartRounding: false,
   // Excel's DATEVALUE reads ISO dates in every locale; HyperFormula needs the format listed.
   dateFormats: ['YYYY-MM-DD', 'DD/MM/YYYY', 'DD/MM/YY'],
@@ -26,6 +29,11 @@ export interface EvaluatedWorkbook {
   number(sheet: string, row: number, col: number): number;
   /** replaces an input cell's content and recalculates */
   setCell(sheet: string, row: number, col: number, content: RawCellContent): void;
+  /**
+   * Writes the editable cells of another blueprint of the same layout (same inputs structure and
+   * horizon) in one batch: one engine serves many input sets without being rebuilt.
+   */
+  loadInputs(blueprint: WorkbookBlueprint): void;
   destroy(): void;
 }
 
@@ -67,6 +75,15 @@ export function evaluateBlueprint(blueprint: WorkbookBlueprint): EvaluatedWorkbo
     },
     setCell(sheet, row, col, content) {
       engine.setCellContents({ sheet: sheetId(sheet), row, col }, [[content]]);
+    },
+    loadInputs(other) {
+      engine.batch(() => {
+        for (const sheet of other.sheets) {
+          for (const cell of sheet.cells.filter((c) => c.editable)) {
+            engine.setCellContents({ sheet: sheetId(sheet.name), row: cell.row, col: cell.col }, [[rawContent(cell)]]);
+          }
+        }
+      });
     },
     destroy() {
       engine.destroy();

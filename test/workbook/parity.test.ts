@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { irr } from '../../src/core/finance/irr';
+import { npv } from '../../src/core/finance/npv';
+import { paybackPeriod } from '../../src/core/finance/payback';
+import { BusinessCaseInputs, defaultInputs } from '../../src/core/inputs/schema';
+import { BlueprintWithAnchors, buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
+import { EvaluatedWorkbook, evaluateBlueprint } from '../support/formulaEngine';
+import { arbitraryInputs } from './parityArbitrary';
+
+/** Reads a timeline row, months 0..H, from the evaluated workbook by its anchor key. */
+function timelineRow(book: BlueprintWithAnchors, evaluated: EvaluatedWorkbook, key: string, months: number): number[] {
+  const anchor = book.anchors[key];
+  return Array.from({ length: months + 1 }, (_, m) => {
+    const value = evaluated.value(anchor.sheet, anchor.row, anchor.col + m - 1);
+    return value === null ? 0 : (value as number);
+  });
+}
+
+function output(book: BlueprintWithAnchors, evaluated: EvaluatedWorkbook, key: string) {
+  const anchor = book.anchors[key];
+  return evaluated.value(anchor.sheet, anchor.row, anchor.col);
+}
+
+function withWorkbook<T>(inputs: BusinessCaseInputs, use: (book: BlueprintWithAnchors, evaluated: EvaluatedWorkbook) => T): T {
+  const book = buildBlueprint(inputs);
+  const evaluated = evaluateBlueprint(book);
+  try {
+    return use(book, evaluated);
+  } finally {
+    evaluated.destroy();
+  }
+}
+
+const CENT = 0.005;
+
+/** Every formula of a blueprint with its address: equal signatures mean one engine can serve both. */
+function formulaSignature(book: BlueprintWithAnchors): string {
+  return book.sheets.map((sheet) => sheet.cells.filter((c) => c.formula !== undefined).map((c) => `${sheet.name}!${c.row},${c.col}${c.formula}`).join('|')).join('#');
+}
+
+describe('parity: the workbook\'s own formulas, evaluated by HyperFormula', () => {
+  test('MODEL.md seed case: 140,000 a month, year-one benefits 1,680,000, year-one ROI 320%', () => {
+    withWorkbook(defaultInputs(), (book, evaluated) => {
+      const automation = timelineRow(book, evaluated, 'model.automation', 36);
+      expect(automation.slice(1).every((value) => Math.abs(value - 140000) < CENT)).toBe(true);
+      expect(output(book, evaluated, 'output.year1_benefits')).toBeCloseTo(1680000, 2);
+      expect(output(book, evaluated, 'output.year1_costs')).toBeCloseTo(400000, 2);
+      expect(output(book, evaluated, 'output.year1_roi')).toBeCloseTo(3.2, 10);
+      expect(output(book, evaluated, 'annual.roi')).toBeNull();
+      const roiYear1 = book.anchors['annual.roi'];
+      expect(evaluated.value('Annual', roiYear1.row, roiYear1.col + 1)).toBeCloseTo(3.2, 10);
+      // No up-front cost, positive from month 1: pays back at once; IRR has no sign change.
+      expect(output(book, evaluated, 'output.payback_months')).toBe(0);
+      expect(output(book, evaluated, 'output.irr')).toBe('n/a');
+      expect(output(book, evaluated, 'output.cost_per_contact_before')).toBe(4);
+      // COST_PER_CONTACT(4, 0.5, 0.4) = 2.60, plus the 400,000 a year subscription spread over 100,000 contacts a month
+      expect(output(book, evaluated, 'output.cost_per_contact_after')).toBeCloseTo(2.6 + 400000 / 12 / 100000, 10);
+      expect(output(book, evaluated, 'checks.overall')).toBe('OK');
+      expect(output(book, evaluated, 'summary.checks')).toBe('OK');
+    });
+  });
+
+  test('cross-check with the core finance functions: NPV, IRR and payback of the workbook\'s monthly flows (hand-made case)', () => {
+    const inputs: BusinessCaseInputs = {
+      ...defaultInputs(),
+      horizon_months: 30,
+      implementation_cost: 500000,
+      implementation_months: 2,
+      ramp_months: 6,
+      ramp_shape: 's_curve',
+      aht_reduction: 0.15,
+      benefit_risk: 0.1,
+      cost_risk: 0.05,
+      risk_deflection: 0.2,
+    };
+    withWorkbook(inputs, (book, evaluated) => {
+      const net = timelineRow(book, evaluated, 'model.net', 30);
+      const discounted = timelineRow(book, evaluated, 'model.discounted_net', 30);
+      expect(output(book, evaluated, 'output.npv')).toBeCloseTo(npv(0.1, net.slice(1), net[0]), 2);
+      const coreIrr = irr(net);
+      expect(coreIrr.ok).toBe(true);
+      expect(output(book, evaluated, 'output.irr')).toBeCloseTo(coreIrr.ok ? coreIrr.value : NaN, 6);
+      const simple = paybackPeriod(net.slice(1), net[0]);
+      const discountedPayback = paybackPeriod(discounted.slice(1), discounted[0]);
+      expect(output(book, evaluated, 'output.payback_months')).toBeCloseTo(simple.ok ? simple.value : NaN, 9);
+      expect(output(book, evaluated, 'output.discounted_payback_months')).toBeCloseTo(discountedPayback.ok ? discountedPayback.value : NaN, 9);
+      // month 0: one-time cost raised by the default cost risk, nothing else
+      expect(net[0]).toBeCloseTo(-500000 * 1.05, 6);
+      // before go-live (months 1–2) no benefit: only the running cost
+      expect(net[1]).toBeCloseTo(-(400000 / 12) * 1.05, 6);
+      expect(output(book, evaluated, 'checks.overall')).toBe('OK');
+    });
+  });
+
+  test('200 random valid inputs: checks OK, sensitivity base = NPV, NPV/IRR/payback agree with the core finance functions', () => {
+    // One evaluated workbook per horizon; each case writes its inputs into it. The layout and every
+    // formula depend only on the horizon, which the signature check below proves case by case.
+    const engines = new Map<number, { signature: string; evaluated: EvaluatedWorkbook }>();
+    let irrCompared = 0;
+    try {
+      fc.assert(
+        fc.property(arbitraryInputs(), (inputs) => {
+          const book = buildBlueprint(inputs);
+          const signature = formulaSignature(book);
+          let engine = engines.get(inputs.horizon_months);
+          if (!engine) {
+            engine = { signature, evaluated: evaluateBlueprint(book) };
+            engines.set(inputs.horizon_months, engine);
+          }
+          expect(signature).toBe(engine.signature);
+          const { evaluated } = engine;
+          evaluated.loadInputs(book);
+          const months = inputs.horizon_months;
+          const net = timelineRow(book, evaluated, 'model.net', months);
+          const discounted = timelineRow(book, evaluated, 'model.discounted_net', months);
+          expect(output(book, evaluated, 'checks.overall')).toBe('OK');
+          const workbookNpv = output(book, evaluated, 'output.npv') as number;
+          expect(Math.abs(workbookNpv - npv(inputs.discount_rate, net.slice(1), net[0]))).toBeLessThan(CENT);
+          expect(Math.abs((output(book, evaluated, 'sensitivity.base_npv') as number) - workbookNpv)).toBeLessThan(CENT);
+          for (const [flows, key] of [[net, 'output.payback_months'], [discounted, 'output.discounted_payback_months']] as const) {
+            const expected = paybackPeriod(flows.slice(1), flows[0]);
+            const actual = output(book, evaluated, key);
+            if (expected.ok) expect(actual as number).toBeCloseTo(expected.value, 6);
+            else expect(actual).toBe('n/a');
+          }
+          const coreIrr = irr(net);
+          const workbookIrr = output(book, evaluated, 'output.irr');
+          if (!coreIrr.ok) expect(workbookIrr).toBe('n/a');
+          else if (typeof workbookIrr === 'number') {
+            irrCompared++;
+            expect(Math.abs(workbookIrr - coreIrr.value)).toBeLessThan(1e-6 * Math.max(1, Math.abs(coreIrr.value)));
+          }
+        }),
+        { numRuns: 200 },
+      );
+    } finally {
+      for (const engine of engines.values()) engine.evaluated.destroy();
+    }
+    expect(irrCompared).toBeGreaterThan(20);
+  });
+});
