@@ -1,0 +1,404 @@
+import { SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
+import { MARKER_NAME, Marker, markerFormula, parseMarker } from './marker';
+import { Renames, renameInBlueprint } from './renameInBlueprint';
+import { GridEntry, SheetPlan, estimateBytes, planSheet } from './sheetPlan';
+import { ALL_FEATURES, OptionalFeatures } from './support';
+import { writeContents, writeSheetExtras } from './writeSheet';
+
+/**
+ * Writes a workbook blueprint into the open workbook with Office.js.
+ *
+ * Round trips: one read of sheet and workbook names, one read of the conflicting sheets' markers
+ * (only when a blueprint sheet name is taken), then one write of everything; a write is split into
+ * more requests only when it would exceed Excel on the web's 5 MB request limit. So 2 or 3 syncs
+ * for any horizon and sheet count, plus 2 for a rollback.
+ *
+ * Nothing of the user's is lost: a sheet or name it did not create is never deleted or changed.
+ * All or nothing: when a write fails, the sheets and names of this run are removed, an updated
+ * sheet gets its previous cells back, and the report says which step failed.
+ */
+
+export type ConflictPolicy = 'ask' | 'suffix' | 'update';
+
+export interface RenderOptions {
+  /**
+   * When a blueprint sheet name is already taken: 'ask' (default) writes nothing and reports the
+   * conflict; 'suffix' writes beside it as "Summary (2)" etc.; 'update' rewrites sheets that an
+   * earlier run generated (carrying the marker), keeping the values typed into editable cells.
+   */
+  readonly onConflict?: ConflictPolicy;
+  /** from checkExcelSupport(...).features; defaults to every optional feature */
+  readonly features?: OptionalFeatures;
+  /** identifies this run in the marker; defaults to the current time */
+  readonly runId?: string;
+  readonly onProgress?: (message: string) => void;
+  /** budget for one request's cell data; Excel on the web refuses requests over 5 MB */
+  readonly maxRequestBytes?: number;
+}
+
+export interface SheetConflict {
+  readonly name: string;
+  /** true when the sheet carries this generator's marker, so 'update' may rewrite it */
+  readonly generated: boolean;
+}
+
+export type RenderErrorKind = 'notGenerated' | 'writeFailed' | 'rollbackFailed';
+
+export interface RenderError {
+  readonly kind: RenderErrorKind;
+  /** the step that failed, in words a user understands */
+  readonly step: string;
+  readonly message: string;
+  /** Excel's own message, for support */
+  readonly detail?: string;
+}
+
+export type RenderReport =
+  | {
+      readonly kind: 'written';
+      readonly mode: 'new' | 'suffix' | 'update';
+      readonly runId: string;
+      /** the sheet now active (the summary) */
+      readonly activeSheet: string;
+      readonly sheets: readonly string[];
+      /** blueprint name -> name written, for names the user's workbook already used */
+      readonly renamedNames: Readonly<Record<string, string>>;
+      /** editable cells whose workbook value was kept over the blueprint's */
+      readonly keptEditedCells: number;
+      readonly syncCount: number;
+      /** features left out on this Excel build, with the reason */
+      readonly skipped: readonly string[];
+    }
+  | { readonly kind: 'conflict'; readonly sheets: readonly SheetConflict[]; readonly canUpdate: boolean }
+  | { readonly kind: 'failed'; readonly error: RenderError };
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+
+class StepFailure extends Error {
+  constructor(readonly step: string, readonly cause: unknown) {
+    super(step);
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** "'Model'!$E$76:$DU$76" -> ["Model", "$E$76:$DU$76"] */
+export function splitSheetRef(ref: string): [string, string] {
+  const text = ref.startsWith('=') ? ref.slice(1) : ref;
+  const bang = text.lastIndexOf('!');
+  const sheet = text.slice(0, bang);
+  const unquoted = sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return [unquoted, text.slice(bang + 1)];
+}
+
+/** Sheet names after "(n)" is added; Excel allows 31 characters. */
+function suffixed(name: string, n: number): string {
+  const tail = ` (${n})`;
+  return name.slice(0, 31 - tail.length) + tail;
+}
+
+interface PreviousSheet {
+  readonly name: string;
+  readonly used: { readonly rowIndex: number; readonly columnIndex: number; readonly formulas: GridEntry[][]; readonly numberFormat: string[][] } | null;
+  readonly chartNames: readonly string[];
+}
+
+interface ExistingName {
+  readonly name: string;
+  readonly formula: string;
+}
+
+function refersToSheets(formula: string, sheets: readonly string[]): boolean {
+  const text = formula.replace(/^=/, '');
+  return sheets.some((sheet) => {
+    const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+    return text.startsWith(quoted) || text.toLowerCase().startsWith(`${sheet.toLowerCase()}!`);
+  });
+}
+
+export async function renderIntoWorkbook(context: Excel.RequestContext, blueprint: WorkbookBlueprint, options: RenderOptions = {}): Promise<RenderReport> {
+  const policy = options.onConflict ?? 'ask';
+  const features = options.features ?? ALL_FEATURES;
+  const runId = options.runId ?? new Date().toISOString();
+  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const progress = options.onProgress ?? (() => undefined);
+  let syncCount = 0;
+  const sync = async (step: string) => {
+    syncCount += 1;
+    try {
+      await context.sync();
+    } catch (error) {
+      throw new StepFailure(step, error);
+    }
+  };
+  const workbook = context.workbook;
+
+  // 1. What is there already.
+  progress('Reading the workbook…');
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/name');
+  const names = workbook.names;
+  names.load('items/name,items/formula');
+  try {
+    await sync('reading the workbook');
+  } catch (error) {
+    return failed('writeFailed', error);
+  }
+  const existingSheets = worksheets.items.map((sheet) => sheet.name);
+  const existingNames: ExistingName[] = names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
+  const taken = blueprint.sheets.map((sheet) => existingSheets.find((name) => sameName(name, sheet.name))).filter((name): name is string => name !== undefined);
+
+  // 2. Which of the taken sheets are ours, and (for an update) what they hold now.
+  let conflicts: SheetConflict[] = [];
+  const previous = new Map<string, PreviousSheet>();
+  if (taken.length > 0) {
+    const markers = taken.map((name) => {
+      const sheet = worksheets.getItem(name);
+      const marker = sheet.names.getItemOrNullObject(MARKER_NAME);
+      marker.load('formula,value');
+      if (policy !== 'update') return { name, marker, used: null, charts: null };
+      const used = sheet.getUsedRangeOrNullObject();
+      used.load('rowIndex,columnIndex,formulas,numberFormat');
+      const charts = sheet.charts;
+      charts.load('items/name');
+      return { name, marker, used, charts };
+    });
+    try {
+      await sync('checking which sheets an earlier business case created');
+    } catch (error) {
+      return failed('writeFailed', error);
+    }
+    conflicts = markers.map(({ name, marker }) => ({
+      name,
+      generated: !marker.isNullObject && (parseMarker(marker.value, blueprint.generator.id) ?? parseMarker(marker.formula, blueprint.generator.id)) !== null,
+    }));
+    for (const { name, used, charts } of markers) {
+      if (used === null || charts === null) continue;
+      previous.set(name.toLowerCase(), {
+        name,
+        used: used.isNullObject ? null : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, formulas: used.formulas, numberFormat: used.numberFormat },
+        chartNames: charts.items.map((chart) => chart.name),
+      });
+    }
+    if (policy === 'ask') return { kind: 'conflict', sheets: conflicts, canUpdate: conflicts.every((conflict) => conflict.generated) };
+    if (policy === 'update' && conflicts.some((conflict) => !conflict.generated)) {
+      const foreign = conflicts.filter((conflict) => !conflict.generated).map((conflict) => conflict.name);
+      return {
+        kind: 'failed',
+        error: {
+          kind: 'notGenerated',
+          step: 'checking which sheets an earlier business case created',
+          message: `Nothing was changed: ${foreign.join(', ')} ${foreign.length === 1 ? 'was' : 'were'} not created by this add-in, so it will not update ${foreign.length === 1 ? 'it' : 'them'}. Choose "write beside" instead.`,
+        },
+      };
+    }
+  }
+  const mode: 'new' | 'suffix' | 'update' = taken.length === 0 ? 'new' : policy === 'update' ? 'update' : 'suffix';
+
+  // 3. Names that avoid everything the user has.
+  const updatedSheets = mode === 'update' ? taken : [];
+  const ourOldName = (existing: ExistingName) => mode === 'update' && refersToSheets(existing.formula, updatedSheets);
+  const collidingNames = blueprint.names.filter((name) => existingNames.some((existing) => sameName(existing.name, name.name) && !ourOldName(existing)));
+  const sheetRenames = new Map<string, string>();
+  const nameRenames = new Map<string, string>();
+  if (mode === 'suffix' || collidingNames.length > 0) {
+    const free = (n: number) =>
+      (mode !== 'suffix' || blueprint.sheets.every((sheet) => !existingSheets.some((name) => sameName(name, suffixed(sheet.name, n))))) &&
+      collidingNames.every((name) => !existingNames.some((existing) => sameName(existing.name, `${name.name}_${n}`)));
+    let n = 2;
+    while (!free(n)) n += 1;
+    if (mode === 'suffix') for (const sheet of blueprint.sheets) sheetRenames.set(sheet.name, suffixed(sheet.name, n));
+    for (const name of collidingNames) nameRenames.set(name.name.toLowerCase(), `${name.name}_${n}`);
+  }
+  const renames: Renames = { sheets: sheetRenames, names: nameRenames };
+  const target = renameInBlueprint(blueprint, renames);
+  const marker: Marker = { generatorId: blueprint.generator.id, version: blueprint.generator.version, runId };
+
+  // 4. Plans, with edited values carried over on an update.
+  let keptEditedCells = 0;
+  const plans = target.sheets.map((sheet) => {
+    const plan = planSheet(sheet);
+    const old = previous.get(sheet.name.toLowerCase())?.used;
+    if (old) keptEditedCells += carryOverEdits(sheet, plan, old);
+    return plan;
+  });
+
+  // 5. Write.
+  const created: string[] = [];
+  const createdNames: string[] = [];
+  const changedNames: ExistingName[] = [];
+  const skipped: string[] = [];
+  if (!features.excel19) skipped.push('Print setup and screen-updating pause: they need Excel API 1.9.');
+  if (!features.notes) skipped.push('Cell notes: they need Excel API 1.18; each input keeps its help as the data validation prompt.');
+  if (mode === 'update') skipped.push('Cell notes are left as they were on updated sheets: Office.js cannot replace a note in place.');
+  const resolve = (ref: string) => {
+    const [sheet, address] = splitSheetRef(ref);
+    return workbook.worksheets.getItem(sheet).getRange(address);
+  };
+  const suspend = () => {
+    workbook.application.suspendApiCalculationUntilNextSync();
+    if (features.excel19) workbook.application.suspendScreenUpdatingUntilNextSync();
+  };
+  try {
+    progress('Writing the business case…');
+    suspend();
+    let pendingBytes = 0;
+    const sheetsNow = target.sheets.map((sheetBlueprint) => {
+      const existing = previous.get(sheetBlueprint.name.toLowerCase());
+      if (existing) {
+        const sheet = worksheets.getItem(existing.name);
+        clearForUpdate(sheet, existing, sheetBlueprint);
+        const markerName = sheet.names.getItem(MARKER_NAME);
+        markerName.delete();
+        addMarker(sheet, marker);
+        return sheet;
+      }
+      const sheet = worksheets.add(sheetBlueprint.name);
+      created.push(sheetBlueprint.name);
+      addMarker(sheet, marker);
+      return sheet;
+    });
+    for (const [index, sheetBlueprint] of target.sheets.entries()) {
+      const plan = plans[index];
+      const bytesPerRow = plan.rows === 0 ? 0 : (estimateBytes(plan.contents) + estimateBytes(plan.numberFormats)) / plan.rows;
+      for (let row = 0; row < plan.rows; ) {
+        if (pendingBytes > 0 && pendingBytes + bytesPerRow > maxBytes) {
+          await sync(`writing the ${sheetBlueprint.name} sheet`);
+          suspend();
+          pendingBytes = 0;
+        }
+        const band = Math.min(plan.rows - row, Math.max(1, Math.floor((maxBytes - pendingBytes) / Math.max(bytesPerRow, 1))));
+        writeContents(sheetsNow[index], plan, row, band);
+        pendingBytes += band * bytesPerRow;
+        row += band;
+      }
+    }
+    for (const [index, sheetBlueprint] of target.sheets.entries()) {
+      writeSheetExtras(sheetsNow[index], sheetBlueprint, plans[index], {
+        styles: target.styles,
+        features,
+        resolve,
+        addNotes: !previous.has(sheetBlueprint.name.toLowerCase()),
+      });
+    }
+    for (const name of target.names) {
+      const old = existingNames.find((existing) => sameName(existing.name, name.name));
+      if (old) {
+        // Ours from the earlier run: pointed at the new cell in place, so formulas elsewhere that use it never see it missing.
+        changedNames.push(old);
+        workbook.names.getItem(old.name).formula = name.refersTo;
+      } else {
+        createdNames.push(name.name);
+        workbook.names.add(name.name, name.refersTo, name.comment ?? '');
+      }
+    }
+    worksheets.getItem(target.activeSheet).activate();
+    await sync('writing the business case');
+  } catch (error) {
+    const step = error instanceof StepFailure ? error.step : 'preparing the business case';
+    progress('Something failed: putting the workbook back as it was…');
+    const rollbackError = await rollBack(context, { created, createdNames, changedNames, previous: [...previous.values()] });
+    if (rollbackError !== null) return failed('rollbackFailed', rollbackError, step);
+    return failed('writeFailed', error instanceof StepFailure ? error.cause : error, step);
+  }
+  progress('Done.');
+  return {
+    kind: 'written',
+    mode,
+    runId,
+    activeSheet: target.activeSheet,
+    sheets: target.sheets.map((sheet) => sheet.name),
+    renamedNames: Object.fromEntries(collidingNames.map((name) => [name.name, nameRenames.get(name.name.toLowerCase())!])),
+    keptEditedCells,
+    syncCount,
+    skipped,
+  };
+
+  function failed(kind: RenderErrorKind, error: unknown, step?: string): RenderReport {
+    const where = step ?? (error instanceof StepFailure ? error.step : 'reading the workbook');
+    const detail = messageOf(error instanceof StepFailure ? error.cause : error);
+    const message =
+      kind === 'rollbackFailed'
+        ? `Excel stopped while ${where}, and putting the workbook back also failed (${detail}). Check the sheets named like the business case before saving.`
+        : `Nothing was changed: Excel stopped while ${where} (${detail}).`;
+    return { kind: 'failed', error: { kind, step: where, message, detail } };
+  }
+}
+
+function addMarker(sheet: Excel.Worksheet, marker: Marker): void {
+  const added = sheet.names.add(MARKER_NAME, markerFormula(marker), 'Created by the AI customer-service ROI add-in: lets it update this sheet later.');
+  added.visible = false;
+}
+
+/** Empties an earlier generated sheet: contents, formats, rules, links, panes, and this generator's own charts. */
+function clearForUpdate(sheet: Excel.Worksheet, previous: PreviousSheet, blueprint: SheetBlueprint): void {
+  const whole = sheet.getRange();
+  whole.clear('All');
+  whole.dataValidation.clear();
+  whole.conditionalFormats.clearAll();
+  sheet.freezePanes.unfreeze();
+  const ours = new Set(blueprint.charts.map((chart) => chart.id));
+  for (const chartName of previous.chartNames) if (ours.has(chartName)) sheet.charts.getItem(chartName).delete();
+}
+
+/**
+ * Editable cells keep what the workbook holds now when it is a value (not a formula) that is not
+ * empty: the user typed it, and an update must not take it away. Returns how many cells differ
+ * from the blueprint's value.
+ */
+function carryOverEdits(sheet: SheetBlueprint, plan: SheetPlan, old: NonNullable<PreviousSheet['used']>): number {
+  let kept = 0;
+  for (const cell of sheet.cells) {
+    if (!cell.editable) continue;
+    const current = old.formulas[cell.row - old.rowIndex]?.[cell.col - old.columnIndex];
+    if (current === undefined || current === null || current === '') continue;
+    if (typeof current === 'string' && current.startsWith('=') && old.numberFormat[cell.row - old.rowIndex]?.[cell.col - old.columnIndex] !== '@') continue;
+    if (current !== plan.contents[cell.row][cell.col]) kept += 1;
+    plan.contents[cell.row][cell.col] = current;
+  }
+  return kept;
+}
+
+interface RunEffects {
+  readonly created: readonly string[];
+  readonly createdNames: readonly string[];
+  readonly changedNames: readonly ExistingName[];
+  readonly previous: readonly PreviousSheet[];
+}
+
+/** Puts the workbook back: removes what this run created and restores what it changed. */
+async function rollBack(context: Excel.RequestContext, effects: RunEffects): Promise<unknown> {
+  try {
+    const workbook = context.workbook;
+    const sheets = workbook.worksheets;
+    sheets.load('items/name');
+    const names = workbook.names;
+    names.load('items/name');
+    await context.sync();
+    const sheetsNow = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
+    const namesNow = new Set(names.items.map((name) => name.name.toLowerCase()));
+    for (const name of effects.createdNames) if (namesNow.has(name.toLowerCase())) names.getItem(name).delete();
+    for (const old of effects.changedNames) names.getItem(old.name).formula = old.formula;
+    for (const name of effects.created) if (sheetsNow.has(name.toLowerCase())) sheets.getItem(name).delete();
+    for (const previous of effects.previous) {
+      const sheet = sheets.getItem(previous.name);
+      sheet.getRange().clear('Contents');
+      if (previous.used === null) continue;
+      const { rowIndex, columnIndex, formulas, numberFormat } = previous.used;
+      const block = sheet.getRangeByIndexes(rowIndex, columnIndex, formulas.length, formulas[0].length);
+      block.numberFormat = numberFormat;
+      block.formulas = formulas as Exclude<GridEntry, null>[][];
+    }
+    await context.sync();
+    return null;
+  } catch (error) {
+    return error;
+  }
+}

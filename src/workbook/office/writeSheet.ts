@@ -1,0 +1,169 @@
+import { ChartBlueprint, ConditionalFormatBlueprint, RangeRef, SheetBlueprint, StyleId, StyleSpec, ValidationBlueprint } from '../blueprint/types';
+import { OptionalFeatures } from './support';
+import { GridEntry, SheetPlan, columnWidthPoints } from './sheetPlan';
+
+/**
+ * Queues (never syncs) everything one sheet needs, on an Office.js worksheet. The caller decides
+ * when to sync, so the number of round trips does not depend on the sheet.
+ */
+
+export type RangeResolver = (sheetQualifiedRef: string) => Excel.Range;
+
+function hex(color: string): string {
+  return `#${color}`;
+}
+
+function rangeOf(sheet: Excel.Worksheet, rect: RangeRef): Excel.Range {
+  return sheet.getRangeByIndexes(rect.startRow, rect.startCol, rect.endRow - rect.startRow + 1, rect.endCol - rect.startCol + 1);
+}
+
+const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const ALL_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+
+export function applyStyle(range: Excel.Range, spec: StyleSpec): void {
+  const format = range.format;
+  if (spec.bold !== undefined) format.font.bold = spec.bold;
+  if (spec.italic !== undefined) format.font.italic = spec.italic;
+  if (spec.fontSize !== undefined) format.font.size = spec.fontSize;
+  if (spec.fontColor !== undefined) format.font.color = hex(spec.fontColor);
+  if (spec.underline) format.font.underline = 'Single';
+  if (spec.fillColor !== undefined) format.fill.color = hex(spec.fillColor);
+  if (spec.horizontalAlignment !== undefined) format.horizontalAlignment = ALIGNMENT[spec.horizontalAlignment];
+  if (spec.wrapText !== undefined) format.wrapText = spec.wrapText;
+  if (spec.indent !== undefined) format.indentLevel = spec.indent;
+  if (spec.borderColor !== undefined) {
+    for (const edge of ALL_EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+      border.color = hex(spec.borderColor);
+    }
+  }
+  if (spec.topBorder !== undefined) {
+    const top = format.borders.getItem('EdgeTop');
+    top.style = spec.topBorder === 'double' ? 'Double' : 'Continuous';
+    top.color = '#000000';
+  }
+}
+
+/** Writes the used block in row bands, one band per request when the sheet is too large for one. */
+export function writeContents(sheet: Excel.Worksheet, plan: SheetPlan, firstRow: number, rowCount: number): void {
+  if (rowCount === 0 || plan.cols === 0) return;
+  const block = sheet.getRangeByIndexes(firstRow, 0, rowCount, plan.cols);
+  // Formats first: the Text format must be in place before "=…" text arrives, or it becomes a formula.
+  block.numberFormat = plan.numberFormats.slice(firstRow, firstRow + rowCount) as string[][];
+  block.formulas = plan.contents.slice(firstRow, firstRow + rowCount) as Exclude<GridEntry, null>[][];
+}
+
+function addValidation(sheet: Excel.Worksheet, validation: ValidationBlueprint): void {
+  const dv = rangeOf(sheet, validation.range).dataValidation;
+  if (validation.type === 'list') {
+    dv.rule = { list: { inCellDropDown: true, source: validation.values.join(',') } };
+  } else {
+    const bounds = { formula1: validation.min, formula2: validation.max, operator: 'Between' as const };
+    dv.rule = validation.type === 'whole' ? { wholeNumber: bounds } : { decimal: bounds };
+  }
+  dv.ignoreBlanks = validation.allowBlank;
+  dv.prompt = { showPrompt: true, message: validation.prompt, title: '' };
+  dv.errorAlert = { showAlert: true, style: 'Stop', message: validation.error, title: 'Check this value' };
+}
+
+const OPERATORS = {
+  lessThan: 'LessThan',
+  greaterThan: 'GreaterThan',
+  equal: 'EqualTo',
+  notEqual: 'NotEqualTo',
+  lessThanOrEqual: 'LessThanOrEqual',
+  greaterThanOrEqual: 'GreaterThanOrEqual',
+} as const;
+
+function addConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormatBlueprint): void {
+  const formats = rangeOf(sheet, rule.range).conditionalFormats;
+  let format: Excel.ConditionalRangeFormat;
+  if (rule.type === 'cellValue') {
+    const added = formats.add('CellValue').cellValue;
+    added.rule = { formula1: rule.formula, operator: OPERATORS[rule.operator] };
+    format = added.format;
+  } else {
+    const added = formats.add('Custom').custom;
+    added.rule.formula = rule.formula;
+    format = added.format;
+  }
+  if (rule.fontColor !== undefined) format.font.color = hex(rule.fontColor);
+  if (rule.fillColor !== undefined) format.fill.color = hex(rule.fillColor);
+}
+
+const CHART_TYPES = {
+  line: 'Line',
+  columnClustered: 'ColumnClustered',
+  barClustered: 'BarClustered',
+  columnStacked: 'ColumnStacked',
+} as const;
+
+function addChart(sheet: Excel.Worksheet, chart: ChartBlueprint, resolve: RangeResolver): void {
+  const [first, ...others] = chart.series;
+  if (first === undefined) return;
+  const added = sheet.charts.add(CHART_TYPES[chart.type], resolve(first.values), 'Rows');
+  added.name = chart.id;
+  added.title.text = chart.title;
+  const firstSeries = added.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setXAxisValues(resolve(first.categories));
+  for (const series of others) {
+    const next = added.series.add(series.name);
+    next.setValues(resolve(series.values));
+    next.setXAxisValues(resolve(series.categories));
+  }
+  if (chart.valueAxisTitle !== undefined) added.axes.valueAxis.title.text = chart.valueAxisTitle;
+  if (chart.categoryAxisTitle !== undefined) added.axes.categoryAxis.title.text = chart.categoryAxisTitle;
+  added.setPosition(
+    sheet.getRangeByIndexes(chart.anchor.startRow, chart.anchor.startCol, 1, 1),
+    sheet.getRangeByIndexes(chart.anchor.endRow, chart.anchor.endCol, 1, 1),
+  );
+}
+
+export interface SheetExtrasContext {
+  readonly styles: Readonly<Record<StyleId, StyleSpec>>;
+  readonly features: OptionalFeatures;
+  readonly resolve: RangeResolver;
+  /** false on update: the cells keep the notes they already have (Office.js cannot add a second note to a cell) */
+  readonly addNotes: boolean;
+}
+
+/** Everything after the cell contents: styles, widths, panes, rules, links, notes, print setup, charts. */
+export function writeSheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, plan: SheetPlan, context: SheetExtrasContext): void {
+  for (const { style, rect } of plan.styleRects) applyStyle(rangeOf(sheet, rect), context.styles[style]);
+  for (const column of blueprint.columns) {
+    const entire = sheet.getRangeByIndexes(0, column.col, 1, 1).getEntireColumn();
+    entire.format.columnWidth = columnWidthPoints(column.width);
+    if (column.hidden) entire.columnHidden = true;
+  }
+  if (blueprint.frozen) {
+    const { rows, columns } = blueprint.frozen;
+    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+    else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+  }
+  if (blueprint.tabColor !== undefined) sheet.tabColor = hex(blueprint.tabColor);
+  sheet.showGridlines = blueprint.showGridlines;
+  for (const validation of blueprint.validations) addValidation(sheet, validation);
+  for (const rule of blueprint.conditionalFormats) addConditionalFormat(sheet, rule);
+  for (const cell of blueprint.cells) {
+    if (cell.link === undefined) continue;
+    const text = cell.value === undefined || cell.value === null ? undefined : String(cell.value);
+    sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = text === undefined ? { documentReference: cell.link } : { documentReference: cell.link, textToDisplay: text };
+  }
+  if (context.features.notes && context.addNotes) {
+    for (const cell of blueprint.cells) {
+      if (cell.note !== undefined) sheet.notes.add(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), cell.note);
+    }
+  }
+  if (context.features.excel19) {
+    const layout = sheet.pageLayout;
+    layout.orientation = blueprint.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    if (blueprint.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+    if (blueprint.print.repeatRows) layout.setPrintTitleRows(`$${blueprint.print.repeatRows.first + 1}:$${blueprint.print.repeatRows.last + 1}`);
+    if (blueprint.print.area) layout.setPrintArea(rangeOf(sheet, blueprint.print.area));
+  }
+  for (const chart of blueprint.charts) addChart(sheet, chart, context.resolve);
+}
