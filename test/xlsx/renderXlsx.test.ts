@@ -74,6 +74,14 @@ describe('renderXlsx on a hand-made blueprint', () => {
     expect(inputs.getColumn(3).hidden).toBe(true);
   });
 
+  test('a row of wrapped text is as tall as its lines; other rows keep the default height', () => {
+    const inputs = workbook.getWorksheet('Inputs')!;
+    // 68 characters in a column 14 wide: about 5 lines of 15 points
+    expect(inputs.getRow(10).height).toBeGreaterThanOrEqual(60);
+    expect(inputs.getRow(10).height).toBeLessThanOrEqual(90);
+    expect(inputs.getRow(3).height).toBeUndefined();
+  });
+
   test('data validation: ranges, list values, prompts and stop errors', () => {
     const validations = validationsOf(workbook.getWorksheet('Inputs')!);
     expect(validations.B3).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 100000000], showErrorMessage: true, errorStyle: 'stop', error: 'Enter a whole number from 0 to 100,000,000.', prompt: 'Contacts a month, 0 to 100,000,000.' });

@@ -37,6 +37,17 @@ function chartType(excelize: Excelize, type: ChartBlueprint['type']): ChartType 
   }
 }
 
+/** How many categories a one-row or one-column reference such as "'Model'!$E$4:$AO$4" spans. */
+function categoryCount(reference: string): number {
+  const match = /!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(reference);
+  if (!match) return 1;
+  const col = (letters: string) => letters.split('').reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+  return Math.max(col(match[3]) - col(match[1]), Number(match[4]) - Number(match[2])) + 1;
+}
+
+// A timeline of 36 to 120 months labels about a dozen ticks, not every month.
+const MAX_CATEGORY_LABELS = 13;
+
 function axisTitle(text: string | undefined) {
   return text === undefined ? {} : { Title: { Paragraph: [{ Text: text }] } };
 }
@@ -45,14 +56,25 @@ function axisTitle(text: string | undefined) {
 export function excelizeChart(excelize: Excelize, sheet: SheetBlueprint, chart: ChartBlueprint): Chart {
   return {
     Type: chartType(excelize, chart.type),
-    Series: chart.series.map((series) => ({ Name: series.name, Categories: series.categories, Values: series.values })),
+    Series: chart.series.map((series) => ({
+      Name: series.name,
+      Categories: series.categories,
+      Values: series.values,
+      // a line over many months reads as a line; a marker per month hides it
+      ...(chart.type === 'line' ? { Marker: { Symbol: 'none' } } : {}),
+    })),
     Title: { Paragraph: [{ Text: chart.title }] },
     Dimension: chartSize(sheet, chart),
     Format: { AltText: chart.title, Name: chart.id, PrintObject: true, LockAspectRatio: false },
     Legend: { Position: 'bottom' },
     // A bar chart lists categories bottom-up; reversed, it reads top-down like the table it plots.
-    XAxis: { ...axisTitle(chart.categoryAxisTitle), ...(chart.type === 'barClustered' ? { ReverseOrder: true } : {}) },
-    YAxis: { ...axisTitle(chart.valueAxisTitle), MajorGridLines: true },
+    XAxis: {
+      ...axisTitle(chart.categoryAxisTitle),
+      ...(chart.type === 'barClustered' ? { ReverseOrder: true } : {}),
+      TickLabelSkip: Math.max(1, Math.ceil(categoryCount(chart.series[0]?.categories ?? '') / MAX_CATEGORY_LABELS)),
+    },
+    // The plotted cells' own format (e.g. "USD "#,##0) labels the value axis.
+    YAxis: { ...axisTitle(chart.valueAxisTitle), MajorGridLines: true, NumFmt: { CustomNumFmt: '', SourceLinked: true } },
   };
 }
 

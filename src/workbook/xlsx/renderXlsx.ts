@@ -12,6 +12,7 @@ import {
 import { conditionalStyle, styleCache, tabColor } from './cellStyles';
 import { internalLinksFixed, WORKSHEET_PART } from './internalLinks';
 import { rewriteEntries } from './rewriteEntries';
+import { wrappedRowHeights } from './rowHeights';
 
 /** Written into the file's properties in place of a person: the file says what made it, not who. */
 export const XLSX_CREATOR = 'ROI of AI in customer service (Excel add-in)';
@@ -98,7 +99,7 @@ function pageSetupOf(print: PrintBlueprint): Partial<ExcelJS.PageSetup> {
   };
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: SheetBlueprint, selected: boolean, style: ReturnType<typeof styleCache>): void {
+function addSheet(workbook: ExcelJS.Workbook, blueprint: WorkbookBlueprint, sheet: SheetBlueprint, selected: boolean, style: ReturnType<typeof styleCache>): void {
   const frozen = sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0) ? sheet.frozen : undefined;
   // tabSelected is written by ExcelJS but missing from its types.
   const view = {
@@ -117,6 +118,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetBlueprint, selected: b
     if (column.hidden) target.hidden = true;
   }
   writeCells(worksheet, sheet, style);
+  for (const [row, height] of wrappedRowHeights(sheet, blueprint.styles)) worksheet.getRow(row + 1).height = height;
   writeValidations(worksheet, sheet.validations);
   writeConditionalFormats(worksheet, sheet.conditionalFormats);
 }
@@ -142,7 +144,7 @@ export async function renderXlsx(blueprint: WorkbookBlueprint): Promise<Uint8Arr
   const style = styleCache(blueprint.styles);
   const activeIndex = blueprint.sheets.findIndex((sheet) => sheet.name === blueprint.activeSheet);
   if (activeIndex < 0) throw new Error(`The active sheet ${blueprint.activeSheet} is not one of the blueprint's sheets.`);
-  blueprint.sheets.forEach((sheet, index) => addSheet(workbook, sheet, index === activeIndex, style));
+  blueprint.sheets.forEach((sheet, index) => addSheet(workbook, blueprint, sheet, index === activeIndex, style));
   workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: activeIndex, visibility: 'visible' }];
 
   for (const name of blueprint.names) workbook.definedNames.add(withoutEquals(name.refersTo), name.name);
