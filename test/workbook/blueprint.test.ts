@@ -99,7 +99,7 @@ describe('workbook blueprint: structure', () => {
   test('only Excel 2016 functions; no OFFSET, INDIRECT, TODAY, NOW, LET, XLOOKUP or ROI.* custom functions', () => {
     // The whole vocabulary of the generated formulas: everything here exists in Excel 2016 and LibreOffice.
     const allowed = new Set(['SUM', 'SUMPRODUCT', 'SUMIF', 'INDEX', 'MATCH', 'MIN', 'MAX', 'IF', 'IFERROR', 'AND', 'OR', 'COUNTIF', 'COUNT',
-      'ROWS', 'ABS', 'INT', 'EDATE', 'DATEVALUE', 'IRR', 'ISBLANK', 'ISNUMBER', 'SEARCH']);
+      'ROWS', 'ABS', 'ROUND', 'ROUNDUP', 'EDATE', 'DATEVALUE', 'IRR', 'ISBLANK', 'ISNUMBER', 'SEARCH']);
     const formulas = [...allFormulas(blueprint).map((f) => f.formula), ...conditionalFormulas(blueprint)];
     const used = new Set<string>();
     for (const formula of formulas) {
@@ -112,8 +112,8 @@ describe('workbook blueprint: structure', () => {
   });
 
   test('no hard-coded assumptions inside formulas: only structural constants', () => {
-    // 0 and 1 (identities, flags, "1 − risk"), 12 (months a year), 60 (minutes an hour), and 2 and 3
-    // of the S-curve x²(3 − 2x). Every assumption is a named input; the cap on handle-time reduction
+    // 0 and 1 (identities, flags, "1 − risk"), 12 (months a year), 60 (minutes an hour), 2 and 3
+    // of the S-curve x²(3 − 2x), and 2 decimals in ROUND(swing, 2) (sensitivity ties to the cent). Every assumption is a named input; the cap on handle-time reduction
     // and the check tolerance are labelled cells, not literals.
     const allowed = new Set([0, 1, 2, 3, 12, 60]);
     const offenders: string[] = [];

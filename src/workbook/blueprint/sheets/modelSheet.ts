@@ -112,7 +112,8 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
   const monthAbsRow = (col: number) => ref(rows.month, col, { absRow: true });
   for (let col = timeline.month0Col; col <= timeline.lastCol; col++) {
     sheet.formula(rows.date, col, `=EDATE(${param(rows.date)},${monthAbsRow(col)}-1)`, 'timelineHeader', formats.date);
-    sheet.formula(rows.year, col, `=INT((${monthAbsRow(col)}-1)/12)+1`, 'timelineHeader', '0');
+    // ROUNDUP rather than INT((m−1)/12)+1: HyperFormula 3.5 truncates INT(−1/12) to 0 (Excel: −1).
+    sheet.formula(rows.year, col, `=ROUNDUP(${monthAbsRow(col)}/12,0)`, 'timelineHeader', '0');
   }
   row++;
 

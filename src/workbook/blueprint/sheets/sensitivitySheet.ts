@@ -89,7 +89,7 @@ export function npvFormula(model: ModelLayout, overrides: Partial<Record<DriverI
   return `-${value('one_time_costs')}*(1+${risk('one_time')})+SUMPRODUCT((1+${value('discount_rate')})^(-${month}/12),${flow})`;
 }
 
-const COL = { driver: 0, base: 1, low: 2, high: 3, npvLow: 4, npvHigh: 5, swing: 6, rank: 7, min: 8, max: 9 } as const;
+const COL = { driver: 0, base: 1, low: 2, high: 3, npvLow: 4, npvHigh: 5, swing: 6, swingCents: 7, rank: 8, min: 9, max: 10 } as const;
 const SORTED = { order: 0, driver: 1, npvLow: 2, npvHigh: 3, swing: 4, changeLow: 5, changeHigh: 6 } as const;
 
 export interface SensitivityLayout {
@@ -123,7 +123,7 @@ export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, for
   const headerRow = 5;
   const headers: [number, string][] = [
     [COL.driver, 'Driver'], [COL.base, 'Base value'], [COL.low, 'Low value'], [COL.high, 'High value'],
-    [COL.npvLow, 'NPV at low'], [COL.npvHigh, 'NPV at high'], [COL.swing, 'Swing |high − low|'], [COL.rank, 'Rank'],
+    [COL.npvLow, 'NPV at low'], [COL.npvHigh, 'NPV at high'], [COL.swing, 'Swing |high − low|'], [COL.swingCents, 'Swing to the cent (ranks ties)'], [COL.rank, 'Rank'],
     [COL.min, 'Accepted minimum'], [COL.max, 'Accepted maximum'],
   ];
   for (const [col, text] of headers) sheet.text(headerRow, col, text, 'tableHeader');
@@ -144,8 +144,10 @@ export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, for
     sheet.formula(row, COL.npvLow, `=${npvFormula(model, { [driver]: absRef(row, COL.low) })}`, 'calculation', formats.money);
     sheet.formula(row, COL.npvHigh, `=${npvFormula(model, { [driver]: absRef(row, COL.high) })}`, 'calculation', formats.money);
     sheet.formula(row, COL.swing, `=ABS(${ref(row, COL.npvHigh)}-${ref(row, COL.npvLow)})`, 'output', formats.money);
+    // Swings equal to the cent are ties, kept in driver order, so rounding noise cannot reorder them.
+    sheet.formula(row, COL.swingCents, `=ROUND(${ref(row, COL.swing)},2)`, 'calculation', formats.moneyCents);
     sheet.formula(row, COL.rank,
-      `=SUMPRODUCT((${colRange(COL.swing, first, last)}>${ref(row, COL.swing)})*1)+SUMPRODUCT((${absRef(first, COL.swing)}:${ref(row, COL.swing)}=${ref(row, COL.swing)})*1)`,
+      `=SUMPRODUCT((${colRange(COL.swingCents, first, last)}>${ref(row, COL.swingCents)})*1)+SUMPRODUCT((${absRef(first, COL.swingCents)}:${ref(row, COL.swingCents)}=${ref(row, COL.swingCents)})*1)`,
       'calculation', '0');
     sheet.set(row, COL.min, { value: min, style: 'note', numberFormat: format });
     sheet.set(row, COL.max, { value: max, style: 'note', numberFormat: format });
