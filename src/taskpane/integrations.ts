@@ -45,10 +45,8 @@ export const PRESET_SOURCES: readonly PresetSource[] = [
   { id: 'mid-market', label: 'Mid-market contact centre', raw: midMarket },
 ];
 
-export async function renderWorkbookFile(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
-  void blueprint;
-  throw new Error('The .xlsx writer is not part of this build yet.');
-}
+/** The .xlsx writer. Charts need excelize's WebAssembly, which the pane does not ship: the file comes without them. */
+export { renderXlsx as renderWorkbookFile } from '../workbook/xlsx/renderXlsx';
 
 export type ConflictChoice = 'suffix' | 'update';
 
