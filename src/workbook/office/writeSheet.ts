@@ -100,10 +100,18 @@ const CHART_TYPES = {
   columnStacked: 'ColumnStacked',
 } as const;
 
+/** One series from the first range: a single column is read by columns, anything else by rows. */
+function seriesBy(ref: string): 'Rows' | 'Columns' {
+  const address = ref.slice(ref.lastIndexOf('!') + 1);
+  const [start, end = start] = address.replace(/\$/g, '').split(':');
+  const letters = (cell: string) => cell.replace(/\d+/g, '');
+  return letters(start) === letters(end) && start !== end ? 'Columns' : 'Rows';
+}
+
 function addChart(sheet: Excel.Worksheet, chart: ChartBlueprint, resolve: RangeResolver): void {
   const [first, ...others] = chart.series;
   if (first === undefined) return;
-  const added = sheet.charts.add(CHART_TYPES[chart.type], resolve(first.values), 'Rows');
+  const added = sheet.charts.add(CHART_TYPES[chart.type], resolve(first.values), seriesBy(first.values));
   added.name = chart.id;
   added.title.text = chart.title;
   const firstSeries = added.series.getItemAt(0);
