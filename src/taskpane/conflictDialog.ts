@@ -5,7 +5,7 @@ import { ConflictChoice } from './integrations';
  * Asks what to do when the workbook already has sheets with the business case's names. Nothing
  * is written until the user answers; Escape or Cancel writes nothing.
  */
-export function askAboutConflict(sheetNames: readonly string[]): Promise<ConflictChoice | null> {
+export function askAboutConflict(sheetNames: readonly string[], canUpdate: boolean): Promise<ConflictChoice | null> {
   return new Promise((resolve) => {
     const returnFocusTo = document.activeElement as HTMLElement | null;
     const choose = (choice: ConflictChoice | null) => {
@@ -24,12 +24,18 @@ export function askAboutConflict(sheetNames: readonly string[]): Promise<Conflic
       'dialog',
       { class: 'conflict-dialog', 'aria-labelledby': 'conflict-title', 'aria-describedby': 'conflict-text' },
       h('h2', { id: 'conflict-title' }, 'These sheets already exist'),
-      h('p', { id: 'conflict-text' }, `The workbook already has ${shown}. Nothing of yours is deleted or overwritten either way.`),
+      h(
+        'p',
+        { id: 'conflict-text' },
+        canUpdate
+          ? `The workbook already has ${shown} from an earlier business case. Nothing else of yours is touched either way.`
+          : `The workbook already has ${shown}, not made by this add-in: they stay as they are.`,
+      ),
       h(
         'div',
         { class: 'dialog-actions' },
-        button('Update the earlier business case (keeps your edited inputs)', 'update', true),
-        button('Write a new copy beside it', 'suffix'),
+        canUpdate ? button('Update the earlier business case (keeps your edited inputs)', 'update', true) : null,
+        button('Write a new copy beside it', 'suffix', !canUpdate),
         button('Cancel', null),
       ),
     );

@@ -1,7 +1,7 @@
 import { BusinessCaseInputs } from '../core/inputs/schema';
 import { askAboutConflict } from './conflictDialog';
 import { offerDownload, workbookFileName } from './download';
-import { ConflictChoice, buildBlueprint, headlineOf, renderWorkbookFile, writeIntoExcel } from './integrations';
+import { ConflictChoice, ExcelWriteOutcome, OptionalFeatures, buildBlueprint, headlineOf, renderWorkbookFile, writeIntoExcel } from './integrations';
 import { GenerateReport } from './statusView';
 
 /** The two ways the pane delivers a business case: into the open workbook, or as a file. */
@@ -27,15 +27,31 @@ export async function generateFile(inputs: BusinessCaseInputs, progress: Progres
  * "Update existing" goes straight to updating the earlier business case. Returns null when the
  * user cancels.
  */
-export async function generateInExcel(inputs: BusinessCaseInputs, mode: 'ask' | ConflictChoice, progress: Progress): Promise<GenerateReport | null> {
+export async function generateInExcel(
+  inputs: BusinessCaseInputs,
+  mode: 'ask' | ConflictChoice,
+  features: OptionalFeatures,
+  progress: Progress,
+): Promise<GenerateReport | null> {
   progress('Building the business case…');
   const blueprint = buildBlueprint(inputs);
-  let outcome = await writeIntoExcel(blueprint, mode, progress);
+  let outcome = await writeIntoExcel(blueprint, mode, features, progress);
   if (outcome.kind === 'conflict') {
-    const choice = await askAboutConflict(outcome.sheetNames);
+    const choice = await askAboutConflict(outcome.sheetNames, outcome.canUpdate);
     if (!choice) return null;
-    outcome = await writeIntoExcel(blueprint, choice, progress);
+    outcome = await writeIntoExcel(blueprint, choice, features, progress);
   }
   if (outcome.kind === 'conflict') throw new Error('The workbook changed while writing: try again.');
-  return report(inputs, `Written into this workbook. The summary is on the ${outcome.summarySheet} sheet, now active.`);
+  return report(inputs, writtenSentence(outcome));
+}
+
+function writtenSentence(outcome: Extract<ExcelWriteOutcome, { kind: 'written' }>): string {
+  const what =
+    outcome.mode === 'update'
+      ? `Updated the earlier business case in place${outcome.keptEditedCells > 0 ? `, keeping ${outcome.keptEditedCells} values you had edited` : ''}.`
+      : outcome.mode === 'suffix'
+        ? 'Written beside the existing sheets, under new names.'
+        : 'Written into this workbook.';
+  const skipped = outcome.skipped.length > 0 ? ` Left out on this version of Excel: ${outcome.skipped.join('; ')}.` : '';
+  return `${what} The summary is on the ${outcome.summarySheet} sheet, now active.${skipped}`;
 }

@@ -1,6 +1,8 @@
 import { BusinessCaseInputs } from '../core/inputs/schema';
 import { buildBusinessCase } from '../core/model/businessCase';
 import { WorkbookBlueprint } from '../workbook/blueprint/types';
+import { renderIntoWorkbook } from '../workbook/office/renderIntoWorkbook';
+import { ExcelSupport, OptionalFeatures, checkExcelSupport as checkSupport } from '../workbook/office/support';
 import midMarket from '../../examples/mid-market.json';
 import seedCase from '../../examples/seed-case.json';
 
@@ -49,22 +51,26 @@ export const PRESET_SOURCES: readonly PresetSource[] = [
 export { renderXlsx as renderWorkbookFile } from '../workbook/xlsx/renderXlsx';
 
 export type ConflictChoice = 'suffix' | 'update';
+export type { ExcelSupport, OptionalFeatures } from '../workbook/office/support';
 
 export type ExcelWriteOutcome =
-  | { readonly kind: 'written'; readonly summarySheet: string }
-  | { readonly kind: 'conflict'; readonly sheetNames: readonly string[] };
+  | { readonly kind: 'written'; readonly summarySheet: string; readonly mode: 'new' | 'suffix' | 'update'; readonly keptEditedCells: number; readonly skipped: readonly string[] }
+  | { readonly kind: 'conflict'; readonly sheetNames: readonly string[]; readonly canUpdate: boolean };
 
-export function checkExcelSupport(): { readonly ok: true } | { readonly ok: false; readonly message: string } {
-  return { ok: false, message: 'Writing into Excel is not part of this build yet.' };
+/** Whether this Excel can take the business case; asks Office for its requirement sets. */
+export function checkExcelSupport(): ExcelSupport {
+  return checkSupport((name, version) => Office.context.requirements.isSetSupported(name, version));
 }
 
+/** Writes into the open workbook in one Excel.run; a failed write (already rolled back) becomes an error with its step. */
 export async function writeIntoExcel(
   blueprint: WorkbookBlueprint,
   onConflict: 'ask' | ConflictChoice,
+  features: OptionalFeatures,
   onProgress: (message: string) => void,
 ): Promise<ExcelWriteOutcome> {
-  void blueprint;
-  void onConflict;
-  void onProgress;
-  throw new Error('Writing into Excel is not part of this build yet.');
+  const report = await Excel.run((context) => renderIntoWorkbook(context, blueprint, { onConflict, features, onProgress }));
+  if (report.kind === 'failed') throw new Error(`${report.error.step}: ${report.error.message}`);
+  if (report.kind === 'conflict') return { kind: 'conflict', sheetNames: report.sheets.map((sheet) => sheet.name), canUpdate: report.canUpdate };
+  return { kind: 'written', summarySheet: report.activeSheet, mode: report.mode, keptEditedCells: report.keptEditedCells, skipped: report.skipped };
 }

@@ -3,7 +3,7 @@ import { showErrorSummary } from './errorSummary';
 import { FormError, FormValues, checkForm, defaultFormValues } from './formModel';
 import { FormView, createFormView } from './formView';
 import { Progress, generateFile, generateInExcel } from './generate';
-import { ConflictChoice, checkExcelSupport } from './integrations';
+import { ConflictChoice, OptionalFeatures, checkExcelSupport } from './integrations';
 import { recallLastInputs, rememberLastInputs } from './lastInputs';
 import { HostKind, KeyValueStore, detectHost, openStore, showBanner } from './officeHelpers';
 import { loadPresets } from './presets';
@@ -57,7 +57,10 @@ function fillForm(page: Page, values: FormValues): void {
   rememberLastInputs(page.store, values);
 }
 
-async function runGenerate(page: Page, host: HostKind, mode: 'ask' | ConflictChoice): Promise<void> {
+/** Where Generate delivers: into the workbook (with the features this Excel has), or as a file. */
+type Target = { readonly kind: 'excel'; readonly features: OptionalFeatures } | { readonly kind: 'file' };
+
+async function runGenerate(page: Page, target: Target, mode: 'ask' | ConflictChoice): Promise<void> {
   const values = page.view.read();
   rememberLastInputs(page.store, values);
   const checked = checkForm(values);
@@ -73,7 +76,8 @@ async function runGenerate(page: Page, host: HostKind, mode: 'ask' | ConflictCho
   page.buttons.forEach((button) => (button.disabled = true));
   document.body.setAttribute('aria-busy', 'true');
   try {
-    const report: GenerateReport | null = host === 'excel' ? await generateInExcel(checked.inputs, mode, progress) : await generateFile(checked.inputs, progress);
+    const report: GenerateReport | null =
+      target.kind === 'excel' ? await generateInExcel(checked.inputs, mode, target.features, progress) : await generateFile(checked.inputs, progress);
     clearStatus(page.status);
     if (report) showResult(page.result, report);
   } catch (error) {
@@ -131,19 +135,22 @@ async function start(): Promise<void> {
 
   const host = await detectHost(await officeHost());
   byId('host-note').textContent = describeHost(host, store.persistent);
-  document.body.dataset.ready = host;
+  let target: Target = { kind: 'file' };
   if (host === 'excel') {
     const support = checkExcelSupport();
-    if (!support.ok) {
+    if (support.ok) {
+      target = { kind: 'excel', features: support.features };
+      update.hidden = false;
+      update.addEventListener('click', () => void runGenerate(page, target, 'update'));
+    } else {
+      // An older Excel can still open the file: offer it instead of a dead button.
       void showBanner('warning', 'This version of Excel cannot take the business case', support.message);
-      generate.disabled = true;
-      return;
+      generate.textContent = 'Download .xlsx';
     }
-    update.hidden = false;
-    update.addEventListener('click', () => void runGenerate(page, host, 'update'));
   }
-  generate.addEventListener('click', () => void runGenerate(page, host, 'ask'));
+  generate.addEventListener('click', () => void runGenerate(page, target, 'ask'));
   generate.disabled = false;
+  document.body.dataset.ready = target.kind;
 }
 
 start().catch((error: unknown) => {

@@ -248,7 +248,7 @@ describe('task pane outside Office (headless Chromium)', () => {
     }
   });
 
-  test('inside an Excel too old for the business case: a clear message bar, nothing to press', async () => {
+  test('inside an Excel too old for the business case: a clear message bar, and the file offered instead', async () => {
     // A stand-in for office.js: Excel as the host, and no requirement set supported.
     const oldExcel = `window.Office = {
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
@@ -259,10 +259,13 @@ describe('task pane outside Office (headless Chromium)', () => {
     const banner = page.locator('.office-js-helpers-notification');
     expect(await banner.getAttribute('role')).toBe('alert');
     expect(await banner.textContent()).toContain('This version of Excel cannot take the business case');
-    expect(await page.isDisabled('#generate')).toBe(true);
+    expect(await banner.textContent()).toContain('Excel API 1.8');
+    expect(await page.textContent('#generate')).toBe('Download .xlsx');
+    expect(await page.isHidden('#update')).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-old-excel-320.png') });
     await page.click('.office-js-helpers-notification button[aria-label="Dismiss message"]');
     expect(await banner.count()).toBe(0);
+    await saveDownload(page, () => page.click('#generate'), 'business-case-old-excel.xlsx');
     expect(taskpaneErrors(pageErrors)).toEqual([]);
   });
 
