@@ -1,4 +1,5 @@
 import { SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
+import { BASELINE_NAME, baselineFormula, baselineKey, isUserEdit, parseBaseline } from './editBaseline';
 import { MARKER_NAME, Marker, markerFormula, parseMarker } from './marker';
 import { Renames, renameInBlueprint } from './renameInBlueprint';
 import { GridEntry, SheetPlan, estimateBytes, planSheet } from './sheetPlan';
@@ -108,6 +109,9 @@ interface PreviousSheet {
   readonly name: string;
   readonly used: { readonly rowIndex: number; readonly columnIndex: number; readonly formulas: GridEntry[][]; readonly numberFormat: string[][] } | null;
   readonly chartNames: readonly string[];
+  /** the marker and baseline names' formulas before this run, put back if the update fails */
+  readonly markerFormula: string;
+  readonly baselineFormula: string | null;
 }
 
 interface ExistingName {
@@ -163,12 +167,14 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
       const sheet = worksheets.getItem(name);
       const marker = sheet.names.getItemOrNullObject(MARKER_NAME);
       marker.load('formula,value');
-      if (policy !== 'update') return { name, marker, used: null, charts: null };
+      if (policy !== 'update') return { name, marker, used: null, charts: null, baseline: null };
       const used = sheet.getUsedRangeOrNullObject();
       used.load('rowIndex,columnIndex,formulas,numberFormat');
       const charts = sheet.charts;
       charts.load('items/name');
-      return { name, marker, used, charts };
+      const baseline = sheet.names.getItemOrNullObject(BASELINE_NAME);
+      baseline.load('formula');
+      return { name, marker, used, charts, baseline };
     });
     try {
       await sync('checking which sheets an earlier business case created');
@@ -179,12 +185,14 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
       name,
       generated: !marker.isNullObject && (parseMarker(marker.value, blueprint.generator.id) ?? parseMarker(marker.formula, blueprint.generator.id)) !== null,
     }));
-    for (const { name, used, charts } of markers) {
-      if (used === null || charts === null) continue;
+    for (const { name, marker, used, charts, baseline } of markers) {
+      if (used === null || charts === null || baseline === null || marker.isNullObject) continue;
       previous.set(name.toLowerCase(), {
         name,
         used: used.isNullObject ? null : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, formulas: used.formulas, numberFormat: used.numberFormat },
         chartNames: charts.items.map((chart) => chart.name),
+        markerFormula: marker.formula,
+        baselineFormula: baseline.isNullObject ? null : baseline.formula,
       });
     }
     if (policy === 'ask') return { kind: 'conflict', sheets: conflicts, canUpdate: conflicts.every((conflict) => conflict.generated) };
@@ -225,8 +233,8 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
   let keptEditedCells = 0;
   const plans = target.sheets.map((sheet) => {
     const plan = planSheet(sheet);
-    const old = previous.get(sheet.name.toLowerCase())?.used;
-    if (old) keptEditedCells += carryOverEdits(sheet, plan, old);
+    const earlier = previous.get(sheet.name.toLowerCase());
+    if (earlier?.used) keptEditedCells += carryOverEdits(sheet, plan, earlier.used, parseBaseline(earlier.baselineFormula));
     return plan;
   });
 
@@ -257,12 +265,13 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
         clearForUpdate(sheet, existing, sheetBlueprint);
         const markerName = sheet.names.getItem(MARKER_NAME);
         markerName.delete();
-        addMarker(sheet, marker);
+        if (existing.baselineFormula !== null) sheet.names.getItem(BASELINE_NAME).delete();
+        addMarker(sheet, marker, sheetBlueprint);
         return sheet;
       }
       const sheet = worksheets.add(sheetBlueprint.name);
       created.push(sheetBlueprint.name);
-      addMarker(sheet, marker);
+      addMarker(sheet, marker, sheetBlueprint);
       return sheet;
     });
     for (const [index, sheetBlueprint] of target.sheets.entries()) {
@@ -332,8 +341,17 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
   }
 }
 
-function addMarker(sheet: Excel.Worksheet, marker: Marker): void {
-  const added = sheet.names.add(MARKER_NAME, markerFormula(marker), 'Created by the AI customer-service ROI add-in: lets it update this sheet later.');
+const MARKER_COMMENT = 'Created by the AI customer-service ROI add-in: lets it update this sheet later.';
+const BASELINE_COMMENT = 'What the ROI add-in wrote into the cells you may edit: an update keeps the ones you changed.';
+
+function addMarker(sheet: Excel.Worksheet, marker: Marker, blueprint: SheetBlueprint): void {
+  addHiddenName(sheet, MARKER_NAME, markerFormula(marker), MARKER_COMMENT);
+  const baseline = baselineFormula(blueprint);
+  if (baseline !== null) addHiddenName(sheet, BASELINE_NAME, baseline, BASELINE_COMMENT);
+}
+
+function addHiddenName(sheet: Excel.Worksheet, name: string, formula: string, comment: string): void {
+  const added = sheet.names.add(name, formula, comment);
   added.visible = false;
 }
 
@@ -349,17 +367,19 @@ function clearForUpdate(sheet: Excel.Worksheet, previous: PreviousSheet, bluepri
 }
 
 /**
- * Editable cells keep what the workbook holds now when it is a value (not a formula) that is not
- * empty: the user typed it, and an update must not take it away. Returns how many cells differ
- * from the blueprint's value.
+ * Editable cells keep what the workbook holds now when the user typed it there: a value (not a
+ * formula), not empty, and not what the generator wrote last time (see editBaseline). Everything
+ * else takes the new blueprint's value, so inputs changed in the task pane arrive. Returns how
+ * many cells differ from the blueprint's value.
  */
-function carryOverEdits(sheet: SheetBlueprint, plan: SheetPlan, old: NonNullable<PreviousSheet['used']>): number {
+function carryOverEdits(sheet: SheetBlueprint, plan: SheetPlan, old: NonNullable<PreviousSheet['used']>, baseline: ReadonlyMap<string, string> | null): number {
   let kept = 0;
   for (const cell of sheet.cells) {
     if (!cell.editable) continue;
     const current = old.formulas[cell.row - old.rowIndex]?.[cell.col - old.columnIndex];
     if (current === undefined || current === null || current === '') continue;
     if (typeof current === 'string' && current.startsWith('=') && old.numberFormat[cell.row - old.rowIndex]?.[cell.col - old.columnIndex] !== '@') continue;
+    if (!isUserEdit(current, baselineKey(cell.row, cell.col), baseline)) continue;
     if (current !== plan.contents[cell.row][cell.col]) kept += 1;
     plan.contents[cell.row][cell.col] = current;
   }
@@ -381,14 +401,20 @@ async function rollBack(context: Excel.RequestContext, effects: RunEffects): Pro
     sheets.load('items/name');
     const names = workbook.names;
     names.load('items/name');
+    const hiddenNames = effects.previous.map((previous) => {
+      const own = sheets.getItem(previous.name).names;
+      own.load('items/name');
+      return own;
+    });
     await context.sync();
     const sheetsNow = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
     const namesNow = new Set(names.items.map((name) => name.name.toLowerCase()));
     for (const name of effects.createdNames) if (namesNow.has(name.toLowerCase())) names.getItem(name).delete();
     for (const old of effects.changedNames) names.getItem(old.name).formula = old.formula;
     for (const name of effects.created) if (sheetsNow.has(name.toLowerCase())) sheets.getItem(name).delete();
-    for (const previous of effects.previous) {
+    for (const [index, previous] of effects.previous.entries()) {
       const sheet = sheets.getItem(previous.name);
+      restoreHiddenNames(sheet, hiddenNames[index], previous);
       sheet.getRange().clear('Contents');
       if (previous.used === null) continue;
       const { rowIndex, columnIndex, formulas, numberFormat } = previous.used;
@@ -401,4 +427,11 @@ async function rollBack(context: Excel.RequestContext, effects: RunEffects): Pro
   } catch (error) {
     return error;
   }
+}
+
+/** The marker and baseline as they were, whichever of them the failed run had already replaced. */
+function restoreHiddenNames(sheet: Excel.Worksheet, namesNow: Excel.NamedItemCollection, previous: PreviousSheet): void {
+  for (const item of namesNow.items) if (sameName(item.name, MARKER_NAME) || sameName(item.name, BASELINE_NAME)) sheet.names.getItem(item.name).delete();
+  addHiddenName(sheet, MARKER_NAME, previous.markerFormula, MARKER_COMMENT);
+  if (previous.baselineFormula !== null) addHiddenName(sheet, BASELINE_NAME, previous.baselineFormula, BASELINE_COMMENT);
 }
