@@ -16,7 +16,7 @@ export const REQUIRED_SET = { name: 'ExcelApi', version: '1.8' } as const;
 
 /** Extras used when the Excel build has them; without them the workbook is still complete. */
 export interface OptionalFeatures {
-  /** ExcelApi 1.9: screen updating suspended while writing; print setup (page layout); cell formats read back for a failed update's rollback */
+  /** ExcelApi 1.9: screen updating suspended while writing; print setup (page layout); cell indents */
   readonly excel19: boolean;
   /** ExcelApi 1.18: cell notes (the inputs' short help); the data validation prompt carries the same help otherwise */
   readonly notes: boolean;

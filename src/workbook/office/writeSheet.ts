@@ -20,7 +20,7 @@ function rangeOf(sheet: Excel.Worksheet, rect: RangeRef): Excel.Range {
 const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const ALL_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 
-export function applyStyle(range: Excel.Range, spec: StyleSpec): void {
+export function applyStyle(range: Excel.Range, spec: StyleSpec, features: OptionalFeatures): void {
   const format = range.format;
   if (spec.bold !== undefined) format.font.bold = spec.bold;
   if (spec.italic !== undefined) format.font.italic = spec.italic;
@@ -30,7 +30,8 @@ export function applyStyle(range: Excel.Range, spec: StyleSpec): void {
   if (spec.fillColor !== undefined) format.fill.color = hex(spec.fillColor);
   if (spec.horizontalAlignment !== undefined) format.horizontalAlignment = ALIGNMENT[spec.horizontalAlignment];
   if (spec.wrapText !== undefined) format.wrapText = spec.wrapText;
-  if (spec.indent !== undefined) format.indentLevel = spec.indent;
+  // indentLevel is ExcelApi 1.9: on 1.8 the write would fail, and an indent is only cosmetic.
+  if (spec.indent !== undefined && features.excel19) format.indentLevel = spec.indent;
   if (spec.borderColor !== undefined) {
     for (const edge of ALL_EDGES) {
       const border = format.borders.getItem(edge);
@@ -140,7 +141,7 @@ export interface SheetExtrasContext {
 
 /** Everything after the cell contents: styles, widths, panes, rules, links, notes, print setup, charts. */
 export function writeSheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, plan: SheetPlan, context: SheetExtrasContext): void {
-  for (const { style, rect } of plan.styleRects) applyStyle(rangeOf(sheet, rect), context.styles[style]);
+  for (const { style, rect } of plan.styleRects) applyStyle(rangeOf(sheet, rect), context.styles[style], context.features);
   for (const column of blueprint.columns) {
     const entire = sheet.getRangeByIndexes(0, column.col, 1, 1).getEntireColumn();
     entire.format.columnWidth = columnWidthPoints(column.width);
