@@ -18,10 +18,23 @@ function rangeOf(sheet: Excel.Worksheet, rect: RangeRef): Excel.Range {
 }
 
 const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
-const ALL_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+/** Excel.BorderIndex by its string values, which is how the getItem overloads take it. */
+type Edge = `${Excel.BorderIndex}`;
+const OUTER_EDGES: readonly Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
 
-export function applyStyle(range: Excel.Range, spec: StyleSpec, features: OptionalFeatures): void {
-  const format = range.format;
+/**
+ * Inside edges exist only between rows or columns: a one-row or one-column range is not asked for
+ * them, so the write never depends on how an Excel build treats an edge that is not there.
+ */
+function edgesOf(rect: RangeRef): Edge[] {
+  const edges: Edge[] = [...OUTER_EDGES];
+  if (rect.endRow > rect.startRow) edges.push('InsideHorizontal');
+  if (rect.endCol > rect.startCol) edges.push('InsideVertical');
+  return edges;
+}
+
+export function applyStyle(sheet: Excel.Worksheet, rect: RangeRef, spec: StyleSpec, features: OptionalFeatures): void {
+  const format = rangeOf(sheet, rect).format;
   if (spec.bold !== undefined) format.font.bold = spec.bold;
   if (spec.italic !== undefined) format.font.italic = spec.italic;
   if (spec.fontSize !== undefined) format.font.size = spec.fontSize;
@@ -33,7 +46,7 @@ export function applyStyle(range: Excel.Range, spec: StyleSpec, features: Option
   // indentLevel is ExcelApi 1.9: on 1.8 the write would fail, and an indent is only cosmetic.
   if (spec.indent !== undefined && features.excel19) format.indentLevel = spec.indent;
   if (spec.borderColor !== undefined) {
-    for (const edge of ALL_EDGES) {
+    for (const edge of edgesOf(rect)) {
       const border = format.borders.getItem(edge);
       border.style = 'Continuous';
       border.weight = 'Thin';
@@ -141,7 +154,7 @@ export interface SheetExtrasContext {
 
 /** Everything after the cell contents: styles, widths, panes, rules, links, notes, print setup, charts. */
 export function writeSheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, plan: SheetPlan, context: SheetExtrasContext): void {
-  for (const { style, rect } of plan.styleRects) applyStyle(rangeOf(sheet, rect), context.styles[style], context.features);
+  for (const { style, rect } of plan.styleRects) applyStyle(sheet, rect, context.styles[style], context.features);
   for (const column of blueprint.columns) {
     const entire = sheet.getRangeByIndexes(0, column.col, 1, 1).getEntireColumn();
     entire.format.columnWidth = columnWidthPoints(column.width);
