@@ -7,7 +7,8 @@ import { BlueprintWithAnchors, buildBlueprint } from '../../src/workbook/bluepri
 import { EvaluatedWorkbook, evaluateBlueprint } from '../support/formulaEngine';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { parseInputs } from '../../src/core/inputs/schema';
+import { CustomLine, parseInputs } from '../../src/core/inputs/schema';
+import { INPUT_FIELDS } from '../../src/core/inputs/fields';
 import { buildBusinessCase } from '../../src/core/model';
 import { arbitraryInputs } from '../support/arbitraryInputs';
 import { compareWithCore } from './parityCompare';
@@ -19,7 +20,27 @@ function example(name: string): BusinessCaseInputs {
 }
 
 /** Horizons of the random cases: a few lengths (two with a partial last year), one engine each. */
-const PARITY_HORIZONS = [12, 18, 24, 30, 36];
+const PARITY_HORIZONS = [12, 18, 24];
+
+/**
+ * Inputs as a person types them: numbers to 6 decimals (money to the cent for custom lines).
+ * The shared arbitrary also draws subnormal doubles (5e-324), whose products lose precision in
+ * an order-dependent way, which no two engines can agree on to the cent.
+ */
+function typedPrecision(inputs: BusinessCaseInputs): BusinessCaseInputs {
+  const typed: Record<string, unknown> = { ...inputs };
+  for (const field of INPUT_FIELDS) {
+    const value = typed[field.key];
+    if (field.type !== 'number' || typeof value !== 'number') continue;
+    const rounded = Math.round(value * 1e6) / 1e6;
+    const valid = rounded >= field.min && rounded <= field.max && !(field.minExclusive && rounded === field.min) && !(field.maxExclusive && rounded === field.max);
+    typed[field.key] = valid ? rounded : value;
+  }
+  const line = (l: CustomLine): CustomLine => ({ ...l, amount_per_month: Math.round(l.amount_per_month * 100) / 100, risk: l.risk === null ? null : Math.round(l.risk * 1e6) / 1e6 });
+  typed.custom_benefits = inputs.custom_benefits.map(line);
+  typed.custom_costs = inputs.custom_costs.map(line);
+  return typed as unknown as BusinessCaseInputs;
+}
 
 /** Reads a timeline row, months 0..H, from the evaluated workbook by its anchor key. */
 function timelineRow(book: BlueprintWithAnchors, evaluated: EvaluatedWorkbook, key: string, months: number): number[] {
@@ -119,7 +140,7 @@ describe('parity: the workbook\'s own formulas, evaluated by HyperFormula', () =
     // formula depend only on the horizon, which the signature check proves case by case.
     const engines = new Map<number, { signature: string; evaluated: EvaluatedWorkbook }>();
     const cases = arbitraryInputs({ scale: 'realistic', maxHorizonMonths: 36 }).chain((inputs) =>
-      fc.constantFrom(...PARITY_HORIZONS).map((horizon_months) => ({ ...inputs, horizon_months })),
+      fc.constantFrom(...PARITY_HORIZONS).map((horizon_months) => typedPrecision({ ...inputs, horizon_months })),
     );
     try {
       fc.assert(

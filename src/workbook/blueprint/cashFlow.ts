@@ -166,6 +166,11 @@ export const HEADLINE_LABELS: Record<HeadlineId, string> = {
   year1_roi: 'Year-1 ROI',
 };
 
+/** numerator / denominator, or "n/a" when the denominator is not positive or the ratio overflows. */
+export function ratio(numerator: string, denominator: string): string {
+  return `=IF(${denominator}>0,IFERROR(${numerator}/${denominator},"n/a"),"n/a")`;
+}
+
 export function headlineFormat(id: HeadlineId, formats: Formats): string {
   switch (id) {
     case 'roi_horizon':
@@ -207,14 +212,15 @@ export function writeHeadlineColumn(
     pv_benefits: `=SUMPRODUCT(${months(flows.benefitsAdj)},${months(flows.discountFactor)})`,
     pv_costs: `=${month0(flows.costsAdj)}+SUMPRODUCT(${months(flows.costsAdj)},${months(flows.discountFactor)})`,
     npv: `=${cell('pv_benefits')}-${cell('pv_costs')}`,
-    roi_horizon: `=IF(${cell('pv_costs')}>0,${cell('npv')}/${cell('pv_costs')},"n/a")`,
-    bcr: `=IF(${cell('pv_costs')}>0,${cell('pv_benefits')}/${cell('pv_costs')},"n/a")`,
-    irr: `=IFERROR((1+IRR(${all(flows.net)}))^12-1,"n/a")`,
+    roi_horizon: ratio(cell('npv'), cell('pv_costs')),
+    bcr: ratio(cell('pv_benefits'), cell('pv_costs')),
+    // IRR needs a sign change (an investment and a return); IRR's own failures also read "n/a".
+    irr: `=IF(AND(COUNTIF(${all(flows.net)},">0")>0,COUNTIF(${all(flows.net)},"<0")>0),IFERROR((1+IRR(${all(flows.net)}))^12-1,"n/a"),"n/a")`,
     payback_months: payback(flows.cumulative, flows.paybackCross, flows.paybackAt),
     discounted_payback_months: payback(flows.cumulativeDiscounted, flows.discountedPaybackCross, flows.discountedPaybackAt),
     year1_benefits: `=SUMIF(${all(flows.year)},1,${all(flows.benefitsAdj)})`,
     year1_costs: `=SUMIF(${all(flows.year)},1,${all(flows.costsAdj)})`,
-    year1_roi: `=IF(${cell('year1_costs')}>0,(${cell('year1_benefits')}-${cell('year1_costs')})/${cell('year1_costs')},"n/a")`,
+    year1_roi: ratio(`(${cell('year1_benefits')}-${cell('year1_costs')})`, cell('year1_costs')),
   };
   for (const id of HEADLINE_IDS) {
     sheet.formula(rows[id], col, formulas[id], id === 'npv' || id === 'roi_horizon' ? 'output' : 'calculation', headlineFormat(id, formats));

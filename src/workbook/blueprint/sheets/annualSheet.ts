@@ -1,5 +1,5 @@
 import { absRef, ref, rowRange } from '../a1';
-import { HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, writeHeadlineColumn } from '../cashFlow';
+import { HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, ratio, writeHeadlineColumn } from '../cashFlow';
 import { Formats } from '../formats';
 import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
@@ -105,7 +105,7 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
   sheet.text(roi, LABEL_COL, 'ROI of the year ((benefits − costs) / costs)', 'label');
   for (let y = 1; y <= years; y++) {
     const col = INITIAL_COL + y;
-    sheet.formula(roi, col, `=IF(${ref(costsAdj, col)}>0,(${ref(benefitsAdj, col)}-${ref(costsAdj, col)})/${ref(costsAdj, col)},"n/a")`, 'output', formats.percent);
+    sheet.formula(roi, col, ratio(`(${ref(benefitsAdj, col)}-${ref(costsAdj, col)})`, ref(costsAdj, col)), 'output', formats.percent);
   }
   const discountedNet = sumifRow('Discounted net cash flow', model.flows.discountedNet.row, 'calculation');
   row++;
