@@ -1,8 +1,8 @@
 import { SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
 import { BASELINE_NAME, baselineFormula, baselineKey, isUserEdit, parseBaseline } from './editBaseline';
 import { MARKER_NAME, Marker, markerFormula, parseMarker } from './marker';
-import { Renames, renameInBlueprint } from './renameInBlueprint';
-import { GridEntry, SheetPlan, estimateBytes, planSheet } from './sheetPlan';
+import { Renames, renameInBlueprint, renameInFormula } from './renameInBlueprint';
+import { GridEntry, SheetPlan, TEXT_FORMAT, estimateBytes, planSheet } from './sheetPlan';
 import { ALL_FEATURES, OptionalFeatures } from './support';
 import { writeContents, writeSheetExtras } from './writeSheet';
 
@@ -10,13 +10,17 @@ import { writeContents, writeSheetExtras } from './writeSheet';
  * Writes a workbook blueprint into the open workbook with Office.js.
  *
  * Round trips: one read of sheet and workbook names, one read of the conflicting sheets' markers
- * (only when a blueprint sheet name is taken), then one write of everything; a write is split into
- * more requests only when it would exceed Excel on the web's 5 MB request limit. So 2 or 3 syncs
+ * (only when a blueprint sheet name is taken), for an update one rehearsal of the whole write on
+ * scratch sheets, then one write of everything; a write is split into more requests only when it
+ * would exceed Excel on the web's 5 MB request limit. So 2 (new), 3 (suffix) or 4 (update) syncs
  * for any horizon and sheet count, plus 2 for a rollback.
  *
  * Nothing of the user's is lost: a sheet or name it did not create is never deleted or changed.
- * All or nothing: when a write fails, the sheets and names of this run are removed, an updated
- * sheet gets its previous cells back, and the report says which step failed.
+ * All or nothing: when a write fails, the sheets and names of this run are removed and the report
+ * says which step failed. An update that Excel refuses is refused in the rehearsal, before the
+ * earlier model is touched; if the real write still fails, the updated sheets get their cells,
+ * number formats, marker and names back, but not their charts, rules, validations or panes
+ * (Office.js cannot read those back to restore them).
  */
 
 export type ConflictPolicy = 'ask' | 'suffix' | 'update';
@@ -254,49 +258,67 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
     workbook.application.suspendApiCalculationUntilNextSync();
     if (features.excel19) workbook.application.suspendScreenUpdatingUntilNextSync();
   };
+  /**
+   * Queues every sheet's cells and extras, syncing early only when the cell data would exceed one
+   * request's budget.
+   */
+  const writeSheets = async (sheets: readonly Excel.Worksheet[], book: WorkbookBlueprint, sheetPlans: readonly SheetPlan[], addNotes: (name: string) => boolean, step: string) => {
+    let pendingBytes = 0;
+    for (const [index, plan] of sheetPlans.entries()) {
+      const bytesPerRow = plan.rows === 0 ? 0 : (estimateBytes(plan.contents) + estimateBytes(plan.numberFormats)) / plan.rows;
+      for (let row = 0; row < plan.rows; ) {
+        if (pendingBytes > 0 && pendingBytes + bytesPerRow > maxBytes) {
+          await sync(step);
+          suspend();
+          pendingBytes = 0;
+        }
+        const band = Math.min(plan.rows - row, Math.max(1, Math.floor((maxBytes - pendingBytes) / Math.max(bytesPerRow, 1))));
+        writeContents(sheets[index], plan, row, band);
+        pendingBytes += band * bytesPerRow;
+        row += band;
+      }
+    }
+    for (const [index, sheetBlueprint] of book.sheets.entries()) {
+      writeSheetExtras(sheets[index], sheetBlueprint, sheetPlans[index], { styles: book.styles, features, resolve, addNotes: addNotes(sheetBlueprint.name) });
+    }
+  };
+
+  // 5a. An update overwrites sheets whose charts, rules and validations cannot be read back, so
+  // the whole write is first rehearsed on scratch sheets: whatever Excel refuses is refused there,
+  // and the earlier model is still untouched.
+  const scratch: string[] = [];
+  if (mode === 'update') {
+    const scratchRenames = scratchNames(target, existingSheets);
+    const rehearsal = renameInBlueprint(target, { sheets: scratchRenames, names: new Map() });
+    try {
+      progress('Checking the update…');
+      suspend();
+      const sheets = rehearsal.sheets.map((sheetBlueprint) => {
+        scratch.push(sheetBlueprint.name);
+        return worksheets.add(sheetBlueprint.name);
+      });
+      await writeSheets(sheets, rehearsal, plans.map((plan) => renamePlan(plan, { sheets: scratchRenames, names: new Map() })), () => true, 'checking the update');
+      await sync('checking the update');
+    } catch (error) {
+      const rollbackError = await rollBack(context, { created: scratch, createdNames: [], changedNames: [], previous: [] });
+      if (rollbackError !== null) return failed('rollbackFailed', rollbackError, 'checking the update');
+      return failed('writeFailed', error instanceof StepFailure ? error.cause : error, 'checking the update');
+    }
+  }
+
+  // 5b. Write: new sheets and names first (both undone exactly), then the sheets being updated.
   try {
     progress('Writing the business case…');
     suspend();
-    let pendingBytes = 0;
+    for (const name of scratch) worksheets.getItem(name).delete();
     const sheetsNow = target.sheets.map((sheetBlueprint) => {
       const existing = previous.get(sheetBlueprint.name.toLowerCase());
-      if (existing) {
-        const sheet = worksheets.getItem(existing.name);
-        clearForUpdate(sheet, existing, sheetBlueprint);
-        const markerName = sheet.names.getItem(MARKER_NAME);
-        markerName.delete();
-        if (existing.baselineFormula !== null) sheet.names.getItem(BASELINE_NAME).delete();
-        addMarker(sheet, marker, sheetBlueprint);
-        return sheet;
-      }
+      if (existing) return worksheets.getItem(existing.name);
       const sheet = worksheets.add(sheetBlueprint.name);
       created.push(sheetBlueprint.name);
       addMarker(sheet, marker, sheetBlueprint);
       return sheet;
     });
-    for (const [index, sheetBlueprint] of target.sheets.entries()) {
-      const plan = plans[index];
-      const bytesPerRow = plan.rows === 0 ? 0 : (estimateBytes(plan.contents) + estimateBytes(plan.numberFormats)) / plan.rows;
-      for (let row = 0; row < plan.rows; ) {
-        if (pendingBytes > 0 && pendingBytes + bytesPerRow > maxBytes) {
-          await sync(`writing the ${sheetBlueprint.name} sheet`);
-          suspend();
-          pendingBytes = 0;
-        }
-        const band = Math.min(plan.rows - row, Math.max(1, Math.floor((maxBytes - pendingBytes) / Math.max(bytesPerRow, 1))));
-        writeContents(sheetsNow[index], plan, row, band);
-        pendingBytes += band * bytesPerRow;
-        row += band;
-      }
-    }
-    for (const [index, sheetBlueprint] of target.sheets.entries()) {
-      writeSheetExtras(sheetsNow[index], sheetBlueprint, plans[index], {
-        styles: target.styles,
-        features,
-        resolve,
-        addNotes: !previous.has(sheetBlueprint.name.toLowerCase()),
-      });
-    }
     for (const name of target.names) {
       const old = existingNames.find((existing) => sameName(existing.name, name.name));
       if (old) {
@@ -308,12 +330,22 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
         workbook.names.add(name.name, name.refersTo, name.comment ?? '');
       }
     }
+    for (const [index, sheetBlueprint] of target.sheets.entries()) {
+      const existing = previous.get(sheetBlueprint.name.toLowerCase());
+      if (!existing) continue;
+      const sheet = sheetsNow[index];
+      clearForUpdate(sheet, existing, sheetBlueprint);
+      sheet.names.getItem(MARKER_NAME).delete();
+      if (existing.baselineFormula !== null) sheet.names.getItem(BASELINE_NAME).delete();
+      addMarker(sheet, marker, sheetBlueprint);
+    }
+    await writeSheets(sheetsNow, target, plans, (name) => !previous.has(name.toLowerCase()), 'writing the business case');
     worksheets.getItem(target.activeSheet).activate();
     await sync('writing the business case');
   } catch (error) {
     const step = error instanceof StepFailure ? error.step : 'preparing the business case';
     progress('Something failed: putting the workbook back as it was…');
-    const rollbackError = await rollBack(context, { created, createdNames, changedNames, previous: [...previous.values()] });
+    const rollbackError = await rollBack(context, { created: [...scratch, ...created], createdNames, changedNames, previous: [...previous.values()] });
     if (rollbackError !== null) return failed('rollbackFailed', rollbackError, step);
     return failed('writeFailed', error instanceof StepFailure ? error.cause : error, step);
   }
@@ -434,4 +466,25 @@ function restoreHiddenNames(sheet: Excel.Worksheet, namesNow: Excel.NamedItemCol
   for (const item of namesNow.items) if (sameName(item.name, MARKER_NAME) || sameName(item.name, BASELINE_NAME)) sheet.names.getItem(item.name).delete();
   addHiddenName(sheet, MARKER_NAME, previous.markerFormula, MARKER_COMMENT);
   if (previous.baselineFormula !== null) addHiddenName(sheet, BASELINE_NAME, previous.baselineFormula, BASELINE_COMMENT);
+}
+
+/** Free sheet names for the rehearsal, one per blueprint sheet. */
+function scratchNames(blueprint: WorkbookBlueprint, existingSheets: readonly string[]): Map<string, string> {
+  const taken = new Set([...existingSheets, ...blueprint.sheets.map((sheet) => sheet.name)].map((name) => name.toLowerCase()));
+  const renames = new Map<string, string>();
+  let n = 1;
+  for (const sheet of blueprint.sheets) {
+    while (taken.has(`_roi_check_${n}`)) n += 1;
+    renames.set(sheet.name, `_roi_check_${n}`);
+    n += 1;
+  }
+  return renames;
+}
+
+/** A plan pointed at other sheets: formulas renamed, text (Text-formatted cells) left as typed. */
+function renamePlan(plan: SheetPlan, renames: Renames): SheetPlan {
+  const contents = plan.contents.map((line, row) =>
+    line.map((entry, col) => (typeof entry === 'string' && entry.startsWith('=') && plan.numberFormats[row][col] !== TEXT_FORMAT ? renameInFormula(entry, renames) : entry)),
+  );
+  return { ...plan, contents };
 }
