@@ -40,7 +40,6 @@ export interface AnnualLayout {
   readonly rows: Readonly<Record<AnnualRowId, number>>;
   /** line id -> risk-adjusted row (benefit and cost lines) */
   readonly lineRows: Readonly<Record<string, number>>;
-  readonly benefitLineIds: readonly string[];
   readonly valueCol: number;
   readonly headlines: Readonly<Record<HeadlineId, number>>;
   readonly others: Readonly<Record<OtherOutputId, number>>;
@@ -179,7 +178,6 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
       headerRow,
       rows: { benefits_adj: benefitsAdj, costs_adj: costsAdj, net, cumulative, benefits, costs, net_unadjusted: netUnadjusted, discounted_net: discountedNet, roi },
       lineRows,
-      benefitLineIds: model.benefitLines.map((line) => line.id),
       valueCol: INITIAL_COL,
       headlines,
       others,

@@ -5,7 +5,7 @@ import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
-import { LABEL_COL, PARAM_COL, Timeline, UNIT_COL } from '../timeline';
+import { LABEL_COL, PARAM_COL, UNIT_COL } from '../timeline';
 import { at, RowLocation, writeTimelineRow } from '../timelineRows';
 import { AnnualLayout } from './annualSheet';
 import { ModelLayout } from './modelSheet';
