@@ -1,3 +1,4 @@
+import './outsideExcel';
 import { runRoiFunction } from './run';
 
 /*

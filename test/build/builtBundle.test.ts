@@ -116,3 +116,14 @@ describe('dist/functions.js in a stand-in custom-functions runtime', () => {
     expect(() => associated.get('IRR')!([[1, 2, 3]], null)).toThrow(expect.objectContaining({ code: '#NUM!' }));
   });
 });
+
+describe('dist/functions.js outside Excel', () => {
+  test('loads without a custom-functions runtime (the pane opened in a browser) and registers nothing', () => {
+    const sandbox: Record<string, unknown> = { console };
+    sandbox.self = sandbox;
+    sandbox.window = sandbox;
+    expect(() => runInNewContext(readFileSync(join(dist, 'functions.js'), 'utf8'), sandbox)).not.toThrow();
+    expect(typeof (sandbox.CustomFunctions as { associate: unknown }).associate).toBe('function');
+  });
+});
+
