@@ -1,7 +1,8 @@
 import { BusinessCaseInputs, defaultInputs } from '../../src/core/inputs/schema';
 import { BlueprintWithAnchors, buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
-import { SheetBlueprint } from '../../src/workbook/blueprint/types';
+import { RangeRef, SheetBlueprint } from '../../src/workbook/blueprint/types';
 import { BASELINE_NAME, baselineFormula, fingerprint, isUserEdit, parseBaseline } from '../../src/workbook/office/editBaseline';
+import { parseCellRef } from '../../src/workbook/office/inputMoves';
 import { MARKER_NAME } from '../../src/workbook/office/marker';
 import { renderIntoWorkbook } from '../../src/workbook/office/renderIntoWorkbook';
 import { FakeExcel, createFakeExcel } from '../support/fakeExcel';
@@ -80,6 +81,59 @@ describe('update in place: the user\'s edits in the workbook stay, inputs change
   });
 });
 
+/**
+ * The same model as a later generator version might lay it out: one more row on Inputs above the
+ * deflection rate, so it and every input below it sit one row lower (names and rules follow).
+ */
+function withInsertedInputRow(book: BlueprintWithAnchors, atRow: number): BlueprintWithAnchors {
+  const down = (row: number) => (row >= atRow ? row + 1 : row);
+  const shiftRange = <T extends { range: RangeRef }>(item: T): T => ({ ...item, range: { ...item.range, startRow: down(item.range.startRow), endRow: down(item.range.endRow) } });
+  const sheets = book.sheets.map((sheet) =>
+    sheet.name !== 'Inputs'
+      ? sheet
+      : {
+          ...sheet,
+          cells: sheet.cells.map((cell) => ({ ...cell, row: down(cell.row) })),
+          validations: sheet.validations.map(shiftRange),
+          conditionalFormats: sheet.conditionalFormats.map(shiftRange),
+        },
+  );
+  const names = book.names.map((name) => ({ ...name, refersTo: name.refersTo.replace(/\$(\d+)$/, (_, digits: string) => `$${down(Number(digits) - 1) + 1}`) }));
+  return { ...book, sheets, names };
+}
+
+test('a newer layout that moves the inputs keeps each edit with its input, found by its name', async () => {
+  const fake = newFake();
+  const first = blueprintWith();
+  await renderIntoWorkbook(fake.context, first, { runId: 'first' });
+  const deflection = inputCell(first, 'deflection_rate');
+  fake.state.sheets.find((sheet) => sheet.name === 'Inputs')!.cells.get(`${deflection.row},${deflection.col}`)!.value = 0.5;
+
+  const moved = withInsertedInputRow(blueprintWith(), deflection.row);
+  expect(inputCell(moved, 'deflection_rate').row).toBe(deflection.row + 1);
+  const report = await renderIntoWorkbook(fake.context, moved, { onConflict: 'update', runId: 'second' });
+  expect(report).toMatchObject({ kind: 'written', keptEditedCells: 1 });
+  expect(inputsValue(fake, moved, 'deflection_rate')).toBe(0.5);
+  // Nothing of the edit leaks into the cell the deflection rate used to occupy.
+  const inputs = fake.state.sheets.find((sheet) => sheet.name === 'Inputs')!;
+  expect(inputs.cells.get(`${deflection.row},${deflection.col}`)?.value ?? null).toBeNull();
+  // 50% deflection: 50,000 contacts at 3.50 saved = 175,000 a month, 2.1 million in year one.
+  const benefits = moved.anchors['output.year1_benefits'];
+  expect(fake.value(benefits.sheet, benefits.row, benefits.col)).toBeCloseTo(2100000, 2);
+});
+
+test('text kept in an editable cell stays text even where the blueprint gives a number format', async () => {
+  const fake = newFake();
+  const first = blueprintWith();
+  await renderIntoWorkbook(fake.context, first, { runId: 'first' });
+  const aht = inputCell(first, 'aht_reduction');
+  const cellNow = () => fake.state.sheets.find((sheet) => sheet.name === 'Inputs')!.cells.get(`${aht.row},${aht.col}`)!;
+  Object.assign(cellNow(), { value: '=ask finance', numberFormat: '@' });
+  await renderIntoWorkbook(fake.context, blueprintWith(), { onConflict: 'update', runId: 'second' });
+  expect(cellNow()).toMatchObject({ value: '=ask finance', numberFormat: '@' });
+  expect(cellNow().formula).toBeUndefined();
+});
+
 describe('editBaseline', () => {
   const sheet = (cells: SheetBlueprint['cells']): SheetBlueprint => ({
     name: 'Inputs',
@@ -124,5 +178,16 @@ describe('editBaseline', () => {
     expect(isUserEdit(0.4, '1.1', null)).toBe(true);
     expect(parseBaseline('="not a baseline"')).toBeNull();
     expect(parseBaseline(undefined)).toBeNull();
+  });
+});
+
+describe('parseCellRef', () => {
+  test('reads the single-cell references names hold, quoted or not, and nothing else', () => {
+    expect(parseCellRef("='Inputs'!$B$12")).toEqual({ sheet: 'Inputs', row: 11, col: 1 });
+    expect(parseCellRef("='Bob''s (2)'!$AA$3")).toEqual({ sheet: "Bob's (2)", row: 2, col: 26 });
+    expect(parseCellRef('=Inputs!C4')).toEqual({ sheet: 'Inputs', row: 3, col: 2 });
+    expect(parseCellRef("='Inputs'!$B$12:$B$14")).toBeNull();
+    expect(parseCellRef('="text"')).toBeNull();
+    expect(parseCellRef('=#REF!')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
 import { BASELINE_NAME, baselineFormula, baselineKey, isUserEdit, parseBaseline } from './editBaseline';
+import { SheetMoves, earlierPosition, inputMoves } from './inputMoves';
 import { MARKER_NAME, Marker, markerFormula, parseMarker } from './marker';
 import { Renames, renameInBlueprint, renameInFormula } from './renameInBlueprint';
 import { GridEntry, SheetPlan, TEXT_FORMAT, estimateBytes, planSheet } from './sheetPlan';
@@ -235,10 +236,11 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
 
   // 4. Plans, with edited values carried over on an update.
   let keptEditedCells = 0;
+  const moves = mode === 'update' ? inputMoves(target.names, existingNames) : new Map<string, SheetMoves>();
   const plans = target.sheets.map((sheet) => {
     const plan = planSheet(sheet);
     const earlier = previous.get(sheet.name.toLowerCase());
-    if (earlier?.used) keptEditedCells += carryOverEdits(sheet, plan, earlier.used, parseBaseline(earlier.baselineFormula));
+    if (earlier?.used) keptEditedCells += carryOverEdits(sheet, plan, earlier.used, parseBaseline(earlier.baselineFormula), moves.get(sheet.name.toLowerCase()));
     return plan;
   });
 
@@ -404,16 +406,26 @@ function clearForUpdate(sheet: Excel.Worksheet, previous: PreviousSheet, bluepri
  * else takes the new blueprint's value, so inputs changed in the task pane arrive. Returns how
  * many cells differ from the blueprint's value.
  */
-function carryOverEdits(sheet: SheetBlueprint, plan: SheetPlan, old: NonNullable<PreviousSheet['used']>, baseline: ReadonlyMap<string, string> | null): number {
+function carryOverEdits(
+  sheet: SheetBlueprint,
+  plan: SheetPlan,
+  old: NonNullable<PreviousSheet['used']>,
+  baseline: ReadonlyMap<string, string> | null,
+  moves: SheetMoves | undefined,
+): number {
   let kept = 0;
   for (const cell of sheet.cells) {
     if (!cell.editable) continue;
-    const current = old.formulas[cell.row - old.rowIndex]?.[cell.col - old.columnIndex];
+    const from = earlierPosition(cell.row, cell.col, moves);
+    if (from === null) continue;
+    const current = old.formulas[from.row - old.rowIndex]?.[from.col - old.columnIndex];
     if (current === undefined || current === null || current === '') continue;
-    if (typeof current === 'string' && current.startsWith('=') && old.numberFormat[cell.row - old.rowIndex]?.[cell.col - old.columnIndex] !== '@') continue;
-    if (!isUserEdit(current, baselineKey(cell.row, cell.col), baseline)) continue;
+    if (typeof current === 'string' && current.startsWith('=') && old.numberFormat[from.row - old.rowIndex]?.[from.col - old.columnIndex] !== TEXT_FORMAT) continue;
+    if (!isUserEdit(current, baselineKey(from.row, from.col), baseline)) continue;
     if (current !== plan.contents[cell.row][cell.col]) kept += 1;
     plan.contents[cell.row][cell.col] = current;
+    // Text the user typed stays text, whatever format the blueprint gives the cell.
+    if (typeof current === 'string') plan.numberFormats[cell.row][cell.col] = TEXT_FORMAT;
   }
   return kept;
 }
