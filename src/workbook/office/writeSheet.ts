@@ -1,4 +1,4 @@
-import { ChartBlueprint, ConditionalFormatBlueprint, RangeRef, SheetBlueprint, StyleId, StyleSpec, ValidationBlueprint } from '../blueprint/types';
+import { ChartBlueprint, ColumnBlueprint, ConditionalFormatBlueprint, RangeRef, SheetBlueprint, StyleId, StyleSpec, ValidationBlueprint } from '../blueprint/types';
 import { OptionalFeatures } from './support';
 import { GridEntry, SheetPlan, columnWidthPoints } from './sheetPlan';
 
@@ -144,6 +144,18 @@ function addChart(sheet: Excel.Worksheet, chart: ChartBlueprint, resolve: RangeR
   );
 }
 
+/** Adjacent columns of the same width and visibility as one range: a 120-month timeline is one write, not 120. */
+export function columnRuns(columns: readonly ColumnBlueprint[]): Array<{ first: number; count: number; width: number; hidden: boolean }> {
+  const runs: Array<{ first: number; count: number; width: number; hidden: boolean }> = [];
+  for (const column of [...columns].sort((a, b) => a.col - b.col)) {
+    const hidden = column.hidden ?? false;
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === column.col && last.width === column.width && last.hidden === hidden) last.count += 1;
+    else runs.push({ first: column.col, count: 1, width: column.width, hidden });
+  }
+  return runs;
+}
+
 export interface SheetExtrasContext {
   readonly styles: Readonly<Record<StyleId, StyleSpec>>;
   readonly features: OptionalFeatures;
@@ -155,10 +167,10 @@ export interface SheetExtrasContext {
 /** Everything after the cell contents: styles, widths, panes, rules, links, notes, print setup, charts. */
 export function writeSheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, plan: SheetPlan, context: SheetExtrasContext): void {
   for (const { style, rect } of plan.styleRects) applyStyle(sheet, rect, context.styles[style], context.features);
-  for (const column of blueprint.columns) {
-    const entire = sheet.getRangeByIndexes(0, column.col, 1, 1).getEntireColumn();
-    entire.format.columnWidth = columnWidthPoints(column.width);
-    if (column.hidden) entire.columnHidden = true;
+  for (const run of columnRuns(blueprint.columns)) {
+    const entire = sheet.getRangeByIndexes(0, run.first, 1, run.count).getEntireColumn();
+    entire.format.columnWidth = columnWidthPoints(run.width);
+    if (run.hidden) entire.columnHidden = true;
   }
   if (blueprint.frozen) {
     const { rows, columns } = blueprint.frozen;
