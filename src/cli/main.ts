@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { parseInputs } from '../core/inputs/schema';
 import { buildBusinessCase } from '../core/model/businessCase';
-import { summaryTable } from '../core/model/summaryTable';
+import { summaryNotes, summaryTable } from '../core/model/summaryTable';
 import { buildBlueprint } from '../workbook/blueprint/buildBlueprint';
 import { addChartsToXlsx } from '../workbook/xlsx/addCharts';
 import { loadExcelize } from '../workbook/xlsx/loadExcelize';
@@ -83,6 +83,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   io.stdout(
     `${inputs.organisation_name}: ${inputs.horizon_months} months from ${inputs.start_month}, ${inputs.currency}, risk-adjusted\n\n` +
       `${textTable(summaryTable(businessCase))}\n\n` +
+      summaryNotes(businessCase).map((note) => `${note}\n`).join('') +
       `Wrote ${target}\n`,
   );
   return EXIT.ok;

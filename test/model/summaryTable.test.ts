@@ -1,5 +1,5 @@
 import { defaultInputs } from '../../src/core/inputs/schema';
-import { buildBusinessCase, summaryTable } from '../../src/core/model';
+import { buildBusinessCase, summaryNotes, summaryTable } from '../../src/core/model';
 
 describe('summaryTable', () => {
   test('seed case: one column per scenario, n/a where there is no number', () => {
@@ -10,5 +10,10 @@ describe('summaryTable', () => {
     expect(row('IRR')).toEqual(['IRR', 'n/a', 'n/a', 'n/a']);
     expect(row('Simple payback')[2]).toBe('0.0 months');
     expect(row('NPV')[2]).toMatch(/^USD 3,3\d\d,\d\d\d$/);
+  });
+
+  test('every n/a has a note saying why, once per reason', () => {
+    const notes = summaryNotes(buildBusinessCase(defaultInputs()));
+    expect(notes).toEqual([expect.stringMatching(/^IRR n\/a \(all scenarios\): IRR needs cash flows with at least one negative and one positive amount/)]);
   });
 });

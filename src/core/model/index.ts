@@ -7,4 +7,4 @@ export type { SensitivityDriverId } from './sensitivity';
 export * from './lines';
 export * from './scenarios';
 export type * from './types';
-export { summaryTable } from './summaryTable';
+export { summaryNotes, summaryTable } from './summaryTable';

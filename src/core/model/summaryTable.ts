@@ -24,6 +24,36 @@ function ratio(result: Result<number>): string {
   return result.ok ? grouped(result.value, 2) : NOT_AVAILABLE;
 }
 
+type ResultFigure = 'roiHorizon' | 'year1Roi' | 'irr' | 'paybackMonths' | 'discountedPaybackMonths' | 'benefitCostRatio';
+const RESULT_FIGURES: readonly [ResultFigure, string][] = [
+  ['roiHorizon', 'ROI over the horizon'],
+  ['year1Roi', 'Year-1 ROI'],
+  ['irr', 'IRR'],
+  ['paybackMonths', 'Simple payback'],
+  ['discountedPaybackMonths', 'Discounted payback'],
+  ['benefitCostRatio', 'Benefit/cost ratio'],
+];
+
+/**
+ * Why each "n/a" of the summary table has no number, one line per figure and reason, naming the
+ * scenarios it applies to: a reader should never have to guess.
+ */
+export function summaryNotes(businessCase: BusinessCase): string[] {
+  const notes: string[] = [];
+  for (const [figure, label] of RESULT_FIGURES) {
+    const byReason = new Map<string, string[]>();
+    for (const id of SCENARIO_IDS) {
+      const result = businessCase.scenarios[id].outputs[figure];
+      if (!result.ok) byReason.set(result.error.message, [...(byReason.get(result.error.message) ?? []), SCENARIO_LABELS[id]]);
+    }
+    for (const [reason, scenarios] of byReason) {
+      const which = scenarios.length === SCENARIO_IDS.length ? 'all scenarios' : scenarios.join(', ');
+      notes.push(`${label} n/a (${which}): ${reason}`);
+    }
+  }
+  return notes;
+}
+
 /**
  * The headline figures of each scenario as text rows (a header row, then one row per figure),
  * for a command line or a plain-text report. Risk-adjusted; "n/a" where a figure has no number.
