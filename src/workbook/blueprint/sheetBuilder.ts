@@ -15,7 +15,8 @@ export type CellContent = Omit<CellBlueprint, 'row' | 'col'>;
  * into a SheetBlueprint. A cell written twice is a layout bug, so it throws at build time.
  */
 export class SheetBuilder {
-  private readonly cells = new Map<string, CellBlueprint>();
+  /** cells by row, then column: reading them in index order gives the sorted list without a sort */
+  private readonly rows: (CellBlueprint | undefined)[][] = [];
   private readonly columns = new Map<number, ColumnBlueprint>();
   readonly validations: ValidationBlueprint[] = [];
   readonly conditionalFormats: ConditionalFormatBlueprint[] = [];
@@ -30,26 +31,34 @@ export class SheetBuilder {
   ) {}
 
   set(row: number, col: number, content: CellContent): void {
-    const key = `${row}:${col}`;
-    if (this.cells.has(key)) throw new Error(`Blueprint layout bug: ${this.name} row ${row} col ${col} written twice.`);
-    this.cells.set(key, { row, col, ...content });
+    this.put({ row, col, ...content });
   }
 
   /** A text value: always stored as a string, never interpreted as a formula. */
-  text(row: number, col: number, value: string, style: CellContent['style'] = 'label', extra: Partial<CellContent> = {}): void {
-    this.set(row, col, { value, style, ...extra });
+  text(row: number, col: number, value: string, style: CellContent['style'] = 'label', extra?: Partial<CellContent>): void {
+    this.put(extra === undefined ? { row, col, value, style } : { row, col, value, style, ...extra });
   }
 
   formula(row: number, col: number, formula: string, style: CellContent['style'], numberFormat?: string): void {
-    this.set(row, col, numberFormat === undefined ? { formula, style } : { formula, style, numberFormat });
+    this.put(numberFormat === undefined ? { row, col, formula, style } : { row, col, formula, style, numberFormat });
   }
 
   width(col: number, width: number): void {
     this.columns.set(col, { col, width });
   }
 
+  private put(cell: CellBlueprint): void {
+    const row = (this.rows[cell.row] ??= []);
+    if (row[cell.col] !== undefined) throw new Error(`Blueprint layout bug: ${this.name} row ${cell.row} col ${cell.col} written twice.`);
+    row[cell.col] = cell;
+  }
+
   build(): SheetBlueprint {
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells: CellBlueprint[] = [];
+    for (const row of this.rows) {
+      if (row === undefined) continue;
+      for (const cell of row) if (cell !== undefined) cells.push(cell);
+    }
     const columns = [...this.columns.values()].sort((a, b) => a.col - b.col);
     return {
       name: this.name,

@@ -23,12 +23,3 @@ export function makeTimeline(months: number): Timeline {
   return { months, month0Col: MONTH0_COL, firstCol: MONTH0_COL + 1, lastCol: MONTH0_COL + months, years: Math.ceil(months / 12) };
 }
 
-/** Columns of months 1..H. */
-export function monthColumns(timeline: Timeline): number[] {
-  return Array.from({ length: timeline.months }, (_, i) => timeline.firstCol + i);
-}
-
-/** Columns of months 0..H. */
-export function allColumns(timeline: Timeline): number[] {
-  return [timeline.month0Col, ...monthColumns(timeline)];
-}

@@ -1,6 +1,6 @@
 import { absRef, ref, rowRange } from './a1';
 import { SheetBuilder, CellContent } from './sheetBuilder';
-import { LABEL_COL, monthColumns, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL, allColumns } from './timeline';
+import { LABEL_COL, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from './timeline';
 import { StyleId } from './types';
 
 export type Span = 'all' | 'months' | 'month0';
@@ -29,8 +29,9 @@ export function writeTimelineRow(sheet: SheetBuilder, timeline: Timeline, row: n
   else sheet.text(row, LABEL_COL, spec.label, style === 'total' ? 'total' : 'label');
   if (spec.unit) sheet.text(row, UNIT_COL, spec.unit, 'unit');
   if (spec.param) sheet.set(row, PARAM_COL, spec.param);
-  const columns = spec.span === 'all' ? allColumns(timeline) : spec.span === 'months' ? monthColumns(timeline) : [timeline.month0Col];
-  for (const col of columns) {
+  const firstCol = spec.span === 'months' ? timeline.firstCol : timeline.month0Col;
+  const lastCol = spec.span === 'month0' ? timeline.month0Col : timeline.lastCol;
+  for (let col = firstCol; col <= lastCol; col++) {
     const formula = col === timeline.month0Col && spec.month0Formula !== undefined ? spec.month0Formula : spec.formula(col);
     sheet.formula(row, col, formula, style, spec.numberFormat);
   }
@@ -45,8 +46,10 @@ export interface RowLocation {
   readonly row: number;
 }
 
+const ABS_ROW = { absRow: true } as const;
+
 export function at(location: RowLocation, col: number, fromSheet: string): string {
-  return ref(location.row, col, { absRow: true, sheet: location.sheet === fromSheet ? undefined : location.sheet });
+  return ref(location.row, col, location.sheet === fromSheet ? ABS_ROW : { absRow: true, sheet: location.sheet });
 }
 
 /** Months 1..H of a row, absolute. */

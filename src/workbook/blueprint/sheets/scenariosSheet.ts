@@ -114,7 +114,8 @@ function writeScenarioBlock(
   const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
   const m = (r: number, c: number) => at(fromModel(r), c, sheet.name);
   const modelParam = (r: number) => absRef(r, PARAM_COL, SHEET.model);
-  const line = (id: string) => [...model.benefitLines, ...model.costLines].find((l) => l.id === id)!;
+  const lines = new Map([...model.benefitLines, ...model.costLines].map((l) => [l.id, l]));
+  const line = (id: string) => lines.get(id)!;
   const customAdj = (prefix: string) => model[prefix === 'custom_benefit_' ? 'benefitLines' : 'costLines'].filter((l) => l.id.startsWith(prefix));
   const here = (r: number, c: number) => ref(r, c);
   const title = SCENARIO_TITLES[scenario];
@@ -155,21 +156,28 @@ function writeScenarioBlock(
     label: 'Human review of AI answers', unit: 'per month', span: 'months', numberFormat: formats.money,
     formula: (c) => `=${here(rows.aiContacts, c)}*review_share*minutes_per_review/60*reviewer_hourly_cost`,
   });
-  const benefitRisk = (id: string) => modelParam(line(id).adjRow);
+  const adjRow = (id: string) => line(id).adjRow;
   const customBenefits = customAdj('custom_benefit_');
   const customCosts = customAdj('custom_cost_');
+  // Everything that does not depend on the column is built once, outside the per-month formulas.
+  const automationRisk = modelParam(adjRow('automation'));
+  const assistRisk = modelParam(adjRow('assist'));
+  const revenueMultiplier = multiplierName(scenario, 'revenue');
+  const costMultiplier = multiplierName(scenario, 'cost');
+  const reviewRisk = modelParam(adjRow('review'));
+  const runningCostRows = ['one_time', 'ai_usage', 'subscription', 'monitoring'].map(adjRow);
   writeTimelineRow(sheet, timeline, rows.benefitsAdj, {
     label: 'Total benefits, risk-adjusted', unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
     formula: (c) =>
-      `=${here(rows.automation, c)}*(1-${benefitRisk('automation')})+${here(rows.assist, c)}*(1-${benefitRisk('assist')})` +
-      `+${multiplierName(scenario, 'revenue')}*(${m(line('upsell').adjRow, c)}+${m(line('retention').adjRow, c)})` +
-      `+${m(line('attrition').adjRow, c)}+SUM(${m(customBenefits[0].adjRow, c)}:${m(customBenefits[customBenefits.length - 1].adjRow, c)})`,
+      `=${here(rows.automation, c)}*(1-${automationRisk})+${here(rows.assist, c)}*(1-${assistRisk})` +
+      `+${revenueMultiplier}*(${m(adjRow('upsell'), c)}+${m(adjRow('retention'), c)})` +
+      `+${m(adjRow('attrition'), c)}+SUM(${m(customBenefits[0].adjRow, c)}:${m(customBenefits[customBenefits.length - 1].adjRow, c)})`,
   });
   writeTimelineRow(sheet, timeline, rows.costsAdj, {
     label: 'Total costs, risk-adjusted', unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
     formula: (c) =>
-      `=${multiplierName(scenario, 'cost')}*(${['one_time', 'ai_usage', 'subscription', 'monitoring'].map((id) => m(line(id).adjRow, c)).join('+')}` +
-      `+${here(rows.review, c)}*(1+${modelParam(line('review').adjRow)})` +
+      `=${costMultiplier}*(${runningCostRows.map((r) => m(r, c)).join('+')}` +
+      `+${here(rows.review, c)}*(1+${reviewRisk})` +
       `+SUM(${m(customCosts[0].adjRow, c)}:${m(customCosts[customCosts.length - 1].adjRow, c)}))`,
   });
   const location = (r: number): RowLocation => ({ sheet: sheet.name, row: r });

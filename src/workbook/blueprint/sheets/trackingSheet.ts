@@ -36,7 +36,8 @@ export function buildTrackingSheet(model: ModelLayout, formats: Formats): { shee
   const { timeline } = model;
   const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
   const m = (r: number, c: number) => at(fromModel(r), c, sheet.name);
-  const line = (id: string) => model.costLines.concat(model.benefitLines).find((l) => l.id === id)!.row;
+  const lineRows = new Map(model.costLines.concat(model.benefitLines).map((l) => [l.id, l.row]));
+  const line = (id: string) => lineRows.get(id)!;
   const aht = absRef(model.scalars.ahtReduction, PARAM_COL, SHEET.model);
 
   sheet.text(0, LABEL_COL, 'Tracking: plan against actuals, month by month', 'title');
