@@ -3,6 +3,8 @@ import { BusinessCaseInputs, defaultInputs } from '../../src/core/inputs/schema'
 import { buildBlueprint, blueprintAnchors } from '../../src/workbook/blueprint/buildBlueprint';
 import { CUSTOM_SLOTS, customLineName } from '../../src/workbook/blueprint/inputNames';
 import { SHEET_ORDER } from '../../src/workbook/blueprint/sheetNames';
+import { HEADLINE_LABELS } from '../../src/workbook/blueprint/cashFlow';
+import { STYLES } from '../../src/workbook/blueprint/styles';
 import { CellBlueprint, SheetBlueprint, WorkbookBlueprint } from '../../src/workbook/blueprint/types';
 import { evaluateBlueprint } from '../support/formulaEngine';
 
@@ -165,7 +167,11 @@ describe('workbook blueprint: structure', () => {
   test('the model shows month 0 and a frozen, printable timeline', () => {
     const model = sheet('Model');
     expect(model.frozen).toEqual({ rows: blueprint.anchors['model.year'].row + 1, columns: blueprint.anchors['model.net'].col - 1 });
-    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: blueprint.anchors['model.month'].row } });
+    // Several pages wide with the labels repeated: one page wide would shrink 30+ months to illegible.
+    expect(model.print).toMatchObject({
+      orientation: 'landscape', fitToWidth: false, fitToHeightPages: 2,
+      repeatRows: { first: blueprint.anchors['model.month'].row }, repeatColumns: { first: 0, last: 0 },
+    });
     const oneTimeMonth0 = model.cells.find((c) => c.row === blueprint.anchors['model.one_time'].row && c.col === blueprint.anchors['model.one_time'].col - 1);
     expect(oneTimeMonth0?.formula).toBe('=implementation_cost+integration_cost+training_change_cost+knowledge_base_cost');
     for (const report of ['Summary', 'Annual', 'Scenarios', 'Sensitivity', 'Scorecard', 'Checks', 'Sources']) expect(sheet(report).showGridlines).toBe(false);
@@ -232,5 +238,64 @@ describe('workbook blueprint: structure', () => {
         }
       }
     }
+  });
+});
+
+describe('workbook blueprint: presentation', () => {
+  const textAt = (book: WorkbookBlueprint, sheetName: string, text: string) =>
+    book.sheets.find((s) => s.name === sheetName)!.cells.find((c) => c.value === text)!;
+
+  test('the benefits chart plots the standard lines and only the custom lines the inputs define, by "Year n" text categories', () => {
+    const seriesOf = (book: WorkbookBlueprint) => book.sheets.flatMap((s) => s.charts).find((c) => c.id === 'summary-benefits-by-line')!.series;
+    expect(seriesOf(blueprint).map((s) => s.name)).toEqual([
+      'Automation savings (AI-taken contacts)', 'Agent assist (shorter handle time)', 'Upsell margin', 'Retained revenue margin', 'Agent attrition savings', 'Custom benefit 1',
+    ]);
+    expect(seriesOf(buildBlueprint(seed))).toHaveLength(5);
+    const categories = /^'Annual'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(seriesOf(blueprint)[0].categories)!;
+    const row = Number(categories[2]) - 1;
+    const labels = sheet('Annual').cells.filter((c) => c.row === row && c.col >= 2 && c.col <= 4).map((c) => c.value);
+    // richer: 30 months, so the third year is partial
+    expect(labels).toEqual(['Year 1', 'Year 2', 'Year 3 (partial: 6 months)']);
+  });
+
+  test('the total style (a top border) marks total rows only, also in the Total column', () => {
+    const model = sheet('Model');
+    const totalCol = blueprint.anchors['model.volume'].col - 2;
+    const at = (key: string) => model.cells.find((c) => c.row === blueprint.anchors[key].row && c.col === totalCol)!;
+    expect(at('model.volume').style).toBe('calculation');
+    expect(at('model.automation_adj').style).toBe('calculation');
+    expect(at('model.benefits_adj').style).toBe('total');
+    expect(at('model.net').style).toBe('total');
+    const annual = sheet('Annual');
+    const annualTotal = (key: string) => annual.cells.find((c) => c.row === blueprint.anchors[key].row && c.col === blueprint.anchors[key].col)!;
+    expect(annualTotal('annual.automation.total').style).toBe('calculation');
+    expect(annualTotal('annual.benefits_adj.total').style).toBe('total');
+  });
+
+  test('"n/a" is right-aligned like the numbers and the Summary says why next to it', () => {
+    expect(STYLES.calculation.horizontalAlignment).toBe('right');
+    expect(STYLES.output.horizontalAlignment).toBe('right');
+    const irrReason = (inputs: BusinessCaseInputs) => {
+      const book = buildBlueprint(inputs);
+      const row = textAt(book, 'Summary', HEADLINE_LABELS.irr).row;
+      const evaluated = evaluateBlueprint(book);
+      try {
+        return [evaluated.value('Summary', row, 1), evaluated.value('Summary', row, 2)];
+      } finally {
+        evaluated.destroy();
+      }
+    };
+    // The seed case has no one-time costs, so its monthly net flows are never negative (MODEL.md).
+    expect(irrReason(seed)).toEqual(['n/a', 'no investment: net flows never turn negative']);
+    expect(irrReason({ ...seed, deflection_rate: 0 })).toEqual(['n/a', 'no return: net flows never turn positive']);
+    const invested = irrReason({ ...seed, implementation_cost: 500000 });
+    expect(typeof invested[0]).toBe('number');
+    expect(invested[1]).toBe('');
+  });
+
+  test('Sensitivity shows accepted maxima of 10^12 in billions, so they fit their column', () => {
+    const sensitivity = sheet('Sensitivity');
+    const max = sensitivity.cells.find((c) => c.row === blueprint.anchors['sensitivity.contacts_per_month.base'].row && c.value === 1e12)!;
+    expect(max.numberFormat).toBe('#,##0,,," bn"');
   });
 });

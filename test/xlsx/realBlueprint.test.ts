@@ -4,7 +4,7 @@ import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
 import { columnLetters } from '../../src/workbook/blueprint/a1';
 import { CellBlueprint, WorkbookBlueprint } from '../../src/workbook/blueprint/types';
 import { renderXlsx } from '../../src/workbook/xlsx/renderXlsx';
-import { cellAt, conditionalFormatsOf, loadWorkbook, namesOf, validationsOf } from './support/readBack';
+import { cellAt, conditionalFormatsOf, loadWorkbook, namesOf, packagePart, validationsOf } from './support/readBack';
 
 const TRAPS = {
   organisation_name: '=HYPERLINK("http://example.invalid","click")',
@@ -109,5 +109,11 @@ describe('renderXlsx on the business-case blueprint', () => {
         if (validation.type === 'list') expect(`"${validation.values.join(',')}"`.length).toBeLessThanOrEqual(257);
       }
     }
+  });
+
+  test('timeline sheets print two pages tall and as many wide as needed, with the label column on every page', async () => {
+    expect(workbook.getWorksheet('Model')!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 0, fitToHeight: 2 });
+    const book = await packagePart(await renderXlsx(blueprint), 'xl/workbook.xml');
+    expect(book).toMatch(/_xlnm\.Print_Titles" localSheetId="2">(&apos;|&#39;|')Model(&apos;|&#39;|')!\$A:\$A,(&apos;|&#39;|')Model(&apos;|&#39;|')!\$4:\$6</);
   });
 });

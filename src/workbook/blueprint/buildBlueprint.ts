@@ -39,7 +39,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs): BlueprintWithAnchors
   const tracking = buildTrackingSheet(model.layout, formats);
   const scorecard = buildScorecardSheet(annual.layout, tracking.layout, formats);
   const checks = buildChecksSheet(model.layout, annual.layout, sensitivity.layout);
-  const summary = buildSummarySheet(model.layout, annual.layout, scenarios.layout, checks.layout, scorecard.layout, formats);
+  const summary = buildSummarySheet(model.layout, annual.layout, scenarios.layout, checks.layout, scorecard.layout, formats, inputs.custom_benefits.length);
   const sources = buildSourcesSheet();
 
   const built = new Map<string, SheetBuilder>(

@@ -10,6 +10,9 @@ export interface Formats {
   /** currency with cents: unit costs, per-contact figures */
   readonly moneyCents: string;
   readonly count: string;
+  /** amounts of a billion and more, e.g. an input's accepted maximum: "USD 1,000 bn" */
+  readonly moneyBillions: string;
+  readonly countBillions: string;
   readonly rate: string;
   /** ROI and other returns shown as percentages */
   readonly percent: string;
@@ -26,6 +29,8 @@ export function formatsFor(currency: string): Formats {
     money: `${code}#,##0;${code}-#,##0;${code}0`,
     moneyCents: `${code}#,##0.00;${code}-#,##0.00;${code}0.00`,
     count: '#,##0',
+    moneyBillions: `${code}#,##0,,," bn"`,
+    countBillions: '#,##0,,," bn"',
     rate: '0.0%',
     percent: '0%',
     multiplier: '0.00"×"',

@@ -17,10 +17,13 @@ export const STYLES: Readonly<Record<StyleId, StyleSpec>> = {
   label: {},
   unit: { italic: true, fontColor: '595959' },
   note: { italic: true, fontColor: '7F7F7F', wrapText: true },
+  // A one-line note that runs on across the empty cells to its right instead of wrapping.
+  inlineNote: { italic: true, fontColor: '7F7F7F', indent: 1 },
   input: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'right' },
   textInput: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'left', wrapText: true },
-  calculation: { fontColor: '000000' },
-  output: { bold: true, fillColor: 'E2EFDA', borderColor: GRID },
+  // Right-aligned so that a text result such as "n/a" lines up with the numbers around it.
+  calculation: { fontColor: '000000', horizontalAlignment: 'right' },
+  output: { bold: true, fillColor: 'E2EFDA', borderColor: GRID, horizontalAlignment: 'right' },
   total: { bold: true, topBorder: 'thin' },
   check: { bold: true, horizontalAlignment: 'center', borderColor: GRID },
   link: { fontColor: '0563C1', underline: true },

@@ -18,6 +18,8 @@ export const UNIT_COL = 1;
 export const PARAM_COL = 2;
 export const TOTAL_COL = 3;
 const MONTH0_COL = 4;
+/** wide enough for a bold seven-digit amount with its currency code, e.g. "USD 1,400,000" */
+export const MONTH_WIDTH = 14;
 
 export function makeTimeline(months: number): Timeline {
   return { months, month0Col: MONTH0_COL, firstCol: MONTH0_COL + 1, lastCol: MONTH0_COL + months, years: Math.ceil(months / 12) };

@@ -36,7 +36,7 @@ export function writeTimelineRow(sheet: SheetBuilder, timeline: Timeline, row: n
     sheet.formula(row, col, formula, style, spec.numberFormat);
   }
   if (spec.total) {
-    sheet.formula(row, TOTAL_COL, `=SUM(${ref(row, timeline.month0Col)}:${ref(row, timeline.lastCol)})`, 'total', spec.numberFormat);
+    sheet.formula(row, TOTAL_COL, `=SUM(${ref(row, timeline.month0Col)}:${ref(row, timeline.lastCol)})`, style, spec.numberFormat);
   }
 }
 

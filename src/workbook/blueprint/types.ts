@@ -15,6 +15,7 @@ export type StyleId =
   | 'label'
   | 'unit'
   | 'note'
+  | 'inlineNote'
   | 'input'
   | 'calculation'
   | 'output'
@@ -132,8 +133,12 @@ export interface ChartBlueprint {
 export interface PrintBlueprint {
   readonly orientation: 'portrait' | 'landscape';
   readonly fitToWidth: boolean;
+  /** with fitToWidth false: scaled to this many pages tall, as many pages wide as the columns need */
+  readonly fitToHeightPages?: number;
   /** rows repeated at the top of every printed page, e.g. the timeline header */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** columns repeated at the left of every printed page, e.g. a timeline's labels */
+  readonly repeatColumns?: { readonly first: number; readonly last: number };
   readonly area?: RangeRef;
 }
 

@@ -1,4 +1,5 @@
 import { ChartBlueprint, ColumnBlueprint, ConditionalFormatBlueprint, RangeRef, SheetBlueprint, StyleId, StyleSpec, ValidationBlueprint } from '../blueprint/types';
+import { columnLetters } from '../blueprint/a1';
 import { OptionalFeatures } from './support';
 import { GridEntry, SheetPlan, columnWidthPoints } from './sheetPlan';
 
@@ -196,7 +197,11 @@ export function writeSheetExtras(sheet: Excel.Worksheet, blueprint: SheetBluepri
     const layout = sheet.pageLayout;
     layout.orientation = blueprint.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     if (blueprint.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+    else if (blueprint.print.fitToHeightPages) layout.zoom = { verticalFitToPages: blueprint.print.fitToHeightPages };
     if (blueprint.print.repeatRows) layout.setPrintTitleRows(`$${blueprint.print.repeatRows.first + 1}:$${blueprint.print.repeatRows.last + 1}`);
+    if (blueprint.print.repeatColumns) {
+      layout.setPrintTitleColumns(`$${columnLetters(blueprint.print.repeatColumns.first)}:$${columnLetters(blueprint.print.repeatColumns.last)}`);
+    }
     if (blueprint.print.area) layout.setPrintArea(rangeOf(sheet, blueprint.print.area));
   }
   for (const chart of blueprint.charts) addChart(sheet, chart, context.resolve);

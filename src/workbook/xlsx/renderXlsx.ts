@@ -94,7 +94,9 @@ function pageSetupOf(print: PrintBlueprint): Partial<ExcelJS.PageSetup> {
   return {
     orientation: print.orientation,
     ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(!print.fitToWidth && print.fitToHeightPages ? { fitToPage: true, fitToWidth: 0, fitToHeight: print.fitToHeightPages } : {}),
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
+    ...(print.repeatColumns ? { printTitlesColumn: `${columnLetters(print.repeatColumns.first)}:${columnLetters(print.repeatColumns.last)}` } : {}),
     ...(print.area ? { printArea: rangeA1(print.area) } : {}),
   };
 }

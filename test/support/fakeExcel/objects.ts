@@ -782,6 +782,9 @@ export class FakePageLayout {
   setPrintTitleRows(rows: string): void {
     this.put('printTitleRows', rows);
   }
+  setPrintTitleColumns(columns: string): void {
+    this.put('printTitleColumns', columns);
+  }
   setPrintArea(area: FakeRange): void {
     this.core.enqueue('pageLayout.printArea', () => {
       must(this.sheet(), 'worksheet').pageLayout.printArea = formatAddress(area.range().rect);

@@ -36,6 +36,7 @@ export interface AnnualLayout {
   readonly firstYearCol: number;
   readonly totalCol: number;
   readonly years: number;
+  /** the text headings ("Initial", "Year 1", …) */
   readonly headerRow: number;
   readonly rows: Readonly<Record<AnnualRowId, number>>;
   /** line id -> risk-adjusted row (benefit and cost lines) */
@@ -60,16 +61,19 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
 
   sheet.text(0, LABEL_COL, 'Annual summary and headline results (risk-adjusted)', 'title');
   sheet.text(1, LABEL_COL, 'Initial = month 0 (one-time costs). Each year sums its months on the Model sheet. ROI per year uses that year\'s undiscounted flows.', 'subtitle');
+  // Text headings (chart categories read them as "Year 1", not 1) over the year numbers the SUMIFs match.
   const headerRow = 3;
+  const yearRow = headerRow + 1;
   sheet.text(headerRow, LABEL_COL, '', 'tableHeader');
+  sheet.text(yearRow, LABEL_COL, 'Year number (each column sums the Model\'s months of this year)', 'unit');
   for (let y = 0; y <= years; y++) {
     const partial = y === years && timeline.months % 12 !== 0;
-    const format = y === 0 ? '"Initial"' : partial ? `"Year "0" (partial: ${timeline.months % 12} months)"` : '"Year "0';
-    sheet.set(headerRow, INITIAL_COL + y, { value: y, style: 'tableHeader', numberFormat: format });
+    sheet.text(headerRow, INITIAL_COL + y, y === 0 ? 'Initial' : partial ? `Year ${y} (partial: ${timeline.months % 12} months)` : `Year ${y}`, 'tableHeader');
+    sheet.set(yearRow, INITIAL_COL + y, { value: y, style: 'unit', numberFormat: '0' });
   }
   sheet.text(headerRow, totalCol, 'Total', 'tableHeader');
 
-  let row = headerRow + 1;
+  let row = yearRow + 1;
   const lineRows: Record<string, number> = {};
   const sumifRow = (label: string, modelRow: number, style: 'calculation' | 'total', labelFormula?: string) => {
     const at = row++;
@@ -77,9 +81,9 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
     else sheet.text(at, LABEL_COL, label, style === 'total' ? 'total' : 'label');
     for (let y = 0; y <= years; y++) {
       const col = INITIAL_COL + y;
-      sheet.formula(at, col, `=SUMIF(${yearRange},${ref(headerRow, col, { absRow: true })},${modelRange(modelRow)})`, style, formats.money);
+      sheet.formula(at, col, `=SUMIF(${yearRange},${ref(yearRow, col, { absRow: true })},${modelRange(modelRow)})`, style, formats.money);
     }
-    sheet.formula(at, totalCol, `=SUM(${ref(at, INITIAL_COL)}:${ref(at, totalCol - 1)})`, 'total', formats.money);
+    sheet.formula(at, totalCol, `=SUM(${ref(at, INITIAL_COL)}:${ref(at, totalCol - 1)})`, style, formats.money);
     return at;
   };
   const modelLabel = (modelRow: number) => `=${absRef(modelRow, MODEL_LABEL_COL, SHEET.model)}`;
@@ -161,10 +165,10 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
 
   sheet.width(LABEL_COL, 52);
   for (let col = INITIAL_COL; col <= totalCol; col++) sheet.width(col, 16);
-  sheet.frozen = { rows: headerRow + 1, columns: 1 };
-  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } };
+  sheet.frozen = { rows: yearRow + 1, columns: 1 };
+  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: headerRow, last: yearRow } };
   sheet.conditionalFormats.push({
-    range: { startRow: headerRow + 1, startCol: INITIAL_COL, endRow: row, endCol: totalCol },
+    range: { startRow: yearRow + 1, startCol: INITIAL_COL, endRow: row, endCol: totalCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
   });
 

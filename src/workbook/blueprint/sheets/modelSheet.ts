@@ -6,7 +6,7 @@ import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { automationUnitValue } from '../unitValue';
 import { COLORS } from '../styles';
-import { LABEL_COL, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from '../timeline';
+import { LABEL_COL, MONTH_WIDTH, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from '../timeline';
 import { RowLocation, writeTimelineRow } from '../timelineRows';
 
 export interface ModelLine {
@@ -17,6 +17,8 @@ export interface ModelLine {
   readonly row: number;
   /** the risk-adjusted row; its parameter column holds the line's effective risk */
   readonly adjRow: number;
+  /** a custom line's slot (1..5): the inputs' line of that number, when the inputs have one */
+  readonly customSlot?: number;
 }
 
 export interface ModelLayout {
@@ -59,6 +61,7 @@ interface LineSpec {
   readonly riskName: string;
   readonly span: 'months' | 'month0';
   readonly formula: (col: number) => string;
+  readonly customSlot?: number;
 }
 
 /** The effective risk of a line: its override, or the default when the override cell is blank. */
@@ -188,7 +191,7 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     { id: 'attrition', title: 'Agent attrition savings', unit: 'per month', riskName: 'risk_attrition', span: 'months',
       formula: (c) => `=agents*agent_attrition_reduction*replacement_cost_per_agent/12*${adoption(c)}` },
     ...CUSTOM_SLOTS.map((slot): LineSpec => ({
-      id: `custom_benefit_${slot}`, label: customLabel('benefit', slot), title: `Custom benefit ${slot}`, unit: 'per month', riskName: customLineName('benefit', slot, 'risk'), span: 'months',
+      id: `custom_benefit_${slot}`, customSlot: slot, label: customLabel('benefit', slot), title: `Custom benefit ${slot}`, unit: 'per month', riskName: customLineName('benefit', slot, 'risk'), span: 'months',
       formula: (c) => `=${customLineName('benefit', slot, 'amount')}*${adoption(c)}`,
     })),
   ];
@@ -204,7 +207,7 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     { id: 'review', title: 'Human review of AI answers', unit: 'per month', riskName: 'risk_review', span: 'months',
       formula: (c) => `=${at(volumeRows.aiContacts, c)}*review_share*minutes_per_review/60*reviewer_hourly_cost` },
     ...CUSTOM_SLOTS.map((slot): LineSpec => ({
-      id: `custom_cost_${slot}`, label: customLabel('cost', slot), title: `Custom cost ${slot}`, unit: 'per month', riskName: customLineName('cost', slot, 'risk'), span: 'months',
+      id: `custom_cost_${slot}`, customSlot: slot, label: customLabel('cost', slot), title: `Custom cost ${slot}`, unit: 'per month', riskName: customLineName('cost', slot, 'risk'), span: 'months',
       formula: () => `=${customLineName('cost', slot, 'amount')}`,
     })),
   ];
@@ -238,7 +241,9 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
       label: `Total ${plural.toLowerCase()}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total',
       numberFormat: formats.money, total: true, formula: sumRows(adjRows[0], adjRows[adjRows.length - 1]),
     });
-    const lines = specs.map((spec, i): ModelLine => ({ id: spec.id, title: spec.title, row: lineRows[i], adjRow: adjRows[i] }));
+    const lines = specs.map((spec, i): ModelLine => ({
+      id: spec.id, title: spec.title, row: lineRows[i], adjRow: adjRows[i], ...(spec.customSlot === undefined ? {} : { customSlot: spec.customSlot }),
+    }));
     return { lines, totalRow, adjTotalRow };
   };
   const benefits = writeLines('benefit', benefitSpecs);
@@ -257,9 +262,13 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
   sheet.width(UNIT_COL, 14);
   sheet.width(PARAM_COL, 13);
   sheet.width(TOTAL_COL, 15);
-  for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, 12);
+  for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
   sheet.frozen = { rows: rows.year + 1, columns: timeline.month0Col };
-  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: rows.month, last: rows.year } };
+  // Two pages tall, as many wide as the months need, labels on each page: one page wide shrinks 36+ months to illegible.
+  sheet.print = {
+    orientation: 'landscape', fitToWidth: false, fitToHeightPages: 2,
+    repeatRows: { first: rows.month, last: rows.year }, repeatColumns: { first: LABEL_COL, last: LABEL_COL },
+  };
   sheet.conditionalFormats.push({
     range: { startRow: rows.year + 1, startCol: TOTAL_COL, endRow: nextRow, endCol: timeline.lastCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,

@@ -5,7 +5,7 @@ import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
-import { LABEL_COL, PARAM_COL, UNIT_COL } from '../timeline';
+import { LABEL_COL, MONTH_WIDTH, PARAM_COL, UNIT_COL } from '../timeline';
 import { at, RowLocation, writeTimelineRow } from '../timelineRows';
 import { AnnualLayout } from './annualSheet';
 import { ModelLayout } from './modelSheet';
@@ -60,7 +60,7 @@ export function buildScenariosSheet(
   const multiplierRows = Object.fromEntries(MULTIPLIERS.map((m) => [m, row++])) as Record<(typeof MULTIPLIERS)[number], number>;
   for (const multiplier of MULTIPLIERS) {
     sheet.text(multiplierRows[multiplier], LABEL_COL, MULTIPLIER_LABELS[multiplier], 'label');
-    sheet.text(multiplierRows[multiplier], cols.base, '× 1 (inputs as entered)', 'note');
+    sheet.text(multiplierRows[multiplier], cols.base, '× 1 (as entered)', 'inlineNote');
     for (const scenario of ['conservative', 'optimistic'] as const) {
       sheet.formula(multiplierRows[multiplier], cols[scenario], `=${multiplierName(scenario, multiplier)}`, 'calculation', formats.multiplier);
     }
@@ -93,9 +93,9 @@ export function buildScenariosSheet(
 
   sheet.width(LABEL_COL, 52);
   for (const col of [UNIT_COL, PARAM_COL, 3]) sheet.width(col, 16);
-  for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, 12);
+  for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
   sheet.frozen = { rows: headerRow + 1, columns: 1 };
-  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  sheet.print = { orientation: 'landscape', fitToWidth: false, fitToHeightPages: 1, repeatColumns: { first: LABEL_COL, last: LABEL_COL } };
   sheet.conditionalFormats.push({
     range: { startRow: headerRow + 1, startCol: 1, endRow: row, endCol: timeline.lastCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,

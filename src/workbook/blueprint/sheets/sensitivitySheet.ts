@@ -90,7 +90,7 @@ export function npvFormula(model: ModelLayout, overrides: Partial<Record<DriverI
 }
 
 const COL = { driver: 0, base: 1, low: 2, high: 3, npvLow: 4, npvHigh: 5, swing: 6, swingCents: 7, rank: 8, min: 9, max: 10 } as const;
-const SORTED = { order: 0, driver: 1, npvLow: 2, npvHigh: 3, swing: 4, changeLow: 5, changeHigh: 6 } as const;
+const SORTED = { driver: 0, order: 1, npvLow: 2, npvHigh: 3, swing: 4, changeLow: 5, changeHigh: 6 } as const;
 
 export interface SensitivityLayout {
   readonly baseNpvRow: number;
@@ -111,14 +111,15 @@ export interface SensitivityLayout {
 export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, formats: Formats): { sheet: SheetBuilder; layout: SensitivityLayout } {
   const sheet = new SheetBuilder(SHEET.sensitivity, COLORS.tabReport);
   sheet.text(0, 0, 'Sensitivity of NPV to each driver (base case)', 'title');
-  sheet.text(1, 0, 'Each driver moved down and up by this share of its value (sensitivity_range on the Inputs sheet), within its accepted range; NPV recomputed by one formula per cell:', 'subtitle');
-  sheet.formula(1, 1, '=sensitivity_range', 'calculation', formats.rate);
+  sheet.text(1, 0, 'Each driver moved down and up by a share of its value, within its accepted range; NPV recomputed by one formula per cell.', 'subtitle');
+  sheet.text(2, 0, 'Sensitivity range (± share of each driver)', 'label');
+  sheet.formula(2, COL.base, '=sensitivity_range', 'calculation', formats.rate);
 
   const baseNpvRow = 3;
-  sheet.text(baseNpvRow, COL.driver, 'NPV, base case (recomputed here; must equal the Annual sheet)', 'label');
+  sheet.text(baseNpvRow, COL.driver, 'NPV, base case, recomputed here', 'label');
   sheet.formula(baseNpvRow, COL.base, `=${npvFormula(model)}`, 'output', formats.money);
   sheet.formula(baseNpvRow, COL.low, `=${annualNpv}`, 'calculation', formats.money);
-  sheet.text(baseNpvRow, COL.high, '← NPV on the Annual sheet', 'note');
+  sheet.text(baseNpvRow, COL.high, '← NPV on the Annual sheet: the two must be equal', 'inlineNote');
 
   const headerRow = 5;
   const headers: [number, string][] = [
@@ -149,14 +150,16 @@ export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, for
     sheet.formula(row, COL.rank,
       `=SUMPRODUCT((${colRange(COL.swingCents, first, last)}>${ref(row, COL.swingCents)})*1)+SUMPRODUCT((${absRef(first, COL.swingCents)}:${ref(row, COL.swingCents)}=${ref(row, COL.swingCents)})*1)`,
       'calculation', '0');
-    sheet.set(row, COL.min, { value: min, style: 'note', numberFormat: format });
-    sheet.set(row, COL.max, { value: max, style: 'note', numberFormat: format });
+    // Accepted maxima run to 10^12: in billions they fit the column instead of showing ###.
+    const boundFormat = (bound: number) => (bound < 1e9 ? format : driver === 'contacts_per_month' ? formats.countBillions : formats.moneyBillions);
+    sheet.set(row, COL.min, { value: min, style: 'note', numberFormat: boundFormat(min) });
+    sheet.set(row, COL.max, { value: max, style: 'note', numberFormat: boundFormat(max) });
   });
 
   const sortedHeader = last + 2;
   sheet.text(sortedHeader, 0, 'Tornado order (largest swing first)', 'sectionHeader');
   const sortedHeaders: [number, string][] = [
-    [SORTED.order, 'Order'], [SORTED.driver, 'Driver'], [SORTED.npvLow, 'NPV at low'], [SORTED.npvHigh, 'NPV at high'],
+    [SORTED.driver, 'Driver'], [SORTED.order, 'Order'], [SORTED.npvLow, 'NPV at low'], [SORTED.npvHigh, 'NPV at high'],
     [SORTED.swing, 'Swing'], [SORTED.changeLow, 'Change at low'], [SORTED.changeHigh, 'Change at high'],
   ];
   for (const [col, text] of sortedHeaders) sheet.text(sortedHeader + 1, col, text, 'tableHeader');

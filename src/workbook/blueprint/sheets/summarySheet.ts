@@ -1,4 +1,4 @@
-import { absRef, linkTarget, rowRange } from '../a1';
+import { absRef, linkTarget, ref, rowRange } from '../a1';
 import { HeadlineId, headlineFormat, HEADLINE_LABELS } from '../cashFlow';
 import { Formats } from '../formats';
 import { SheetBuilder } from '../sheetBuilder';
@@ -36,6 +36,8 @@ const HEADLINES: readonly HeadlineId[] = [
   'year1_benefits', 'year1_costs', 'year1_roi',
 ];
 const SCENARIO_ROWS: readonly HeadlineId[] = ['npv', 'roi_horizon', 'irr', 'payback_months', 'year1_benefits', 'year1_roi'];
+/** the last column of the tables: section bars run this far */
+const LAST_TABLE_COL = 3;
 
 export interface SummaryLayout {
   readonly checksRow: number;
@@ -46,6 +48,7 @@ export interface SummaryLayout {
 /**
  * The Summary: the headline results with the checks flag, a scenario comparison, links to every
  * sheet, editable notes on unquantified benefits (as TEI reports list them) and three charts.
+ * The benefits chart shows the standard lines and the custom benefit lines the inputs define.
  */
 export function buildSummarySheet(
   model: ModelLayout,
@@ -54,27 +57,43 @@ export function buildSummarySheet(
   checks: ChecksLayout,
   scorecard: ScorecardLayout,
   formats: Formats,
+  customBenefitCount: number,
 ): { sheet: SheetBuilder; layout: SummaryLayout } {
   const sheet = new SheetBuilder(SHEET.summary, COLORS.tabReport);
   const annualValue = (row: number) => `=${absRef(row, annual.valueCol, SHEET.annual)}`;
+  const sectionBar = (at: number, title: string) => {
+    sheet.text(at, 0, title, 'sectionHeader');
+    for (let col = 1; col <= LAST_TABLE_COL; col++) sheet.text(at, col, '', 'sectionHeader');
+  };
+  const modelFlows = (row: number) => rowRange(row, model.timeline.month0Col, model.timeline.lastCol, SHEET.model);
+  const net = modelFlows(model.flows.net.row);
+  // Why a figure reads "n/a", from the same conditions as its formula; empty while it is a number.
+  const notApplicable: Partial<Record<HeadlineId, string>> = {
+    roi_horizon: '"no PV of costs to divide by"',
+    bcr: '"no PV of costs to divide by"',
+    irr: `IF(COUNTIF(${net},"<0")=0,"no investment: net flows never turn negative",` +
+      `IF(COUNTIF(${net},">0")=0,"no return: net flows never turn positive","IRR finds no rate for these flows"))`,
+    payback_months: '"not reached within the horizon"',
+    discounted_payback_months: '"not reached within the horizon"',
+    year1_roi: '"no year-1 costs to divide by"',
+  };
 
   sheet.formula(0, 0, '=organisation_name&": AI in customer service, business case"', 'title');
   sheet.formula(1, 0, '="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&start_month&" (month 0 = one-time costs)."', 'subtitle');
 
   let row = 3;
-  sheet.text(row, 0, 'Headline results (base case, risk-adjusted)', 'sectionHeader');
-  sheet.text(row, 1, '', 'sectionHeader');
-  sheet.text(row, 2, '', 'sectionHeader');
-  row++;
+  sectionBar(row++, 'Headline results (base case, risk-adjusted)');
   const checksRow = row++;
   sheet.text(checksRow, 0, 'Checks (all reconciliations)', 'label');
   sheet.formula(checksRow, 1, `=${absRef(checks.overallRow, checks.overallCol, SHEET.checks)}`, 'check');
-  sheet.text(checksRow, 2, 'See the Checks sheet; ERROR means a number cannot be trusted.', 'note', { link: linkTarget(SHEET.checks) });
+  sheet.text(checksRow, 2, 'ERROR = a number cannot be trusted (see Checks)', 'inlineNote', { link: linkTarget(SHEET.checks) });
   const headlineRows: Partial<Record<HeadlineId, number>> = {};
   for (const id of HEADLINES) {
     headlineRows[id] = row;
     sheet.text(row, 0, HEADLINE_LABELS[id], 'label');
     sheet.formula(row, 1, annualValue(annual.headlines[id]), id === 'npv' || id === 'roi_horizon' ? 'output' : 'calculation', headlineFormat(id, formats));
+    const reason = notApplicable[id];
+    if (reason !== undefined) sheet.formula(row, 2, `=IF(ISNUMBER(${ref(row, 1)}),"",${reason})`, 'inlineNote');
     row++;
   }
   const perContactRow = row++;
@@ -89,14 +108,11 @@ export function buildSummarySheet(
   sheet.formula(scorecardRow, 1, `=${absRef(scorecard.overallRow, scorecard.overallCol, SHEET.scorecard)}`, 'check');
   row++;
 
-  sheet.text(row, 0, 'Scenarios', 'sectionHeader');
+  sectionBar(row, 'Scenarios');
   const scenarioHeader = row + 1;
   sheet.text(scenarioHeader, 0, '', 'tableHeader');
   const titles = { conservative: 'Conservative', base: 'Base', optimistic: 'Optimistic' } as const;
-  SCENARIOS.forEach((scenario, i) => {
-    sheet.text(row, 1 + i, '', 'sectionHeader');
-    sheet.text(scenarioHeader, 1 + i, titles[scenario], 'tableHeader');
-  });
+  SCENARIOS.forEach((scenario, i) => sheet.text(scenarioHeader, 1 + i, titles[scenario], 'tableHeader'));
   row = scenarioHeader + 1;
   let npvScenarioRow = row;
   for (const id of SCENARIO_ROWS) {
@@ -107,23 +123,21 @@ export function buildSummarySheet(
     });
     row++;
   }
+  const scenarioTable = `${ref(scenarioHeader + 1, 1)}:${ref(row - 1, SCENARIOS.length)}`;
+  sheet.formula(row++, 0,
+    `=IF(COUNTIF(${scenarioTable},"n/a")=0,"","n/a: IRR needs net flows that turn from negative to positive; payback is not reached within the horizon; ROI has no costs to divide by.")`,
+    'inlineNote');
   row++;
 
-  sheet.text(row, 0, 'Sheets in this workbook', 'sectionHeader');
-  sheet.text(row, 1, '', 'sectionHeader');
-  sheet.text(row, 2, '', 'sectionHeader');
-  row++;
+  sectionBar(row++, 'Sheets in this workbook');
   for (const name of SHEET_ORDER.filter((n) => n !== SHEET.summary)) {
     sheet.text(row, 0, name, 'link', { link: linkTarget(name) });
-    sheet.text(row, 1, SHEET_PURPOSE[name], 'note');
+    sheet.text(row, 1, SHEET_PURPOSE[name], 'inlineNote');
     row++;
   }
   row++;
 
-  sheet.text(row, 0, 'Unquantified benefits and flexibility', 'sectionHeader');
-  sheet.text(row, 1, '', 'sectionHeader');
-  sheet.text(row, 2, '', 'sectionHeader');
-  row++;
+  sectionBar(row++, 'Unquantified benefits and flexibility');
   sheet.text(row++, 0, 'What the numbers leave out, as TEI studies report it. Edit these notes; they are not in any formula.', 'note');
   const unquantifiedRows: number[] = [];
   for (const text of [...UNQUANTIFIED_PROMPTS, ...Array<string | null>(EXTRA_BLANK_LINES).fill(null)]) {
@@ -142,7 +156,7 @@ export function buildSummarySheet(
         { name: 'Cumulative net cash flow', values: rowRange(model.flows.cumulative.row, timeline.month0Col, timeline.lastCol, SHEET.model), categories: rowRange(model.rows.month, timeline.month0Col, timeline.lastCol, SHEET.model) },
         { name: 'Cumulative discounted', values: rowRange(model.flows.cumulativeDiscounted.row, timeline.month0Col, timeline.lastCol, SHEET.model), categories: rowRange(model.rows.month, timeline.month0Col, timeline.lastCol, SHEET.model) },
       ],
-      anchor: { startRow: 3, startCol: chartCol, endRow: 20, endCol: chartCol + 8 },
+      anchor: { startRow: 3, startCol: chartCol, endRow: 22, endCol: chartCol + 8 },
       valueAxisTitle: 'Cumulative cash flow',
       categoryAxisTitle: 'Month',
     },
@@ -150,12 +164,12 @@ export function buildSummarySheet(
       id: 'summary-benefits-by-line',
       type: 'columnStacked',
       title: 'Risk-adjusted benefits by line, per year',
-      series: model.benefitLines.map(({ id, title }) => ({
+      series: model.benefitLines.filter((line) => (line.customSlot ?? 0) <= customBenefitCount).map(({ id, title }) => ({
         name: title,
         values: rowRange(annual.lineRows[id], annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
         categories: rowRange(annual.headerRow, annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
       })),
-      anchor: { startRow: 22, startCol: chartCol, endRow: 39, endCol: chartCol + 8 },
+      anchor: { startRow: 24, startCol: chartCol, endRow: 46, endCol: chartCol + 8 },
       valueAxisTitle: 'Benefits',
     },
     {
@@ -163,7 +177,7 @@ export function buildSummarySheet(
       type: 'columnClustered',
       title: 'NPV by scenario',
       series: [{ name: 'NPV', values: rowRange(npvScenarioRow, 1, 3, SHEET.summary), categories: rowRange(scenarioHeader, 1, 3, SHEET.summary) }],
-      anchor: { startRow: 41, startCol: chartCol, endRow: 58, endCol: chartCol + 8 },
+      anchor: { startRow: 48, startCol: chartCol, endRow: 67, endCol: chartCol + 8 },
       valueAxisTitle: 'NPV',
     },
   );
@@ -176,6 +190,7 @@ export function buildSummarySheet(
   sheet.width(1, 18);
   sheet.width(2, 18);
   sheet.width(3, 18);
+  sheet.width(4, 12);
   sheet.print = { orientation: 'landscape', fitToWidth: true };
   return { sheet, layout: { checksRow, headlineRows, unquantifiedRows } };
 }

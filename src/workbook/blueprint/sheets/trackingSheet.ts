@@ -3,7 +3,7 @@ import { Formats } from '../formats';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
-import { LABEL_COL, PARAM_COL, UNIT_COL } from '../timeline';
+import { LABEL_COL, MONTH_WIDTH, PARAM_COL, UNIT_COL } from '../timeline';
 import { at, RowLocation, writeTimelineRow } from '../timelineRows';
 import { ModelLayout } from './modelSheet';
 
@@ -96,9 +96,12 @@ export function buildTrackingSheet(model: ModelLayout, formats: Formats): { shee
   sheet.width(LATEST_COL, 14);
   sheet.width(3, 2);
   sheet.width(timeline.month0Col, 2);
-  for (let col = timeline.firstCol; col <= timeline.lastCol; col++) sheet.width(col, 11);
+  for (let col = timeline.firstCol; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
   sheet.frozen = { rows: dateRow + 1, columns: timeline.month0Col };
-  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: monthRow, last: dateRow } };
+  sheet.print = {
+    orientation: 'landscape', fitToWidth: false, fitToHeightPages: 1,
+    repeatRows: { first: monthRow, last: dateRow }, repeatColumns: { first: LABEL_COL, last: LABEL_COL },
+  };
   sheet.showGridlines = true;
   return { sheet, layout: { metricRows, latestCol: LATEST_COL } };
 }
