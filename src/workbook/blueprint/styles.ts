@@ -18,7 +18,7 @@ export const STYLES: Readonly<Record<StyleId, StyleSpec>> = {
   unit: { italic: true, fontColor: '595959' },
   note: { italic: true, fontColor: '7F7F7F', wrapText: true },
   // A one-line note that runs on across the empty cells to its right instead of wrapping.
-  inlineNote: { italic: true, fontColor: '7F7F7F', indent: 1 },
+  inlineNote: { italic: true, fontColor: '7F7F7F', horizontalAlignment: 'left', indent: 1 },
   input: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'right' },
   textInput: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'left', wrapText: true },
   // Right-aligned so that a text result such as "n/a" lines up with the numbers around it.

@@ -71,8 +71,8 @@ export function buildSummarySheet(
   const notApplicable: Partial<Record<HeadlineId, string>> = {
     roi_horizon: '"no PV of costs to divide by"',
     bcr: '"no PV of costs to divide by"',
-    irr: `IF(COUNTIF(${net},"<0")=0,"no investment: net flows never turn negative",` +
-      `IF(COUNTIF(${net},">0")=0,"no return: net flows never turn positive","IRR finds no rate for these flows"))`,
+    irr: `IF(COUNTIF(${net},"<0")=0,"no investment: flows never negative",` +
+      `IF(COUNTIF(${net},">0")=0,"no return: flows never positive","IRR finds no rate for these flows"))`,
     payback_months: '"not reached within the horizon"',
     discounted_payback_months: '"not reached within the horizon"',
     year1_roi: '"no year-1 costs to divide by"',
@@ -86,7 +86,7 @@ export function buildSummarySheet(
   const checksRow = row++;
   sheet.text(checksRow, 0, 'Checks (all reconciliations)', 'label');
   sheet.formula(checksRow, 1, `=${absRef(checks.overallRow, checks.overallCol, SHEET.checks)}`, 'check');
-  sheet.text(checksRow, 2, 'ERROR = a number cannot be trusted (see Checks)', 'inlineNote', { link: linkTarget(SHEET.checks) });
+  sheet.text(checksRow, 2, 'ERROR: see Checks before trusting figures', 'inlineNote', { link: linkTarget(SHEET.checks) });
   const headlineRows: Partial<Record<HeadlineId, number>> = {};
   for (const id of HEADLINES) {
     headlineRows[id] = row;
