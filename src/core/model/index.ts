@@ -1,8 +1,8 @@
 export { buildBusinessCase, buildScenarioCase } from './businessCase';
-export { buildMonthlyModel, automationValuePerAiContact, aiUsagePerMonth, oneTimeCostTotal } from './monthlyModel';
+export { buildMonthlyModel, automationValuePerAiContact, aiUsagePerMonth, ONE_TIME_COST_FIELDS, oneTimeCostTotal } from './monthlyModel';
 export { buildAnnualSummary } from './annualSummary';
 export { buildOutputs, caseNpv, costPerContactAfter } from './outputs';
-export { buildSensitivity, SENSITIVITY_DRIVERS, sensitivityDriverLabel } from './sensitivity';
+export { buildSensitivity, SENSITIVITY_DRIVERS, sensitivityDriverBounds, sensitivityDriverLabel } from './sensitivity';
 export type { SensitivityDriverId } from './sensitivity';
 export * from './lines';
 export * from './scenarios';

@@ -57,8 +57,11 @@ export function aiUsagePerMonth(inputs: BusinessCaseInputs): number {
   }
 }
 
+/** The one-time cost inputs of month 0, in the order the Inputs sheet lists them. */
+export const ONE_TIME_COST_FIELDS = ['implementation_cost', 'integration_cost', 'training_change_cost', 'knowledge_base_cost'] as const;
+
 export function oneTimeCostTotal(inputs: BusinessCaseInputs): number {
-  return inputs.implementation_cost + inputs.integration_cost + inputs.training_change_cost + inputs.knowledge_base_cost;
+  return ONE_TIME_COST_FIELDS.reduce((total, key) => total + inputs[key], 0);
 }
 
 function lineDefinitions(inputs: BusinessCaseInputs, multipliers: ScenarioMultipliers, ahtReduction: number): LineDefinition[] {

@@ -1,11 +1,9 @@
 import { fieldByKey, NumberField } from '../inputs/fields';
 import type { BusinessCaseInputs } from '../inputs/schema';
-import { buildMonthlyModel, oneTimeCostTotal } from './monthlyModel';
+import { buildMonthlyModel, ONE_TIME_COST_FIELDS, oneTimeCostTotal } from './monthlyModel';
 import { caseNpv } from './outputs';
 import { BASE_MULTIPLIERS } from './scenarios';
 import type { SensitivityAnalysis, SensitivityDriverResult } from './types';
-
-const ONE_TIME_FIELDS = ['implementation_cost', 'integration_cost', 'training_change_cost', 'knowledge_base_cost'] as const;
 
 /** The drivers of docs/business-case-model.md, in its order: ties in swing keep this order. */
 export const SENSITIVITY_DRIVERS = [
@@ -34,8 +32,8 @@ export function sensitivityDriverLabel(driver: SensitivityDriverId): string {
 }
 
 /** The accepted range of a driver; one-time costs move as one sum, within the sum of their ranges. */
-function driverBounds(driver: SensitivityDriverId): readonly [number, number] {
-  const fields = driver === 'one_time_costs' ? ONE_TIME_FIELDS.map(numberField) : [numberField(driver)];
+export function sensitivityDriverBounds(driver: SensitivityDriverId): readonly [number, number] {
+  const fields = driver === 'one_time_costs' ? ONE_TIME_COST_FIELDS.map(numberField) : [numberField(driver)];
   return [fields.reduce((sum, f) => sum + f.min, 0), fields.reduce((sum, f) => sum + f.max, 0)];
 }
 
@@ -50,7 +48,7 @@ function withDriver(inputs: BusinessCaseInputs, driver: SensitivityDriverId, val
   if (total === 0) return inputs;
   const scale = value / total;
   const scaled = { ...inputs };
-  for (const key of ONE_TIME_FIELDS) scaled[key] = inputs[key] * scale;
+  for (const key of ONE_TIME_COST_FIELDS) scaled[key] = inputs[key] * scale;
   return scaled;
 }
 
@@ -68,7 +66,7 @@ const toCents = (value: number) => Math.round(value * 100);
 export function buildSensitivity(inputs: BusinessCaseInputs, npvOfBase: number = baseNpv(inputs)): SensitivityAnalysis {
   const range = inputs.sensitivity_range;
   const results = SENSITIVITY_DRIVERS.map((driver): SensitivityDriverResult => {
-    const [min, max] = driverBounds(driver);
+    const [min, max] = sensitivityDriverBounds(driver);
     const base = driverValue(inputs, driver);
     const low = Math.max(min, base * (1 - range));
     const high = Math.min(max, base * (1 + range));

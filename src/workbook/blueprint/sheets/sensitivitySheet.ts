@@ -1,4 +1,10 @@
-import { fieldByKey, NumberField } from '../../../core/inputs/fields';
+import {
+  ONE_TIME_COST_FIELDS,
+  SENSITIVITY_DRIVERS,
+  sensitivityDriverBounds,
+  SensitivityDriverId,
+  sensitivityDriverLabel,
+} from '../../../core/model';
 import { absRef, colRange, ref, rowRange } from '../a1';
 import { Formats } from '../formats';
 import { customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
@@ -9,42 +15,8 @@ import { PARAM_COL } from '../timeline';
 import { automationUnitValue } from '../unitValue';
 import { ModelLayout } from './modelSheet';
 
-const ONE_TIME_FIELDS = ['implementation_cost', 'integration_cost', 'training_change_cost', 'knowledge_base_cost'] as const;
-
-/** The drivers of docs/business-case-model.md, in its order (ties in swing keep this order). */
-export const SENSITIVITY_DRIVERS = [
-  'contacts_per_month',
-  'human_cost_per_contact',
-  'deflection_rate',
-  'containment_rate',
-  'ai_cost_per_contact',
-  'aht_reduction',
-  'revenue_margin',
-  'platform_subscription_per_year',
-  'one_time_costs',
-  'discount_rate',
-] as const;
-export type DriverId = (typeof SENSITIVITY_DRIVERS)[number];
-
-function driverField(driver: Exclude<DriverId, 'one_time_costs'>): NumberField {
-  return fieldByKey(driver) as NumberField;
-}
-
-function driverLabel(driver: DriverId): string {
-  return driver === 'one_time_costs' ? 'One-time costs (all four together)' : driverField(driver).label;
-}
-
-function driverBase(driver: DriverId): string {
-  return driver === 'one_time_costs' ? ONE_TIME_FIELDS.join('+') : driver;
-}
-
-function driverBounds(driver: DriverId): [number, number] {
-  if (driver === 'one_time_costs') {
-    const fields = ONE_TIME_FIELDS.map((key) => fieldByKey(key) as NumberField);
-    return [fields.reduce((sum, f) => sum + f.min, 0), fields.reduce((sum, f) => sum + f.max, 0)];
-  }
-  const field = driverField(driver);
-  return [field.min, field.max];
+function driverBase(driver: SensitivityDriverId): string {
+  return driver === 'one_time_costs' ? ONE_TIME_COST_FIELDS.join('+') : driver;
 }
 
 /**
@@ -53,11 +25,11 @@ function driverBounds(driver: DriverId): [number, number] {
  * or MIN over arrays, which Excel 2016 would not evaluate element by element there). With no
  * override it equals the Model's NPV: the Checks sheet proves it.
  */
-export function npvFormula(model: ModelLayout, overrides: Partial<Record<DriverId, string>> = {}): string {
+export function npvFormula(model: ModelLayout, overrides: Partial<Record<SensitivityDriverId, string>> = {}): string {
   const { timeline } = model;
   const modelRow = (row: number) => rowRange(row, timeline.firstCol, timeline.lastCol, SHEET.model);
   const risk = (id: string) => absRef([...model.benefitLines, ...model.costLines].find((line) => line.id === id)!.adjRow, PARAM_COL, SHEET.model);
-  const value = (driver: DriverId) => overrides[driver] ?? (driver === 'one_time_costs' ? `(${driverBase(driver)})` : driver);
+  const value = (driver: SensitivityDriverId) => overrides[driver] ?? (driver === 'one_time_costs' ? `(${driverBase(driver)})` : driver);
 
   const volume = overrides.contacts_per_month === undefined
     ? modelRow(model.rows.volume)
@@ -96,7 +68,7 @@ export interface SensitivityLayout {
   readonly baseNpvRow: number;
   readonly baseNpvCol: number;
   /** driver -> row of the driver table (columns: COL) */
-  readonly driverRows: Readonly<Record<DriverId, number>>;
+  readonly driverRows: Readonly<Record<SensitivityDriverId, number>>;
   readonly cols: typeof COL;
   /** first row of the table sorted by swing */
   readonly sortedFirstRow: number;
@@ -128,7 +100,7 @@ export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, for
     [COL.min, 'Accepted minimum'], [COL.max, 'Accepted maximum'],
   ];
   for (const [col, text] of headers) sheet.text(headerRow, col, text, 'tableHeader');
-  const driverRows = {} as Record<DriverId, number>;
+  const driverRows = {} as Record<SensitivityDriverId, number>;
   const first = headerRow + 1;
   const last = first + SENSITIVITY_DRIVERS.length - 1;
   SENSITIVITY_DRIVERS.forEach((driver, i) => {
@@ -137,8 +109,8 @@ export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, for
     const format = driver === 'contacts_per_month' ? formats.count
       : ['deflection_rate', 'containment_rate', 'aht_reduction', 'revenue_margin', 'discount_rate'].includes(driver) ? formats.rate
       : driver === 'human_cost_per_contact' || driver === 'ai_cost_per_contact' ? formats.moneyCents : formats.money;
-    const [min, max] = driverBounds(driver);
-    sheet.text(row, COL.driver, driverLabel(driver), 'label');
+    const [min, max] = sensitivityDriverBounds(driver);
+    sheet.text(row, COL.driver, sensitivityDriverLabel(driver), 'label');
     sheet.formula(row, COL.base, `=${driverBase(driver)}`, 'calculation', format);
     sheet.formula(row, COL.low, `=MAX(${ref(row, COL.min)},${ref(row, COL.base)}*(1-sensitivity_range))`, 'calculation', format);
     sheet.formula(row, COL.high, `=MIN(${ref(row, COL.max)},${ref(row, COL.base)}*(1+sensitivity_range))`, 'calculation', format);
