@@ -86,7 +86,7 @@ export function buildSummarySheet(
   const checksRow = row++;
   sheet.text(checksRow, 0, 'Checks (all reconciliations)', 'label');
   sheet.formula(checksRow, 1, `=${absRef(checks.overallRow, checks.overallCol, SHEET.checks)}`, 'check');
-  sheet.text(checksRow, 2, 'ERROR: see Checks before trusting figures', 'inlineNote', { link: linkTarget(SHEET.checks) });
+  sheet.text(checksRow, 2, 'If ERROR: see the Checks sheet before trusting any figure', 'inlineNote', { link: linkTarget(SHEET.checks) });
   const headlineRows: Partial<Record<HeadlineId, number>> = {};
   for (const id of HEADLINES) {
     headlineRows[id] = row;
