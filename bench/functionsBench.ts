@@ -1,6 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { evaluateRoiFunction } from '../src/core/roiFunctions/evaluate';
 import { RoiFunctionName } from '../src/core/roiFunctions/specs';
+import { columnLetters } from '../src/workbook/blueprint/a1';
 import { formatRow, measure } from './measure';
 
 /**
@@ -20,17 +21,8 @@ interface Case {
   excel: string;
 }
 
-const lastColumn = (index: number): string => {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-};
-const FLOWS = `B1:${lastColumn(MONTHS)}1`;
-const ALL = `A1:${lastColumn(MONTHS)}1`;
+const FLOWS = `B1:${columnLetters(MONTHS)}1`;
+const ALL = `A1:${columnLetters(MONTHS)}1`;
 
 const CASES: Case[] = [
   { name: 'DEFLECTION_SAVINGS', args: [100000, 4, 0.4, 0.5], excel: '=100000*0.4*(4-0.5)' },
