@@ -8,12 +8,14 @@ set -euo pipefail
 #   chromium   - browser end-to-end test of the task pane (driven by playwright-core)
 #   soffice    - LibreOffice Calc, the second independent engine recalculating the .xlsx
 #   pdftoppm   - poppler, turns LibreOffice's PDF of the Summary sheet into a PNG to look at
+#   ssconvert  - Gnumeric, the third independent engine recalculating the .xlsx
 REQUIRED=(
   "node:nodejs"
   "npm:npm"
   "chromium:chromium"
   "soffice:libreoffice-calc-nogui"
   "pdftoppm:poppler-utils"
+  "ssconvert:gnumeric"
 )
 # Fonts for readable screenshots and PDFs; certificates for npm's https.
 EXTRAS=(fonts-dejavu-core ca-certificates)
@@ -24,7 +26,7 @@ for entry in "${REQUIRED[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup-machine: node, npm, chromium, soffice and pdftoppm are already installed"
+  echo "setup-machine: node, npm, chromium, soffice, pdftoppm and ssconvert are already installed"
 else
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
