@@ -206,12 +206,12 @@ function BENEFIT_COST_RATIO(benefits: number, costs: number): number {
 }
 
 /**
- * Forrester TEI risk adjustment: a benefit is reduced, value·(1 − risk); a cost is raised, value·(1 + risk).
+ * Forrester TEI risk adjustment, always against the case: a benefit becomes value − |value|·risk, a cost value + |value|·risk. A −925,000 benefit at 90% risk → −1,757,500.
  * @customfunction RISK_ADJUST
  * @helpurl https://localhost:3000/assets/help.html#risk_adjust
- * @param value The unadjusted amount, in currency.
+ * @param value The unadjusted amount, in currency; a negative benefit gets more negative, a negative cost (a credit) smaller.
  * @param risk Risk as a fraction: typically 5–20% for benefits, 5–10% for costs.
- * @param [kind] "benefit" (default) or "cost".
+ * @param [kind] "benefit" (lowered, default) or "cost" (raised).
  * @returns The risk-adjusted amount, in currency.
  */
 function RISK_ADJUST(value: number, risk: number, kind?: string): number {

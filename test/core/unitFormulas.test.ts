@@ -34,6 +34,13 @@ describe('unit formulas, worked by hand from MODEL.md', () => {
     expect(value('RISK_ADJUST', [100000, 0.1, null])).toBeCloseTo(90000, 2);
     expect(value('RISK_ADJUST', [100000, 0.1, 'COST'])).toBeCloseTo(110000, 2);
   });
+  test('RISK_ADJUST moves negative lines against the case too: −925,000 − 90%·925,000 = −1,757,500', () => {
+    // value·(1 − risk) would give −92,500: a loss made 90% smaller, in the case's favour
+    expect(value('RISK_ADJUST', [-925000, 0.9, 'benefit'])).toBeCloseTo(-1757500, 2);
+    // a credit (negative cost) is trusted less: −50,000 + 10%·50,000 = −45,000, not −55,000
+    expect(value('RISK_ADJUST', [-50000, 0.1, 'cost'])).toBeCloseTo(-45000, 2);
+    expect(value('RISK_ADJUST', [0, 0.5, 'benefit'])).toBe(0);
+  });
   test('PAYBACK_MONTHS: 300,000 upfront, 100,000 a month = 3 months; nothing upfront = 0', () => {
     expect(value('PAYBACK_MONTHS', [300000, 100000])).toBe(3);
     expect(value('PAYBACK_MONTHS', [0, -5])).toBe(0);

@@ -224,12 +224,12 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'RISK_ADJUST',
-    description: 'Forrester TEI risk adjustment: benefit·(1 − risk) or cost·(1 + risk).',
+    description: 'Forrester TEI risk adjustment, always against the case: benefit − |benefit|·risk, cost + |cost|·risk (−925,000 benefit at 90% → −1,757,500).',
     params: [
-      signedMoney('value', 'The unadjusted amount.'),
+      signedMoney('value', 'The unadjusted amount; a negative benefit gets more negative, a negative cost (a credit) smaller.'),
       rate('risk', 'Risk as a fraction: typically 5–20% for benefits, 5–10% for costs.'),
       { kind: 'choice', name: 'kind', choices: ['benefit', 'cost'], default: 'benefit',
-        description: '"benefit" (reduce, default) or "cost" (raise).' } satisfies ChoiceParam,
+        description: '"benefit" (lowered by |value|·risk, default) or "cost" (raised by |value|·risk).' } satisfies ChoiceParam,
     ],
     compute: (args) => finite(riskAdjust(n(args[0]), n(args[1]), args[2] as RiskKind), 'RISK_ADJUST'),
   },
