@@ -116,6 +116,62 @@ describe('IRR', () => {
     if (result.ok) expect(npv(result.value, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1e6], -100, 12)).toBeCloseTo(0, 4);
   });
 
+  /** -1000, 2300, -1320: (1 + r)² = 2.3(1 + r) − 1.32 has the two roots 10% and 20% per period */
+  const twoRoots = [-1000, 2300, -1320];
+
+  test('with several sign changes the guess picks the root, as Excel IRR(values, guess) does (HyperFormula)', () => {
+    for (const [guess, root] of [[0.05, 0.1], [0.12, 0.1], [0.18, 0.2], [0.25, 0.2], [3, 0.2]]) {
+      const result = irr(twoRoots, 1, guess);
+      expect(result.ok && result.value).toBeCloseTo(root, 10);
+      expect(result.ok && result.value).toBeCloseTo(excel(`=IRR(B1:D1, ${guess})`, twoRoots), 10);
+    }
+  });
+
+  test('the guess is an annual rate: monthly, it starts Newton from its monthly equivalent', () => {
+    // per-period roots 10% and 20% are 1.1^12 − 1 ≈ 214% and 1.2^12 − 1 ≈ 792% a year
+    for (const [annualGuess, root] of [[2, 1.1 ** 12 - 1], [8, 1.2 ** 12 - 1]]) {
+      const result = irr(twoRoots, 12, annualGuess);
+      const engine = excel(`=IRR(B1:D1, ${periodRate(annualGuess, 12)})`, twoRoots);
+      expect(result.ok && result.value).toBeCloseTo(root, 8);
+      expect(result.ok && result.value).toBeCloseTo((1 + engine) ** 12 - 1, 8);
+    }
+  });
+
+  test('without a guess, flows with two roots give the one nearest a plausible rate', () => {
+    const result = irr(twoRoots, 1);
+    expect(result.ok && result.value).toBeCloseTo(0.1, 10);
+  });
+
+  test('with one sign change the guess does not matter: there is exactly one IRR (Descartes)', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(investment, fc.double({ min: -0.99, max: 1000, noNaN: true }), ([outlay, returns], guess) => {
+        const flows = [-outlay, ...returns];
+        fc.pre(signChanges(flows) === 1);
+        const without = irr(flows, 12);
+        const withGuess = irr(flows, 12, guess);
+        checked++;
+        expect(withGuess.ok).toBe(without.ok);
+        if (without.ok && withGuess.ok) {
+          expect(Math.abs(withGuess.value - without.value) / Math.max(1, Math.abs(without.value))).toBeLessThan(1e-8);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  test('200,000 flows: no call-stack overflow from spreading them into Math.max', () => {
+    const returns = Array.from({ length: 199999 }, () => 100);
+    const result = irr([-1e6, ...returns], 12);
+    expect(result.ok).toBe(true);
+    // an annuity of 100 against 1e6 over ~16,667 years: about 0.01% a month
+    if (result.ok) {
+      expect(Math.abs(npv(result.value, returns, -1e6, 12))).toBeLessThan(1e-4);
+      expect(periodRate(result.value, 12)).toBeCloseTo(1e-4, 8);
+    }
+  });
+
   test('no sign change is a noSolution error with a message', () => {
     expect(irr([100, 200, 300])).toEqual({
       ok: false,

@@ -1,5 +1,5 @@
 import { fail, ok, Result } from '../result';
-import { annualise } from './periodRate';
+import { annualise, periodRate } from './periodRate';
 
 /** relative step size at which an iteration has converged: near double precision */
 const TOLERANCE = 1e-14;
@@ -53,8 +53,11 @@ function newton(flows: readonly number[], guess: number): number | undefined {
   return undefined;
 }
 
+/** The largest absolute flow (at least 1). A loop: spreading 130,000+ flows into Math.max overflows the call stack. */
 function scale(flows: readonly number[]): number {
-  return Math.max(1, ...flows.map(Math.abs));
+  let largest = 1;
+  for (const flow of flows) largest = Math.max(largest, Math.abs(flow));
+  return largest;
 }
 
 /**
@@ -93,40 +96,51 @@ function bisect(flows: readonly number[], [lowStart, highStart]: [number, number
 
 /**
  * Internal rate of return of periodic flows (the first at t = 0), annualised:
- * (1 + irr_period)^periods_per_year − 1. Newton's method from a few starting rates (1% per
- * period first), falling back to bisection on a bracketed sign change when Newton diverges.
+ * (1 + irr_period)^periods_per_year − 1. Newton's method from the guess, if any, then from a few
+ * starting rates (1% per period first), falling back to bisection on a bracketed sign change
+ * when Newton diverges.
+ *
+ * Which root: with exactly one sign change the flows have exactly one IRR (Descartes' rule of
+ * signs) and that one is returned whatever the guess. With several sign changes there can be
+ * several IRRs: the one Newton reaches from the guess is returned, or without a guess (or when
+ * Newton fails from it) the root the fixed strategy finds nearest a plausible rate. Such an IRR
+ * is not a reliable ranking figure: prefer MIRR for those flows.
  *
  * @param flowsWithT0 - net cash flows, first one at t = 0
  * @param periodsPerYear - periods in a year (12 for monthly flows)
+ * @param guess - optional ANNUAL rate to start from, like the result (0.2 = 20% a year)
  * @returns the annual IRR, or a 'noSolution' error when the flows have no sign change or no root
  *
  * @example
  * irr([-1000, 1100], 1) // => ok(0.1)
+ * irr([-1000, 2300, -1320], 1, 0.05) // => ok(0.1) (roots 10% and 20%: the one near the guess)
+ * irr([-1000, 2300, -1320], 1, 0.25) // => ok(0.2)
  */
-export function irr(flowsWithT0: readonly number[], periodsPerYear = 12): Result<number> {
+export function irr(flowsWithT0: readonly number[], periodsPerYear = 12, guess?: number): Result<number> {
   const hasPositive = flowsWithT0.some((flow) => flow > 0);
   const hasNegative = flowsWithT0.some((flow) => flow < 0);
   if (!hasPositive || !hasNegative) {
     return fail(
       'noSolution',
-      'IRR needs cash flows with at least one negative and one positive amount (an investment and a return); these have no sign change.',
-      'cash_flows',
+      'IRR needs cash_flows_with_t0 with at least one negative and one positive amount (an investment and a return); these have no sign change.',
+      'cash_flows_with_t0',
     );
   }
+  const starts = guess === undefined ? NEWTON_GUESSES : [periodRate(guess, periodsPerYear), ...NEWTON_GUESSES];
   let perPeriod: number | undefined;
-  for (const guess of NEWTON_GUESSES) {
-    perPeriod = newton(flowsWithT0, guess);
+  for (const start of starts) {
+    perPeriod = newton(flowsWithT0, start);
     if (perPeriod !== undefined) break;
   }
   if (perPeriod === undefined) {
     const range = bracket(flowsWithT0);
     if (range === undefined) {
-      return fail('noSolution', 'IRR has no solution for these cash flows (no rate makes their present value zero).', 'cash_flows');
+      return fail('noSolution', 'IRR has no solution for these cash_flows_with_t0 (no rate makes their present value zero).', 'cash_flows_with_t0');
     }
     perPeriod = bisect(flowsWithT0, range);
   }
   const annual = annualise(perPeriod, periodsPerYear);
   return Number.isFinite(annual)
     ? ok(annual)
-    : fail('noSolution', 'IRR is too large to express as an annual rate for these cash flows.', 'cash_flows');
+    : fail('noSolution', 'IRR is too large to express as an annual rate for these cash_flows_with_t0.', 'cash_flows_with_t0');
 }
