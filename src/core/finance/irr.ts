@@ -122,7 +122,7 @@ export function irr(flowsWithT0: readonly number[], periodsPerYear = 12, guess?:
   if (!hasPositive || !hasNegative) {
     return fail(
       'noSolution',
-      'IRR needs cash_flows_with_t0 with at least one negative and one positive amount (an investment and a return); these have no sign change.',
+      'IRR needs cash flows with at least one negative and one positive amount (an investment and a return); these have no sign change.',
       'cash_flows_with_t0',
     );
   }
@@ -135,12 +135,12 @@ export function irr(flowsWithT0: readonly number[], periodsPerYear = 12, guess?:
   if (perPeriod === undefined) {
     const range = bracket(flowsWithT0);
     if (range === undefined) {
-      return fail('noSolution', 'IRR has no solution for these cash_flows_with_t0 (no rate makes their present value zero).', 'cash_flows_with_t0');
+      return fail('noSolution', 'IRR has no solution for these cash flows (no rate makes their present value zero).', 'cash_flows_with_t0');
     }
     perPeriod = bisect(flowsWithT0, range);
   }
   const annual = annualise(perPeriod, periodsPerYear);
   return Number.isFinite(annual)
     ? ok(annual)
-    : fail('noSolution', 'IRR is too large to express as an annual rate for these cash_flows_with_t0.', 'cash_flows_with_t0');
+    : fail('noSolution', 'IRR is too large to express as an annual rate for these cash flows.', 'cash_flows_with_t0');
 }
