@@ -257,15 +257,16 @@ function NPV(annual_rate: number, cash_flows: any[][], initial?: number, periods
 }
 
 /**
- * Annual internal rate of return of periodic cash flows (the first at period 0): (1 + irr per period)^periods_per_year − 1. #NUM! without a sign change or solution.
+ * Annual internal rate of return of periodic cash flows (the first at period 0): (1 + irr per period)^periods_per_year − 1. With one sign change there is exactly one IRR, returned whatever the guess; with several, the one reached from guess (without one, the root nearest a plausible rate): use ROI.MIRR for such flows. #NUM! without a sign change or solution.
  * @customfunction IRR
  * @helpurl https://localhost:3000/assets/help.html#irr
- * @param cash_flows Net cash flows, the first at period 0; needs a negative and a positive amount; blanks skipped.
+ * @param cash_flows_with_t0 Net cash flows, the first at period 0; needs a negative and a positive amount; blanks skipped.
  * @param [periods_per_year] Periods in a year: 12 (monthly, default), 4, 1.
+ * @param [guess] Annual rate to start the search from (20% or 0.2); matters only when the flows change sign more than once.
  * @returns Annual IRR as a fraction (format as %).
  */
-function IRR(cash_flows: any[][], periods_per_year?: number): number {
-  return runRoiFunction('IRR', [cash_flows, periods_per_year]);
+function IRR(cash_flows_with_t0: any[][], periods_per_year?: number, guess?: number): number {
+  return runRoiFunction('IRR', [cash_flows_with_t0, periods_per_year, guess]);
 }
 
 /**

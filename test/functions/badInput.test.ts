@@ -25,7 +25,7 @@ const VALID_ARGS: Record<string, unknown[]> = {
   PAYBACK_MONTHS: [300000, 100000],
   PAYBACK_PERIOD: [[[50], [50], [50]], -120],
   NPV: [0.1, [[100, 100, 100]], -250, 12],
-  IRR: [[[-250, 100, 100, 100]], 12],
+  IRR: [[[-250, 100, 100, 100]], 12, 0.2],
   RAMP: [5, 3, 6, 'linear'],
   FTE: [13333, 160, 0.85, 0.3],
 };
@@ -52,7 +52,7 @@ function numberParamCases(spec: RoiFunctionSpec): BadCase[] {
   const cases: BadCase[] = [];
   spec.params.forEach((param, index) => {
     if (param.kind !== 'number') return;
-    const { name, min, unit } = (param as NumberParam).spec;
+    const { name, min, max, unit } = (param as NumberParam).spec;
     const withArg = (value: unknown) => VALID_ARGS[spec.name].map((arg, i) => (i === index ? value : arg));
     const named = new RegExp(`^${name} must `);
     cases.push({ fn: spec.name, param: name, label: 'text', args: withArg('forty'), code: '#VALUE!', message: named });
@@ -64,7 +64,8 @@ function numberParamCases(spec: RoiFunctionSpec): BadCase[] {
     if (min >= 0) {
       cases.push({ fn: spec.name, param: name, label: 'negative', args: withArg(-1), code: '#VALUE!', message: named });
     }
-    if (unit === 'rate') {
+    // a rate that may exceed 100% (IRR's guess) reads 1.5 or 40 as 150% or 4,000%, not as a typo
+    if (unit === 'rate' && max <= 1) {
       cases.push({ fn: spec.name, param: name, label: 'rate > 1', args: withArg(1.5), code: '#VALUE!', message: /Did you mean 1\.5%\?/ });
       cases.push({ fn: spec.name, param: name, label: 'rate typed as percent', args: withArg(40),
         code: '#VALUE!', message: new RegExp(`^${name} must be .*got 40\\. Did you mean 40%\\? Type 40% or 0\\.4\\.`) });
@@ -81,10 +82,13 @@ const SPECIFIC: BadCase[] = [
   { fn: 'BENEFIT_COST_RATIO', param: 'costs', label: 'zero costs', args: [100, 0], code: '#DIV/0!', message: /^$/ },
   { fn: 'AHT_CAPACITY_GAIN', param: 'aht_reduction', label: '100% reduction', args: [1], code: '#DIV/0!', message: /^$/ },
   { fn: 'CAPACITY_FTE', param: 'cases_before', label: 'zero before', args: [200, 0, 60], code: '#DIV/0!', message: /^$/ },
-  { fn: 'IRR', param: 'cash_flows', label: 'no sign change', args: [[[100, 200, 300]], null], code: '#NUM!', message: /^$/ },
-  { fn: 'IRR', param: 'cash_flows', label: 'text in the range', args: [[[-100, 'n/a', 300]], null], code: '#VALUE!',
-    message: /^cash_flows must contain only numbers or blank cells; value 2 is the text "n\/a"\.$/ },
-  { fn: 'IRR', param: 'cash_flows', label: 'one number', args: [[[-100, null]], null], code: '#VALUE!', message: /needs at least 2 numbers; got 1/ },
+  { fn: 'IRR', param: 'cash_flows_with_t0', label: 'no sign change', args: [[[100, 200, 300]], null, null], code: '#NUM!', message: /^$/ },
+  { fn: 'IRR', param: 'cash_flows_with_t0', label: 'text in the range', args: [[[-100, 'n/a', 300]], null, null], code: '#VALUE!',
+    message: /^cash_flows_with_t0 must contain only numbers or blank cells; value 2 is the text "n\/a"\.$/ },
+  { fn: 'IRR', param: 'cash_flows_with_t0', label: 'one number', args: [[[-100, null]], null, null], code: '#VALUE!', message: /needs at least 2 numbers; got 1/ },
+  { fn: 'IRR', param: 'guess', label: 'above 100,000%', args: [[[-100, 110]], 1, 1001], code: '#VALUE!',
+    message: /^guess must be between -99% and 100000% \(a fraction: 40% or 0\.4\); got 1001\.$/ },
+  { fn: 'IRR', param: 'guess', label: 'a total loss or worse', args: [[[-100, 110]], 1, -1], code: '#VALUE!', message: /^guess must be between -99%/ },
   { fn: 'NPV', param: 'cash_flows', label: 'NaN in the range', args: [0.1, [[1, NaN]], null, null], code: '#VALUE!', message: /value 2 is NaN/ },
   { fn: 'NPV', param: 'annual_rate', label: 'percent typed', args: [10, [[1, 2]], null, null], code: '#VALUE!', message: /Did you mean 10%\?/ },
   { fn: 'NPV', param: 'periods_per_year', label: 'fractional periods', args: [0.1, [[1]], 0, 2.5], code: '#VALUE!', message: /whole number/ },
@@ -124,6 +128,12 @@ describe('optional arguments arrive from Excel as null', () => {
   });
   test('NPV without initial and periods uses 0 and 12', () => {
     expect(call('NPV', [0, [[100, null, 200]], null, null]).value).toBeCloseTo(300, 10);
+  });
+  test('IRR without a guess is the core IRR without one; a guess picks among several roots', () => {
+    const twoRoots = [[-1000, 2300, -1320]]; // 10% and 20% a year
+    expect(call('IRR', [twoRoots, 1, null]).value).toBeCloseTo(0.1, 10);
+    expect(call('IRR', [twoRoots, 1, 0.25]).value).toBeCloseTo(0.2, 10);
+    expect(call('IRR', [[[-250, 100, 100, 100]], null, null]).value).toBeCloseTo(call('IRR', [[[-250, 100, 100, 100]], 12, 0.5]).value!, 12);
   });
   test('blank cells in a cash-flow range are skipped like Excel NPV', () => {
     const withBlanks = call('NPV', [0.12, [[100], [null], [''], [200]], null, 12]).value;

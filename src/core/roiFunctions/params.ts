@@ -1,11 +1,18 @@
 import { fail, ok, Result } from '../result';
 import { checkNumber, NumberSpec } from '../validation/numberSpec';
 
+/**
+ * The default of an optional argument that has no default value: omitted, it reaches compute as
+ * undefined (e.g. IRR's guess, whose absence selects a different search). Spelled as a word so
+ * the generated reference reads "default none".
+ */
+export const NO_DEFAULT = 'none';
+
 /** A scalar number argument; `default` makes it optional (Excel passes null when omitted). */
 export interface NumberParam {
   readonly kind: 'number';
   readonly spec: NumberSpec;
-  readonly default?: number;
+  readonly default?: number | typeof NO_DEFAULT;
   readonly description: string;
 }
 
@@ -27,7 +34,8 @@ export interface ChoiceParam {
 }
 
 export type ParamSpec = NumberParam | FlowsParam | ChoiceParam;
-export type ArgValue = number | string | readonly number[];
+/** A validated argument; undefined only for an omitted argument whose default is NO_DEFAULT. */
+export type ArgValue = number | string | readonly number[] | undefined;
 
 export function paramName(param: ParamSpec): string {
   return param.kind === 'number' ? param.spec.name : param.name;
@@ -72,7 +80,7 @@ export function readArgs(params: readonly ParamSpec[], raw: readonly unknown[]):
     let read: Result<ArgValue>;
     if (param.kind === 'flows') read = readFlows(param, value);
     else if (param.kind === 'choice') read = readChoice(param, value);
-    else if (isBlank(value) && param.default !== undefined) read = ok(param.default);
+    else if (isBlank(value) && param.default !== undefined) read = ok(param.default === NO_DEFAULT ? undefined : param.default);
     else read = checkNumber(param.spec, value);
     if (!read.ok) return read;
     values.push(read.value);

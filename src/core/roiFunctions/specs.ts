@@ -20,7 +20,7 @@ import { npv } from '../finance/npv';
 import { paybackPeriod } from '../finance/payback';
 import { fail, finite, Result } from '../result';
 import { NumberSpec } from '../validation/numberSpec';
-import { ArgValue, ChoiceParam, FlowsParam, NumberParam, ParamSpec } from './params';
+import { ArgValue, ChoiceParam, FlowsParam, NO_DEFAULT, NumberParam, ParamSpec } from './params';
 
 /**
  * One row per =ROI.* function: its parameters (type, accepted range, default) and the pure
@@ -58,7 +58,7 @@ export type RoiFunctionName =
 
 const BIG = 1e15;
 
-function number(spec: NumberSpec, description: string, dflt?: number): NumberParam {
+function number(spec: NumberSpec, description: string, dflt?: NumberParam['default']): NumberParam {
   return dflt === undefined ? { kind: 'number', spec, description } : { kind: 'number', spec, description, default: dflt };
 }
 const money = (name: string, description: string, min = 0): NumberParam =>
@@ -229,7 +229,7 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
       signedMoney('value', 'The unadjusted amount; a negative benefit gets more negative, a negative cost (a credit) smaller.'),
       rate('risk', 'Risk as a fraction: typically 5–20% for benefits, 5–10% for costs.'),
       { kind: 'choice', name: 'kind', choices: ['benefit', 'cost'], default: 'benefit',
-        description: '"benefit" (lowered by |value|·risk, default) or "cost" (raised by |value|·risk).' } satisfies ChoiceParam,
+        description: '"benefit" (lowered by risk × the absolute value, default) or "cost" (raised by it).' } satisfies ChoiceParam,
     ],
     compute: (args) => finite(riskAdjust(n(args[0]), n(args[1]), args[2] as RiskKind), 'RISK_ADJUST'),
   },
@@ -264,12 +264,21 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'IRR',
-    description: 'Annual internal rate of return of periodic flows (the first at period 0): (1+irr_period)^periods − 1.',
+    description:
+      'Annual internal rate of return of periodic flows (the first at period 0): (1+irr_period)^periods − 1. ' +
+      'With one sign change the flows have exactly one IRR, returned whatever the guess. With several there can be ' +
+      'several IRRs: it returns the one reached from guess (without one, the root nearest a plausible rate); ' +
+      'when flows change sign more than once, use ROI.MIRR.',
     params: [
-      flows('cash_flows', 'Net cash flows, the first at period 0; needs a negative and a positive amount.', 2),
+      flows('cash_flows_with_t0', 'Net cash flows, the first at period 0; needs a negative and a positive amount.', 2),
       periodsPerYear,
+      number(
+        { name: 'guess', unit: 'rate', min: -0.99, max: 1000 },
+        'Annual rate to start the search from (20% or 0.2), like the result; it matters only when the flows change sign more than once.',
+        NO_DEFAULT,
+      ),
     ],
-    compute: (args) => irr(args[0] as number[], n(args[1])),
+    compute: (args) => irr(args[0] as number[], n(args[1]), args[2] as number | undefined),
   },
   {
     name: 'RAMP',
