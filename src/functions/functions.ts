@@ -270,6 +270,20 @@ function IRR(cash_flows_with_t0: any[][], periods_per_year?: number, guess?: num
 }
 
 /**
+ * Modified internal rate of return, annualised like ROI.IRR: Excel's MIRR on the periodic flows at the per-period equivalents of the annual rates, then (1 + mirr per period)^periods_per_year − 1. One value however often the flows change sign. #DIV/0! without both a negative and a positive amount.
+ * @customfunction MIRR
+ * @helpurl https://localhost:3000/assets/help.html#mirr
+ * @param cash_flows_with_t0 Net cash flows, the first at period 0; needs a negative and a positive amount; blanks skipped.
+ * @param finance_rate Annual rate paid on the money invested, the negative flows (10% or 0.1).
+ * @param reinvest_rate Annual rate earned by reinvesting the positive flows (10% or 0.1).
+ * @param [periods_per_year] Periods in a year: 12 (monthly, default), 4, 1.
+ * @returns Annual MIRR as a fraction (format as %).
+ */
+function MIRR(cash_flows_with_t0: any[][], finance_rate: number, reinvest_rate: number, periods_per_year?: number): number {
+  return runRoiFunction('MIRR', [cash_flows_with_t0, finance_rate, reinvest_rate, periods_per_year]);
+}
+
+/**
  * Adoption in a month, 0 before go-live rising to 1: min(1, (month − go_live_month + 1)/months_to_full), or an S-curve.
  * @customfunction RAMP
  * @helpurl https://localhost:3000/assets/help.html#ramp
@@ -316,6 +330,7 @@ export {
   PAYBACK_PERIOD,
   NPV,
   IRR,
+  MIRR,
   RAMP,
   FTE,
 };

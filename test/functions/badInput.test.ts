@@ -26,6 +26,7 @@ const VALID_ARGS: Record<string, unknown[]> = {
   PAYBACK_PERIOD: [[[50], [50], [50]], -120],
   NPV: [0.1, [[100, 100, 100]], -250, 12],
   IRR: [[[-250, 100, 100, 100]], 12, 0.2],
+  MIRR: [[[-250, 100, 100, 100]], 0.08, 0.1, 12],
   RAMP: [5, 3, 6, 'linear'],
   FTE: [13333, 160, 0.85, 0.3],
 };
@@ -89,6 +90,10 @@ const SPECIFIC: BadCase[] = [
   { fn: 'IRR', param: 'guess', label: 'above 100,000%', args: [[[-100, 110]], 1, 1001], code: '#VALUE!',
     message: /^guess must be between -99% and 100000% \(a fraction: 40% or 0\.4\); got 1001\.$/ },
   { fn: 'IRR', param: 'guess', label: 'a total loss or worse', args: [[[-100, 110]], 1, -1], code: '#VALUE!', message: /^guess must be between -99%/ },
+  { fn: 'MIRR', param: 'cash_flows_with_t0', label: 'no negative amount', args: [[[100, 200, 300]], 0.1, 0.1, null], code: '#DIV/0!', message: /^$/ },
+  { fn: 'MIRR', param: 'cash_flows_with_t0', label: 'no positive amount', args: [[[-100, 0, -300]], 0.1, 0.1, null], code: '#DIV/0!', message: /^$/ },
+  { fn: 'MIRR', param: 'cash_flows_with_t0', label: 'one number', args: [[[-100]], 0.1, 0.1, null], code: '#VALUE!', message: /^cash_flows_with_t0 needs at least 2 numbers; got 1/ },
+  { fn: 'MIRR', param: 'finance_rate', label: 'blank', args: [[[-100, 110]], null, 0.1, null], code: '#VALUE!', message: /^finance_rate must be a number .*got an empty value/ },
   { fn: 'NPV', param: 'cash_flows', label: 'NaN in the range', args: [0.1, [[1, NaN]], null, null], code: '#VALUE!', message: /value 2 is NaN/ },
   { fn: 'NPV', param: 'annual_rate', label: 'percent typed', args: [10, [[1, 2]], null, null], code: '#VALUE!', message: /Did you mean 10%\?/ },
   { fn: 'NPV', param: 'periods_per_year', label: 'fractional periods', args: [0.1, [[1]], 0, 2.5], code: '#VALUE!', message: /whole number/ },
@@ -134,6 +139,9 @@ describe('optional arguments arrive from Excel as null', () => {
     expect(call('IRR', [twoRoots, 1, null]).value).toBeCloseTo(0.1, 10);
     expect(call('IRR', [twoRoots, 1, 0.25]).value).toBeCloseTo(0.2, 10);
     expect(call('IRR', [[[-250, 100, 100, 100]], null, null]).value).toBeCloseTo(call('IRR', [[[-250, 100, 100, 100]], 12, 0.5]).value!, 12);
+  });
+  test('MIRR without periods_per_year is monthly', () => {
+    expect(call('MIRR', [[[-250, 100, 100, 100]], 0.08, 0.1, null]).value).toBe(call('MIRR', [[[-250, 100, 100, 100]], 0.08, 0.1, 12]).value);
   });
   test('blank cells in a cash-flow range are skipped like Excel NPV', () => {
     const withBlanks = call('NPV', [0.12, [[100], [null], [''], [200]], null, 12]).value;

@@ -16,6 +16,7 @@ import { riskAdjust, RiskKind } from '../formulas/riskAdjust';
 import { roi } from '../formulas/roi';
 import { upsellRevenue } from '../formulas/upsellRevenue';
 import { irr } from '../finance/irr';
+import { mirr } from '../finance/mirr';
 import { npv } from '../finance/npv';
 import { paybackPeriod } from '../finance/payback';
 import { fail, finite, Result } from '../result';
@@ -53,6 +54,7 @@ export type RoiFunctionName =
   | 'PAYBACK_PERIOD'
   | 'NPV'
   | 'IRR'
+  | 'MIRR'
   | 'RAMP'
   | 'FTE';
 
@@ -279,6 +281,20 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
       ),
     ],
     compute: (args) => irr(args[0] as number[], n(args[1]), args[2] as number | undefined),
+  },
+  {
+    name: 'MIRR',
+    description:
+      'Modified internal rate of return, annualised like ROI.IRR: Excel\'s MIRR on the periodic flows at the per-period ' +
+      'equivalents of the annual rates, then (1+mirr_period)^periods − 1. One value however often the flows change sign; ' +
+      '#DIV/0! without both a negative and a positive amount.',
+    params: [
+      flows('cash_flows_with_t0', 'Net cash flows, the first at period 0; needs a negative and a positive amount.', 2),
+      number({ name: 'finance_rate', unit: 'rate', min: -0.99, max: 1 }, 'Annual rate paid on the money invested: the cost of financing the negative flows (10% or 0.1).'),
+      number({ name: 'reinvest_rate', unit: 'rate', min: -0.99, max: 1 }, 'Annual rate earned by reinvesting the positive flows (10% or 0.1).'),
+      periodsPerYear,
+    ],
+    compute: (args) => mirr(args[0] as number[], n(args[1]), n(args[2]), n(args[3])),
   },
   {
     name: 'RAMP',
