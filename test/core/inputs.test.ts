@@ -114,7 +114,7 @@ describe('business-case inputs', () => {
     lines.costs.pop();
     const result = parseInputs(raw);
     const inputs = result.ok ? result.inputs : ({} as BusinessCaseInputs);
-    expect(inputs.custom_benefits).toEqual([{ label: '=HYPERLINK("http://x")', amount_per_month: 1000, risk: null }]);
+    expect(inputs.custom_benefits).toEqual([{ label: '=HYPERLINK("http://x")', amount_per_month: 1000, risk: null, amounts_per_year: null, initial: 0 }]);
   });
 
   test('more custom lines than the workbook has slots for is refused', () => {

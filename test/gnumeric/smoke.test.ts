@@ -48,7 +48,8 @@ function expectedNamedValues(inputs: BusinessCaseInputs): Record<string, unknown
   const blueprint = buildBlueprint(inputs);
   const fields = new Set(INPUT_FIELDS.map((field) => field.key));
   const expected: Record<string, unknown> = {};
-  for (const { name, refersTo } of blueprint.names) {
+  // Rows of cells (a custom line's amounts per year) are read cell by cell elsewhere; here one cell per name.
+  for (const { name, refersTo } of blueprint.names.filter((n) => !n.refersTo.includes(':'))) {
     const cell = namedCell(blueprint, refersTo);
     if (fields.has(name)) expected[name] = (inputs as unknown as Record<string, unknown>)[name] ?? null;
     else if (cell?.formula === undefined) expected[name] = cell?.value ?? null;

@@ -103,11 +103,11 @@ describe('golden case worked by hand', () => {
     expect(line('assist').unadjusted[4]).toBeCloseTo((v - v * 0.25 * 0.8) * 5 * 0.1 * 0.5, 2);
   });
 
-  test('every month\'s net flow, year totals and year-one ROI', () => {
+  test('every month\'s net flow, year totals and year-one ROI (with the initial investment)', () => {
     months.forEach((m) => expect(base.monthly.net[m]).toBeCloseTo(nets[m], 6));
     const yearOne = months.slice(1, 13);
     const benefits = yearOne.reduce((sum, m) => sum + handMonth(m).automation + handMonth(m).assist, 0);
-    const costs = yearOne.reduce((sum, m) => sum + handMonth(m).review + handMonth(m).subscription, 0);
+    const costs = 72000 + yearOne.reduce((sum, m) => sum + handMonth(m).review + handMonth(m).subscription, 0);
     expect(base.outputs.year1Benefits).toBeCloseTo(benefits, 2);
     expect(base.outputs.year1Costs).toBeCloseTo(costs, 2);
     expect(base.outputs.year1Roi.ok && base.outputs.year1Roi.value).toBeCloseTo((benefits - costs) / costs, 12);

@@ -6,14 +6,25 @@ describe('summaryTable', () => {
     const table = summaryTable(buildBusinessCase(defaultInputs()));
     expect(table[0]).toEqual(['', 'Conservative', 'Base', 'Optimistic']);
     const row = (label: string) => table.find((r) => r[0] === label)!;
-    expect(row('Year-1 ROI')[2]).toBe('320.0%');
+    expect(row('Year-1 ROI, including the initial investment')[2]).toBe('320.0%');
     expect(row('IRR')).toEqual(['IRR', 'n/a', 'n/a', 'n/a']);
-    expect(row('Simple payback')[2]).toBe('0.0 months');
+    expect(row('MIRR (at the discount rate)')).toEqual(['MIRR (at the discount rate)', 'n/a', 'n/a', 'n/a']);
+    expect(row('Simple payback')[2]).toBe('immediate');
     expect(row('NPV')[2]).toMatch(/^USD 3,3\d\d,\d\d\d$/);
   });
 
   test('every n/a has a note saying why, once per reason', () => {
     const notes = summaryNotes(buildBusinessCase(defaultInputs()));
-    expect(notes).toEqual([expect.stringMatching(/^IRR n\/a \(all scenarios\): IRR needs cash flows with at least one negative and one positive amount/)]);
+    expect(notes).toEqual([
+      'IRR n/a (all scenarios): IRR needs an investment: the net flows are never negative (nothing to earn a rate on).',
+      'MIRR n/a (all scenarios): MIRR needs net flows with a negative and a positive amount (an investment and a return).',
+      'Simple payback is immediate (all scenarios): no initial investment, the cumulative net flow is never negative.',
+      'Discounted payback is immediate (all scenarios): no initial investment, the cumulative net flow is never negative.',
+    ]);
+  });
+
+  test('rates beyond ±1,000% say so instead of printing digits nobody can defend', () => {
+    const table = summaryTable(buildBusinessCase({ ...defaultInputs(), implementation_cost: 200000, platform_subscription_per_year: 0 }));
+    expect(table.find((r) => r[0] === 'IRR')![2]).toBe('> 1,000%');
   });
 });

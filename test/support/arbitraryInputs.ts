@@ -75,13 +75,29 @@ const customLabel = fc.oneof(
     .filter((text) => text.length > 0),
 );
 
-function customLines(options: Required<ArbitraryInputsOptions>): fc.Arbitrary<CustomLine[]> {
+/**
+ * Custom lines in both forms: per month, or (when perYear) ten yearly amounts, cut to the
+ * horizon's years once the horizon is drawn; cost lines with an initial amount.
+ */
+function customLines(options: Required<ArbitraryInputsOptions>, kind: 'benefit' | 'cost'): fc.Arbitrary<CustomLine[]> {
+  const amount = (max: number) => fc.double({ min: 0, max: options.scale === 'realistic' ? max : 1e12, noNaN: true, noDefaultInfinity: true });
   const line = fc.record({
     label: customLabel,
-    amount_per_month: fc.double({ min: 0, max: options.scale === 'realistic' ? 50000 : 1e12, noNaN: true, noDefaultInfinity: true }),
+    perYear: fc.boolean(),
+    amount_per_month: amount(50000),
+    amounts_per_year: fc.array(amount(600000), { minLength: 10, maxLength: 10 }),
+    initial: kind === 'cost' ? fc.oneof(fc.constant(0), amount(500000)) : fc.constant(0),
     risk: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
-  });
+  }).map(({ perYear, ...l }): CustomLine => ({ ...l, amount_per_month: perYear ? null : l.amount_per_month, amounts_per_year: perYear ? l.amounts_per_year : null }));
   return fc.array(line, { maxLength: CUSTOM_LINE_LIMIT });
+}
+
+/** Per-year amounts cut to the horizon's years; end-of-year discounting on whole years only. */
+function consistent(inputs: BusinessCaseInputs): BusinessCaseInputs {
+  const horizon = inputs.discounting === 'annual_end_of_year' ? Math.max(12, Math.round(inputs.horizon_months / 12) * 12) : inputs.horizon_months;
+  const years = Math.ceil(horizon / 12);
+  const cut = (line: CustomLine): CustomLine => (line.amounts_per_year === null ? line : { ...line, amounts_per_year: line.amounts_per_year.slice(0, years) });
+  return { ...inputs, horizon_months: horizon, custom_benefits: inputs.custom_benefits.map(cut), custom_costs: inputs.custom_costs.map(cut) };
 }
 
 /**
@@ -96,9 +112,9 @@ export function arbitraryInputs(options: ArbitraryInputsOptions = {}): fc.Arbitr
     if (field.type === 'number') parts[field.key] = numberArbitrary(field, settings);
     else if (field.type === 'choice') parts[field.key] = fc.constantFrom(...field.choices.map((choice) => choice.value));
   }
-  parts.custom_benefits = customLines(settings);
-  parts.custom_costs = customLines(settings);
-  return fc.record(parts).map((drawn) => ({ ...defaultInputs(), ...drawn }) as BusinessCaseInputs);
+  parts.custom_benefits = customLines(settings, 'benefit');
+  parts.custom_costs = customLines(settings, 'cost');
+  return fc.record(parts).map((drawn) => consistent({ ...defaultInputs(), ...drawn } as BusinessCaseInputs));
 }
 
 /** One reproducible set of valid inputs, e.g. for a benchmark. */

@@ -1,5 +1,7 @@
 import { CUSTOM_LINE_LIMIT, INPUT_FIELDS } from '../../src/core/inputs/fields';
-import { defaultInputs } from '../../src/core/inputs/schema';
+import { defaultInputs, parseInputs } from '../../src/core/inputs/schema';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import {
   FormValues,
   checkForm,
@@ -81,8 +83,8 @@ describe('the form model', () => {
 
     const fixed = checkForm({ ...values, custom_costs: [{ label: 'QA vendor', amount: '1000', risk: '' }] });
     if (!fixed.ok) throw new Error(JSON.stringify(fixed.errors));
-    expect(fixed.inputs.custom_benefits).toEqual([{ label: 'Fewer refunds', amount_per_month: 2500, risk: 0.1 }]);
-    expect(fixed.inputs.custom_costs).toEqual([{ label: 'QA vendor', amount_per_month: 1000, risk: null }]);
+    expect(fixed.inputs.custom_benefits).toEqual([{ label: 'Fewer refunds', amount_per_month: 2500, risk: 0.1, amounts_per_year: null, initial: 0 }]);
+    expect(fixed.inputs.custom_costs).toEqual([{ label: 'QA vendor', amount_per_month: 1000, risk: null, amounts_per_year: null, initial: 0 }]);
   });
 
   test('a label that looks like a formula stays text', () => {
@@ -92,7 +94,7 @@ describe('the form model', () => {
   });
 
   test('inputs survive the trip through the form text', () => {
-    const inputs = { ...defaultInputs(), deflection_rate: 0.123, annual_volume_growth: -0.05, threshold_max_ai_error_rate: 0.005, churn_reduction: 0.01, custom_costs: [{ label: 'x', amount_per_month: 12.5, risk: 0.07 }] };
+    const inputs = { ...defaultInputs(), deflection_rate: 0.123, annual_volume_growth: -0.05, threshold_max_ai_error_rate: 0.005, churn_reduction: 0.01, custom_costs: [{ label: 'x', amount_per_month: 12.5, risk: 0.07, amounts_per_year: null, initial: 0 }] };
     expect(checkForm(formValuesFrom(inputs))).toEqual({ ok: true, inputs });
   });
 
@@ -108,4 +110,15 @@ describe('the form model', () => {
     const many = Array.from({ length: CUSTOM_LINE_LIMIT + 3 }, () => ({ label: 'a', amount: '1', risk: '' }));
     expect(reviveFormValues({ fields: {}, custom_benefits: many })?.custom_benefits).toHaveLength(CUSTOM_LINE_LIMIT);
   });
+});
+
+test('a line given per year (a TEI study from an inputs file) passes through the form unchanged, initial amount included', () => {
+  const parsed = parseInputs(JSON.parse(readFileSync(join(__dirname, '../../examples/tei-study.json'), 'utf8')));
+  if (!parsed.ok) throw new Error('examples/tei-study.json does not parse');
+  const values = formValuesFrom(parsed.inputs);
+  expect(values.custom_costs[0]).toMatchObject({ amount: '', perYear: '666715;636772;647783', initial: '53150' });
+  const checked = checkForm(values);
+  expect(checked.ok && checked.inputs.custom_costs).toEqual(parsed.inputs.custom_costs);
+  expect(checked.ok && checked.inputs.custom_benefits).toEqual(parsed.inputs.custom_benefits);
+  expect(reviveFormValues(JSON.parse(JSON.stringify(values)))?.custom_costs).toEqual(values.custom_costs);
 });

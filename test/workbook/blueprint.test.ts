@@ -17,8 +17,8 @@ const richer: BusinessCaseInputs = {
   ramp_shape: 's_curve',
   aht_reduction: 0.2,
   implementation_cost: 250000,
-  custom_benefits: [{ label: 'Fewer refunds', amount_per_month: 5000, risk: null }],
-  custom_costs: [{ label: 'QA tooling', amount_per_month: 1200, risk: 0.1 }],
+  custom_benefits: [{ label: 'Fewer refunds', amount_per_month: 5000, risk: null, amounts_per_year: null, initial: 0 }],
+  custom_costs: [{ label: 'QA tooling', amount_per_month: 1200, risk: 0.1, amounts_per_year: null, initial: 0 }],
 };
 const blueprint = buildBlueprint(richer);
 
@@ -101,7 +101,7 @@ describe('workbook blueprint: structure', () => {
   test('only Excel 2016 functions; no OFFSET, INDIRECT, TODAY, NOW, LET, XLOOKUP or ROI.* custom functions', () => {
     // The whole vocabulary of the generated formulas: everything here exists in Excel 2016 and LibreOffice.
     const allowed = new Set(['SUM', 'SUMPRODUCT', 'SUMIF', 'INDEX', 'MATCH', 'MIN', 'MAX', 'IF', 'IFERROR', 'AND', 'OR', 'COUNTIF', 'COUNT',
-      'ROWS', 'ABS', 'ROUND', 'ROUNDUP', 'EDATE', 'DATEVALUE', 'IRR', 'ISBLANK', 'ISNUMBER', 'SEARCH']);
+      'ROWS', 'ABS', 'ROUND', 'ROUNDUP', 'EDATE', 'DATEVALUE', 'IRR', 'MIRR', 'ISBLANK', 'ISNUMBER', 'SEARCH', 'MOD', 'SIGN']);
     const formulas = [...allFormulas(blueprint).map((f) => f.formula), ...conditionalFormulas(blueprint)];
     const used = new Set<string>();
     for (const formula of formulas) {
@@ -179,7 +179,7 @@ describe('workbook blueprint: structure', () => {
 
   test('text typed by a user stays text: an organisation name that looks like a formula is written and evaluated as text', () => {
     const hostile = '=HYPERLINK("http://example.invalid","click")';
-    const book = buildBlueprint({ ...seed, organisation_name: hostile, custom_benefits: [{ label: '=1+1', amount_per_month: 10, risk: null }] });
+    const book = buildBlueprint({ ...seed, organisation_name: hostile, custom_benefits: [{ label: '=1+1', amount_per_month: 10, risk: null, amounts_per_year: null, initial: 0 }] });
     const names = new Map(book.names.map((n) => [n.name, n.refersTo]));
     const nameCell = cellAt(book, names.get('organisation_name')!)!;
     expect(nameCell).toMatchObject({ value: hostile });
@@ -214,8 +214,8 @@ describe('workbook blueprint: structure', () => {
   });
 
   test('every anchor points at a written cell, and no cell holds NaN or Infinity', () => {
-    for (const [key, anchor] of Object.entries(blueprint.anchors).filter(([key]) => key !== 'annual.roi')) {
-      // a month-0-only Model row (one-time costs) is anchored at month 1 like every row: its cell is one to the left
+    for (const [key, anchor] of Object.entries(blueprint.anchors).filter(([key]) => key !== 'annual.roi' && key !== 'annual.cumulative_roi')) {
+      // ROI rows start at Year 1 (no Initial ROI); a month-0-only Model row (one-time costs) is anchored at month 1 like every row: its cell is one to the left
       const cols = key.startsWith('model.') ? [anchor.col, anchor.col - 1] : [anchor.col];
       const found = sheet(anchor.sheet).cells.some((c) => c.row === anchor.row && cols.includes(c.col));
       expect({ key, found }).toEqual({ key, found: true });
@@ -286,8 +286,8 @@ describe('workbook blueprint: presentation', () => {
       }
     };
     // The seed case has no one-time costs, so its monthly net flows are never negative (MODEL.md).
-    expect(irrReason(seed)).toEqual(['n/a', 'no investment: flows never negative']);
-    expect(irrReason({ ...seed, deflection_rate: 0 })).toEqual(['n/a', 'no return: flows never positive']);
+    expect(irrReason(seed)).toEqual(['n/a', 'no investment: net flows never negative']);
+    expect(irrReason({ ...seed, deflection_rate: 0 })).toEqual(['n/a', 'no return: net flows never positive']);
     const invested = irrReason({ ...seed, implementation_cost: 500000 });
     expect(typeof invested[0]).toBe('number');
     expect(invested[1]).toBe('');

@@ -19,8 +19,8 @@ beforeAll(async () => {
   blueprint = buildBlueprint({
     ...defaultInputs(),
     organisation_name: TRAPS.organisation_name,
-    custom_benefits: [{ label: TRAPS.benefit, amount_per_month: 1000, risk: null }],
-    custom_costs: [{ label: TRAPS.cost, amount_per_month: 100, risk: 0.1 }],
+    custom_benefits: [{ label: TRAPS.benefit, amount_per_month: 1000, risk: null, amounts_per_year: null, initial: 0 }],
+    custom_costs: [{ label: TRAPS.cost, amount_per_month: 100, risk: 0.1, amounts_per_year: null, initial: 0 }],
   });
   workbook = await loadWorkbook(await renderXlsx(blueprint));
 });

@@ -109,6 +109,12 @@ export const INPUT_FIELDS: readonly InputField[] = [
     'Length of the model after month 0: 12 to 120 months.', { integer: true }),
   num('organisation', 'discount_rate', 'Discount rate', 'rate', '% per year', 0, 1, 0.1,
     'Annual rate used for NPV and discounted payback; 8–12% is typical for a cost of capital.'),
+  { type: 'choice', group: 'organisation', key: 'discounting', label: 'Discounting convention', default: 'monthly',
+    choices: [
+      { value: 'monthly', label: 'Monthly: each month discounted by (1 + rate)^(−month/12)' },
+      { value: 'annual_end_of_year', label: 'End of year (Forrester TEI): each year\'s flows discounted by (1 + rate)^(−year)' },
+    ],
+    help: 'Monthly is the most precise; end of year reproduces a published TEI study (needs a horizon of whole years). Month 0 is never discounted.' },
 
   // volume and cost baseline
   num('volume', 'contacts_per_month', 'Contacts per month', 'count', 'contacts / month', 1, BIG, 100000,

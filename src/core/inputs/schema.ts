@@ -9,10 +9,20 @@ import {
   InputGroupId,
 } from './fields';
 
-/** A line a user adds to the model (another benefit or another cost), per month. */
+/**
+ * A line a user adds to the model (another benefit or another cost), in exactly one of two
+ * forms: an amount per month that follows adoption from go-live, or one amount per year of the
+ * horizon taken as given (spread evenly over the year's months, no ramp), which is how a
+ * published TEI study prints its lines.
+ */
 export interface CustomLine {
   readonly label: string;
-  readonly amount_per_month: number;
+  /** per month, scaled by adoption; null when the line gives amounts_per_year */
+  readonly amount_per_month: number | null;
+  /** one amount per year of the horizon; null when the line gives amount_per_month */
+  readonly amounts_per_year: readonly number[] | null;
+  /** cost lines only: a one-time amount in month 0 (0 when not given) */
+  readonly initial: number;
   /** null = the default benefit or cost risk */
   readonly risk: number | null;
 }
@@ -21,6 +31,8 @@ import { RampShape } from '../formulas/ramp';
 
 export type { RampShape };
 export type AiPricingModel = 'per_conversation' | 'per_resolution' | 'per_seat' | 'platform_fee';
+/** monthly: (1 + r)^(−m/12) for month m; annual_end_of_year: (1 + r)^(−year), TEI's convention */
+export type Discounting = 'monthly' | 'annual_end_of_year';
 
 /** Validated business-case inputs, flat: every key is also the workbook name of its input cell. */
 export interface BusinessCaseInputs {
@@ -29,6 +41,7 @@ export interface BusinessCaseInputs {
   start_month: string;
   horizon_months: number;
   discount_rate: number;
+  discounting: Discounting;
   contacts_per_month: number;
   annual_volume_growth: number;
   human_cost_per_contact: number;
@@ -146,35 +159,100 @@ function fieldSchema(field: InputField, path: string): z.ZodType {
   });
 }
 
+const CUSTOM_AMOUNT_MAX = 1e12;
+const amountSpec = (name: string) => ({ name, unit: 'money' as const, min: 0, max: CUSTOM_AMOUNT_MAX });
+const riskSpec = { name: 'risk', unit: 'rate' as const, min: 0, max: 1 };
+const isGiven = (value: unknown) => value !== undefined && value !== null;
+
+type AddIssue = (path: (string | number)[], message: string) => void;
+
+function lineName(at: string, label: string): string {
+  return `${at} (${JSON.stringify(label.length > 40 ? `${label.slice(0, 40)}…` : label)})`;
+}
+
+/** Reads a line's amount: exactly one of amount_per_month and amounts_per_year. */
+function lineAmounts(raw: Record<string, unknown>, at: string, label: string, addIssue: AddIssue) {
+  const perMonth = isGiven(raw.amount_per_month);
+  const perYear = isGiven(raw.amounts_per_year);
+  if (perMonth === perYear) {
+    addIssue([], `${lineName(at, label)} must give exactly one of amount_per_month (a number per month) or amounts_per_year (one number per year of the horizon); it gives ${perMonth ? 'both' : 'neither'}.`);
+    return { amount_per_month: null, amounts_per_year: null };
+  }
+  if (perMonth) {
+    const amount = checkNumber(amountSpec('amount_per_month'), raw.amount_per_month, `${at}.amount_per_month`);
+    if (!amount.ok) addIssue(['amount_per_month'], amount.error.message);
+    return { amount_per_month: amount.ok ? amount.value : 0, amounts_per_year: null };
+  }
+  if (!Array.isArray(raw.amounts_per_year) || raw.amounts_per_year.length === 0) {
+    addIssue(['amounts_per_year'], `${at}.amounts_per_year must be a list of amounts, one per year of the horizon, such as [120000, 150000, 150000].`);
+    return { amount_per_month: null, amounts_per_year: [] };
+  }
+  const years = raw.amounts_per_year.map((value: unknown, year: number) => {
+    const amount = checkNumber(amountSpec(`amounts_per_year.${year}`), value, `${at}.amounts_per_year.${year} (year ${year + 1})`);
+    if (!amount.ok) addIssue(['amounts_per_year', year], amount.error.message);
+    return amount.ok ? amount.value : 0;
+  });
+  return { amount_per_month: null, amounts_per_year: years };
+}
+
 function customLineSchema(path: string, kind: 'benefit' | 'cost') {
-  const amountSpec = { name: 'amount_per_month', unit: 'money' as const, min: 0, max: 1e12 };
-  const riskSpec = { name: 'risk', unit: 'rate' as const, min: 0, max: 1 };
   const line = z.strictObject({
     label: z
       .string()
       .trim()
       .min(1, `every ${kind} line needs a label`)
       .max(CUSTOM_LABEL_MAX_LENGTH, `a label has at most ${CUSTOM_LABEL_MAX_LENGTH} characters`),
-    amount_per_month: z.unknown(),
+    amount_per_month: z.unknown().optional(),
+    amounts_per_year: z.unknown().optional(),
+    ...(kind === 'cost' ? { initial: z.unknown().optional() } : {}),
     risk: z.unknown(),
   });
   return z
     .array(line)
     .max(CUSTOM_LINE_LIMIT, `${path} has at most ${CUSTOM_LINE_LIMIT} lines`)
     .transform((lines, ctx) =>
-      lines.map((raw, index): CustomLine => {
+      lines.map((raw: Record<string, unknown> & { label: string }, index): CustomLine => {
         const at = `${path}.${index}`;
-        const amount = checkNumber(amountSpec, raw.amount_per_month, `${at}.amount_per_month`);
-        if (!amount.ok) ctx.addIssue({ code: 'custom', path: [index, 'amount_per_month'], message: amount.error.message });
-        const risk = raw.risk === null || raw.risk === undefined ? null : checkNumber(riskSpec, raw.risk, `${at}.risk`);
-        if (risk && !risk.ok) ctx.addIssue({ code: 'custom', path: [index, 'risk'], message: risk.error.message });
+        const addIssue: AddIssue = (where, message) => ctx.addIssue({ code: 'custom', path: [index, ...where], message });
+        const amounts = lineAmounts(raw, at, raw.label, addIssue);
+        const initial = isGiven(raw.initial) ? checkNumber(amountSpec('initial'), raw.initial, `${at}.initial`) : null;
+        if (initial && !initial.ok) addIssue(['initial'], initial.error.message);
+        const risk = isGiven(raw.risk) ? checkNumber(riskSpec, raw.risk, `${at}.risk`) : null;
+        if (risk && !risk.ok) addIssue(['risk'], risk.error.message);
         return {
           label: raw.label,
-          amount_per_month: amount.ok ? amount.value : 0,
+          ...amounts,
+          initial: initial && initial.ok ? initial.value : 0,
           risk: risk && risk.ok ? risk.value : null,
         };
       }),
     );
+}
+
+/**
+ * Rules that tie fields together, checked once every field is valid on its own: per-year
+ * amounts need one number per year of the horizon, and end-of-year discounting whole years.
+ */
+function crossFieldIssues(inputs: BusinessCaseInputs): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const years = Math.ceil(inputs.horizon_months / 12);
+  if (inputs.discounting === 'annual_end_of_year' && inputs.horizon_months % 12 !== 0) {
+    issues.push({
+      path: 'organisation.horizon_months',
+      message: `organisation.horizon_months must be a whole number of years (12, 24, … 120) with annual_end_of_year discounting; got ${inputs.horizon_months}.`,
+    });
+  }
+  for (const [kind, lines] of [['benefits', inputs.custom_benefits], ['costs', inputs.custom_costs]] as const) {
+    lines.forEach((line, index) => {
+      if (line.amounts_per_year === null || line.amounts_per_year.length === years) return;
+      const at = `custom_lines.${kind}.${index}`;
+      issues.push({
+        path: `${at}.amounts_per_year`,
+        message: `${lineName(at, line.label)}.amounts_per_year must have one amount per year of the ${inputs.horizon_months}-month horizon (${years}); it has ${line.amounts_per_year.length}.`,
+      });
+    });
+  }
+  return issues;
 }
 
 function groupSchema(group: InputGroupId) {
@@ -220,7 +298,9 @@ export function parseInputs(raw: unknown): ParseInputsResult {
   const custom = groups.custom_lines as { benefits: CustomLine[]; costs: CustomLine[] };
   flat.custom_benefits = custom.benefits;
   flat.custom_costs = custom.costs;
-  return { ok: true, inputs: flat as unknown as BusinessCaseInputs };
+  const inputs = flat as unknown as BusinessCaseInputs;
+  const issues = crossFieldIssues(inputs);
+  return issues.length === 0 ? { ok: true, inputs } : { ok: false, issues };
 }
 
 /** The grouped shape of flat inputs: what an inputs file or the task pane's memory stores. */
@@ -229,7 +309,13 @@ export function groupInputs(inputs: BusinessCaseInputs): Record<string, unknown>
   const flat = inputs as unknown as Record<string, unknown>;
   for (const group of INPUT_GROUPS) grouped[group.id] = {};
   for (const field of INPUT_FIELDS) grouped[field.group][field.key] = flat[field.key];
-  return { ...grouped, custom_lines: { benefits: inputs.custom_benefits, costs: inputs.custom_costs } };
+  return { ...grouped, custom_lines: { benefits: inputs.custom_benefits.map(lineAsWritten), costs: inputs.custom_costs.map(lineAsWritten) } };
+}
+
+/** A custom line as an inputs file writes it: its one amount form, an initial amount only when there is one. */
+function lineAsWritten(line: CustomLine): Record<string, unknown> {
+  const amount = line.amounts_per_year === null ? { amount_per_month: line.amount_per_month } : { amounts_per_year: line.amounts_per_year };
+  return { label: line.label, ...amount, ...(line.initial !== 0 ? { initial: line.initial } : {}), risk: line.risk };
 }
 
 /** The defaults of every field: MODEL.md's seed reproduction case. */

@@ -1,6 +1,6 @@
 import { roi } from '../formulas/roi';
 import { fail, finite, Result } from '../result';
-import type { AnnualColumn, AnnualSummary, LineTotal, ModelLine, MonthlyModel, YearColumn } from './types';
+import type { AnnualColumn, AnnualSummary, LineTotal, ModelLine, MonthlyModel, PresentValues, YearColumn } from './types';
 
 function sumRange(values: readonly number[], first: number, last: number): number {
   let total = 0;
@@ -50,8 +50,35 @@ function column(
 }
 
 /**
+ * ROI of a year on its adjusted, undiscounted flows. Year 1 carries the initial investment
+ * (month 0): a first-year ROI that left out what was spent to get it would flatter the case.
+ */
+function yearRoi(monthly: MonthlyModel, year: number, first: number, last: number): Result<number> {
+  const from = year === 1 ? 0 : first;
+  const benefits = sumRange(monthly.benefitsAdjusted, from, last);
+  const costs = sumRange(monthly.costsAdjusted, from, last);
+  return periodRoi(benefits, costs, year === 1 ? 'year 1 (with the initial investment)' : `year ${year}`);
+}
+
+/** ROI of months 0 to the end of a year: what the case has returned on what it has cost so far. */
+function cumulativeRoi(monthly: MonthlyModel, year: number, last: number): Result<number> {
+  return periodRoi(sumRange(monthly.benefitsAdjusted, 0, last), sumRange(monthly.costsAdjusted, 0, last), `months 0 to ${last} (to the end of year ${year})`);
+}
+
+/** Present value of every line and total: Σ value_m · DF_m over months 0..H. */
+function presentValues(monthly: MonthlyModel): PresentValues {
+  const pv = (values: readonly number[]) => values.reduce((total, value, m) => total + value * monthly.discountFactor[m], 0);
+  return {
+    lines: [...monthly.benefitLines, ...monthly.costLines].map((line) => ({ id: line.id, kind: line.kind, label: line.label, unadjusted: pv(line.unadjusted), adjusted: pv(line.adjusted) })),
+    benefitsAdjusted: pv(monthly.benefitsAdjusted),
+    costsAdjusted: pv(monthly.costsAdjusted),
+    net: pv(monthly.net),
+  };
+}
+
+/**
  * Initial (month 0), one column per year of 12 months (the last one partial when the horizon
- * is not a multiple of 12) and the total of months 0..H.
+ * is not a multiple of 12), the total of months 0..H and the present value of each line.
  */
 export function buildAnnualSummary(monthly: MonthlyModel): AnnualSummary {
   const months = monthly.horizonMonths;
@@ -62,11 +89,12 @@ export function buildAnnualSummary(monthly: MonthlyModel): AnnualSummary {
     const length = last - first + 1;
     const label = length < 12 ? `Year ${year} (partial: ${length} months)` : `Year ${year}`;
     const totals = column(monthly, 'year', label, first, last);
-    years.push({ ...totals, kind: 'year', year, roi: periodRoi(totals.benefitsAdjusted, totals.costsAdjusted, `year ${year}`) });
+    years.push({ ...totals, kind: 'year', year, roi: yearRoi(monthly, year, first, last), cumulativeRoi: cumulativeRoi(monthly, year, last) });
   }
   return {
     initial: column(monthly, 'initial', 'Initial', 0, 0),
     years,
     total: column(monthly, 'total', 'Total', 0, months),
+    presentValue: presentValues(monthly),
   };
 }

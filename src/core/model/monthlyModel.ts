@@ -1,7 +1,7 @@
 import { ramp } from '../formulas/ramp';
 import { reviewCost } from '../formulas/reviewCost';
 import { riskAdjust } from '../formulas/riskAdjust';
-import type { BusinessCaseInputs } from '../inputs/schema';
+import type { BusinessCaseInputs, CustomLine } from '../inputs/schema';
 import { customLineId, effectiveRisk, LINE_LABELS, LINE_RISK_INPUT, LineId, LineKind, StandardLineId } from './lines';
 import { ScenarioMultipliers, scenarioDrivers } from './scenarios';
 import type { ModelLine, MonthlyModel } from './types';
@@ -12,6 +12,9 @@ interface MonthState {
   readonly adoption: number;
   readonly aiContacts: number;
   readonly humanContacts: number;
+  /** year of the timeline (1 for months 1..12) and how many months of the horizon it has */
+  readonly year: number;
+  readonly monthsInYear: number;
 }
 
 interface LineDefinition {
@@ -19,9 +22,10 @@ interface LineDefinition {
   readonly kind: LineKind;
   readonly label: string;
   readonly risk: number;
-  /** one-time lines sit in month 0 only; running lines in months 1..H only */
-  readonly timing: 'month0' | 'running';
-  readonly amount: (state: MonthState) => number;
+  /** the amount of month 0 (one-time costs, a custom cost's initial amount) */
+  readonly month0: number;
+  /** the amount of a month 1..H */
+  readonly running: (state: MonthState) => number;
 }
 
 /**
@@ -64,14 +68,37 @@ export function oneTimeCostTotal(inputs: BusinessCaseInputs): number {
   return ONE_TIME_COST_FIELDS.reduce((total, key) => total + inputs[key], 0);
 }
 
+/**
+ * A custom line's amount in a month: a per-year amount spread evenly over the months the
+ * horizon has of that year (taken as given: no ramp), or the monthly amount scaled by adoption
+ * for benefits (costs run in full from month 1).
+ */
+function customLineAmount(line: CustomLine, kind: LineKind, state: MonthState): number {
+  if (line.amounts_per_year !== null) return (line.amounts_per_year[state.year - 1] ?? 0) / state.monthsInYear;
+  return (line.amount_per_month ?? 0) * (kind === 'benefit' ? state.adoption : 1);
+}
+
+function customLineDefinitions(inputs: BusinessCaseInputs, kind: LineKind, costMultiplier: number): LineDefinition[] {
+  const lines = kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs;
+  const scale = kind === 'cost' ? costMultiplier : 1;
+  return lines.map((line, index) => ({
+    id: kind === 'benefit' ? customLineId('benefit', index) : customLineId('cost', index),
+    kind,
+    label: line.label,
+    risk: effectiveRisk(line.risk, kind, inputs),
+    month0: kind === 'cost' ? line.initial * scale : 0,
+    running: (state) => customLineAmount(line, kind, state) * scale,
+  }));
+}
+
 function lineDefinitions(inputs: BusinessCaseInputs, multipliers: ScenarioMultipliers, ahtReduction: number): LineDefinition[] {
-  const standard = (id: StandardLineId, kind: LineKind, timing: LineDefinition['timing'], amount: LineDefinition['amount']): LineDefinition => ({
+  const standard = (id: StandardLineId, kind: LineKind, running: LineDefinition['running'], month0 = 0): LineDefinition => ({
     id,
     kind,
     label: LINE_LABELS[id],
     risk: effectiveRisk(inputs[LINE_RISK_INPUT[id]] as number | null, kind, inputs),
-    timing,
-    amount,
+    month0,
+    running,
   });
   const ch = inputs.human_cost_per_contact;
   const perAiContact = automationValuePerAiContact(inputs);
@@ -92,37 +119,37 @@ function lineDefinitions(inputs: BusinessCaseInputs, multipliers: ScenarioMultip
   const monitoring = (inputs.monitoring_per_year / 12) * cost;
 
   return [
-    standard('automation', 'benefit', 'running', (s) => s.aiContacts * perAiContact),
-    standard('assist', 'benefit', 'running', (s) => s.humanContacts * ch * ahtReduction * s.adoption),
-    standard('upsell', 'benefit', 'running', (s) => upsellPerMonth * s.adoption),
-    standard('retention', 'benefit', 'running', (s) => retentionPerMonth * s.adoption),
-    standard('attrition', 'benefit', 'running', (s) => attritionPerMonth * s.adoption),
-    ...inputs.custom_benefits.map((line, index): LineDefinition => ({
-      id: customLineId('benefit', index),
-      kind: 'benefit',
-      label: line.label,
-      risk: effectiveRisk(line.risk, 'benefit', inputs),
-      timing: 'running',
-      amount: (s) => line.amount_per_month * s.adoption,
-    })),
-    standard('one_time', 'cost', 'month0', () => oneTime),
-    standard('ai_usage', 'cost', 'running', () => aiUsage),
-    standard('subscription', 'cost', 'running', () => subscription),
-    standard('monitoring', 'cost', 'running', () => monitoring),
-    standard('review', 'cost', 'running', (s) =>
+    standard('automation', 'benefit', (s) => s.aiContacts * perAiContact),
+    standard('assist', 'benefit', (s) => s.humanContacts * ch * ahtReduction * s.adoption),
+    standard('upsell', 'benefit', (s) => upsellPerMonth * s.adoption),
+    standard('retention', 'benefit', (s) => retentionPerMonth * s.adoption),
+    standard('attrition', 'benefit', (s) => attritionPerMonth * s.adoption),
+    ...customLineDefinitions(inputs, 'benefit', cost),
+    standard('one_time', 'cost', () => 0, oneTime),
+    standard('ai_usage', 'cost', () => aiUsage),
+    standard('subscription', 'cost', () => subscription),
+    standard('monitoring', 'cost', () => monitoring),
+    standard('review', 'cost', (s) =>
       reviewCost(s.aiContacts, inputs.review_share, inputs.minutes_per_review, inputs.reviewer_hourly_cost) * cost),
-    ...inputs.custom_costs.map((line, index): LineDefinition => ({
-      id: customLineId('cost', index),
-      kind: 'cost',
-      label: line.label,
-      risk: effectiveRisk(line.risk, 'cost', inputs),
-      timing: 'running',
-      amount: () => line.amount_per_month * cost,
-    })),
+    ...customLineDefinitions(inputs, 'cost', cost),
   ];
 }
 
-const NOTHING_RUNS: MonthState = { volume: 0, adoption: 0, aiContacts: 0, humanContacts: 0 };
+/** Year of the timeline: 0 for month 0, 1 for months 1..12, … */
+export function timelineYear(month: number): number {
+  return Math.ceil(month / 12);
+}
+
+/**
+ * Discount factor of a month: (1 + r)^(−m/12) monthly; (1 + r)^(−year) at the end of each year
+ * as Forrester's TEI studies discount. Month 0 is never discounted.
+ */
+export function discountFactorOf(month: number, inputs: Pick<BusinessCaseInputs, 'discount_rate' | 'discounting'>): number {
+  const periods = inputs.discounting === 'annual_end_of_year' ? timelineYear(month) : month / 12;
+  return Math.pow(1 + inputs.discount_rate, -periods);
+}
+
+const NOTHING_RUNS: MonthState = { volume: 0, adoption: 0, aiContacts: 0, humanContacts: 0, year: 0, monthsInYear: 0 };
 
 function sumLines(lines: readonly ModelLine[], pick: 'unadjusted' | 'adjusted', months: number): number[] {
   const totals = new Array<number>(months + 1).fill(0);
@@ -153,12 +180,12 @@ export function buildMonthlyModel(inputs: BusinessCaseInputs, multipliers: Scena
     const volume = inputs.contacts_per_month * Math.pow(1 + inputs.annual_volume_growth, (m - 1) / 12);
     const adoption = ramp(m, goLive, inputs.ramp_months, inputs.ramp_shape);
     const aiContacts = volume * (drivers.deflection * adoption);
-    states.push({ volume, adoption, aiContacts, humanContacts: volume - aiContacts * k });
+    const year = timelineYear(m);
+    states.push({ volume, adoption, aiContacts, humanContacts: volume - aiContacts * k, year, monthsInYear: Math.min(12, months - 12 * (year - 1)) });
   }
 
   const lines = lineDefinitions(inputs, multipliers, drivers.ahtReduction).map((definition): ModelLine => {
-    const inMonth = (m: number) => (definition.timing === 'month0' ? m === 0 : m > 0);
-    const unadjusted = states.map((state, m) => (inMonth(m) ? definition.amount(state) : 0));
+    const unadjusted = states.map((state, m) => (m === 0 ? definition.month0 : definition.running(state)));
     return {
       id: definition.id,
       kind: definition.kind,
@@ -177,13 +204,13 @@ export function buildMonthlyModel(inputs: BusinessCaseInputs, multipliers: Scena
   const costsAdjusted = sumLines(costLines, 'adjusted', months);
   const net = benefitsAdjusted.map((value, m) => value - costsAdjusted[m]);
   const month = states.map((_, m) => m);
-  const discountFactor = month.map((m) => Math.pow(1 + inputs.discount_rate, -m / 12));
+  const discountFactor = month.map((m) => discountFactorOf(m, inputs));
   const discountedNet = net.map((value, m) => value * discountFactor[m]);
 
   return {
     horizonMonths: months,
     month,
-    year: month.map((m) => (m === 0 ? 0 : Math.ceil(m / 12))),
+    year: month.map(timelineYear),
     volume: states.map((s) => s.volume),
     adoption: states.map((s) => s.adoption),
     deflection: states.map((s) => drivers.deflection * s.adoption),

@@ -12,26 +12,53 @@ function money(value: number, currency: string): string {
   return `${currency} ${grouped(value, 0)}`;
 }
 
+/** Rates beyond ±1,000% say only that: their digits would suggest a precision nobody can defend. */
+export const PERCENT_DISPLAY_LIMIT = 10;
+
 function percent(result: Result<number>): string {
-  return result.ok ? `${grouped(result.value * 100, 1)}%` : NOT_AVAILABLE;
+  if (!result.ok) return NOT_AVAILABLE;
+  if (result.value > PERCENT_DISPLAY_LIMIT) return '> 1,000%';
+  if (result.value < -PERCENT_DISPLAY_LIMIT) return '< −1,000%';
+  return `${grouped(result.value * 100, 1)}%`;
 }
 
+export const IMMEDIATE_PAYBACK = 'immediate (no initial investment)';
+
+/** In a table column, "immediate" alone; the notes say "(no initial investment)". */
 function months(result: Result<number>): string {
-  return result.ok ? `${grouped(result.value, 1)} months` : NOT_AVAILABLE;
+  if (!result.ok) return NOT_AVAILABLE;
+  return result.value === 0 ? 'immediate' : `${grouped(result.value, 1)} months`;
 }
 
 function ratio(result: Result<number>): string {
   return result.ok ? grouped(result.value, 2) : NOT_AVAILABLE;
 }
 
-type ResultFigure = 'roiHorizon' | 'year1Roi' | 'irr' | 'paybackMonths' | 'discountedPaybackMonths' | 'benefitCostRatio';
+type ResultFigure = 'roiHorizon' | 'year1Roi' | 'irr' | 'mirr' | 'paybackMonths' | 'discountedPaybackMonths' | 'benefitCostRatio';
 const RESULT_FIGURES: readonly [ResultFigure, string][] = [
   ['roiHorizon', 'ROI over the horizon'],
   ['year1Roi', 'Year-1 ROI'],
   ['irr', 'IRR'],
+  ['mirr', 'MIRR'],
   ['paybackMonths', 'Simple payback'],
   ['discountedPaybackMonths', 'Discounted payback'],
   ['benefitCostRatio', 'Benefit/cost ratio'],
+];
+
+/** One scenario's reasons and warnings, each a sentence: why a figure is n/a, where payback does not last. */
+export function caseNotes(outputs: CaseOutputs): string[] {
+  const reasons = RESULT_FIGURES.flatMap(([figure, label]) => {
+    const result = outputs[figure];
+    return result.ok ? [] : [`${label} n/a: ${result.error.message}`];
+  });
+  const immediate = PAYBACK_FIGURES.filter(([figure]) => outputs[figure].ok && (outputs[figure] as { value: number }).value === 0)
+    .map(([, label]) => `${label} is immediate: no initial investment, the cumulative net flow is never negative.`);
+  return [...reasons, ...immediate, ...outputs.paybackWarnings.map((warning) => `Warning: ${warning}`)];
+}
+
+const PAYBACK_FIGURES: readonly ['paybackMonths' | 'discountedPaybackMonths', string][] = [
+  ['paybackMonths', 'Simple payback'],
+  ['discountedPaybackMonths', 'Discounted payback'],
 ];
 
 /**
@@ -39,19 +66,18 @@ const RESULT_FIGURES: readonly [ResultFigure, string][] = [
  * scenarios it applies to: a reader should never have to guess.
  */
 export function summaryNotes(businessCase: BusinessCase): string[] {
-  const notes: string[] = [];
-  for (const [figure, label] of RESULT_FIGURES) {
-    const byReason = new Map<string, string[]>();
-    for (const id of SCENARIO_IDS) {
-      const result = businessCase.scenarios[id].outputs[figure];
-      if (!result.ok) byReason.set(result.error.message, [...(byReason.get(result.error.message) ?? []), SCENARIO_LABELS[id]]);
-    }
-    for (const [reason, scenarios] of byReason) {
-      const which = scenarios.length === SCENARIO_IDS.length ? 'all scenarios' : scenarios.join(', ');
-      notes.push(`${label} n/a (${which}): ${reason}`);
-    }
+  const scenariosOf = new Map<string, string[]>();
+  for (const id of SCENARIO_IDS) {
+    for (const note of caseNotes(businessCase.scenarios[id].outputs)) scenariosOf.set(note, [...(scenariosOf.get(note) ?? []), SCENARIO_LABELS[id]]);
   }
-  return notes;
+  return [...scenariosOf].map(([note, scenarios]) => {
+    const colon = note.indexOf(': ');
+    return `${note.slice(0, colon)} (${which(scenarios)})${note.slice(colon)}`;
+  });
+}
+
+function which(scenarios: readonly string[]): string {
+  return scenarios.length === SCENARIO_IDS.length ? 'all scenarios' : scenarios.join(', ');
 }
 
 /**
@@ -63,8 +89,9 @@ export function summaryTable(businessCase: BusinessCase): string[][] {
   const rows: [string, (outputs: CaseOutputs) => string][] = [
     ['NPV', (o) => money(o.npv, currency)],
     ['ROI over the horizon (NPV / PV costs)', (o) => percent(o.roiHorizon)],
-    ['Year-1 ROI', (o) => percent(o.year1Roi)],
+    ['Year-1 ROI, including the initial investment', (o) => percent(o.year1Roi)],
     ['IRR', (o) => percent(o.irr)],
+    ['MIRR (at the discount rate)', (o) => percent(o.mirr)],
     ['Simple payback', (o) => months(o.paybackMonths)],
     ['Discounted payback', (o) => months(o.discountedPaybackMonths)],
     ['Benefit/cost ratio', (o) => ratio(o.benefitCostRatio)],

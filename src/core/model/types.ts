@@ -86,8 +86,21 @@ export interface AnnualColumn {
 export interface YearColumn extends AnnualColumn {
   readonly kind: 'year';
   readonly year: number;
-  /** (benefits − costs)/costs on the year's adjusted, undiscounted flows; an error when costs are 0 */
+  /**
+   * (benefits − costs)/costs on the year's adjusted, undiscounted flows, year 1 including the
+   * initial investment (month 0); an error when costs are 0
+   */
   readonly roi: Result<number>;
+  /** the same ratio over months 0 to the end of this year */
+  readonly cumulativeRoi: Result<number>;
+}
+
+/** Present values (Σ value·DF over months 0..H) of each line and of the totals, risk-adjusted and not. */
+export interface PresentValues {
+  readonly lines: readonly LineTotal[];
+  readonly benefitsAdjusted: number;
+  readonly costsAdjusted: number;
+  readonly net: number;
 }
 
 /** Initial and Total carry no ROI: the horizon ROI is on present values (CaseOutputs.roiHorizon). */
@@ -95,6 +108,8 @@ export interface AnnualSummary {
   readonly initial: AnnualColumn;
   readonly years: readonly YearColumn[];
   readonly total: AnnualColumn;
+  /** TEI's Present value column */
+  readonly presentValue: PresentValues;
 }
 
 export interface CaseOutputs {
@@ -108,18 +123,28 @@ export interface CaseOutputs {
   readonly roiHorizon: Result<number>;
   /** PV benefits / PV costs */
   readonly benefitCostRatio: Result<number>;
-  /** annualised from the monthly net flows, months 0..H */
+  /**
+   * annualised IRR of the period flows (monthly net flows, or Initial and each year's net under
+   * end-of-year discounting); n/a unless the flows change sign exactly once (one IRR)
+   */
   readonly irr: Result<number>;
-  /** months, interpolated; 0 when the cumulative net flow is never negative */
+  /** annualised MIRR of the same flows, finance and reinvestment rate = the discount rate */
+  readonly mirr: Result<number>;
+  /** months, interpolated; 0 when the cumulative net flow is never negative ("immediate") */
   readonly paybackMonths: Result<number>;
   readonly discountedPaybackMonths: Result<number>;
-  /** ROI of each year (years 1.., month 0 excluded), as in the annual summary */
+  /** where a cumulative flow falls below zero again after payback, one sentence each */
+  readonly paybackWarnings: readonly string[];
+  /** cumulative net flow at month H (negative: the case has not paid back at the horizon) */
+  readonly cumulativeAtHorizon: number;
+  /** ROI of each year (year 1 with the initial investment), as in the annual summary */
   readonly roiByYear: readonly Result<number>[];
+  /** months 0..12: year 1 with the initial investment */
   readonly year1Benefits: number;
   readonly year1Costs: number;
   readonly year1Roi: Result<number>;
   readonly costPerContactBefore: number;
-  /** at full adoption, no growth, before risk adjustment */
+  /** at full adoption, no growth, before risk adjustment, custom running costs included */
   readonly costPerContactAfter: number;
   /** FTE equivalents of month H; an error only when staffing inputs make the FTE divisor vanish */
   readonly fteBefore: Result<number>;

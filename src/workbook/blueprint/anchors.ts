@@ -76,7 +76,7 @@ export function collectAnchors(layouts: Layouts): Record<string, CellAnchor> {
   const annualRows: Record<string, number> = { ...annual.lineRows, ...annual.rows };
   for (const [key, row] of Object.entries(annualRows)) {
     put(`annual.${key}`, SHEET.annual, row, annual.initialCol);
-    if (key !== 'roi' && key !== 'cumulative') put(`annual.${key}.total`, SHEET.annual, row, annual.totalCol);
+    if (key !== 'roi' && key !== 'cumulative' && key !== 'cumulative_roi') put(`annual.${key}.total`, SHEET.annual, row, annual.totalCol);
   }
   for (const id of HEADLINE_IDS) put(`output.${id}`, SHEET.annual, annual.headlines[id], annual.valueCol);
   for (const id of OTHER_OUTPUT_IDS) put(`output.${id}`, SHEET.annual, annual.others[id], annual.valueCol);
@@ -105,8 +105,10 @@ export function collectAnchors(layouts: Layouts): Record<string, CellAnchor> {
   }
   put('scorecard.overall', SHEET.scorecard, scorecard.overallRow, scorecard.overallCol);
   for (const group of SCORECARD_GROUPS) put(`scorecard.${group}`, SHEET.scorecard, scorecard.groupRows[group], scorecard.cols.signal);
+  put('scorecard.payback', SHEET.scorecard, scorecard.paybackRow, scorecard.cols.signal);
   put('checks.overall', SHEET.checks, checks.overallRow, checks.overallCol);
   put('summary.checks', SHEET.summary, summary.checksRow, 1);
+  summary.warningRows.forEach((row, i) => put(`summary.warning.${i + 1}`, SHEET.summary, row, 0));
   return anchors;
 }
 

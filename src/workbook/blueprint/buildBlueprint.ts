@@ -4,7 +4,7 @@ import { collectAnchors } from './anchors';
 import { formatsFor } from './formats';
 import { SheetBuilder } from './sheetBuilder';
 import { SHEET, SHEET_ORDER } from './sheetNames';
-import { buildAnnualSheet } from './sheets/annualSheet';
+import { buildAnnualSheet, resultNames } from './sheets/annualSheet';
 import { buildChecksSheet } from './sheets/checksSheet';
 import { buildInputsSheet } from './sheets/inputsSheet';
 import { buildModelSheet } from './sheets/modelSheet';
@@ -51,7 +51,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs): BlueprintWithAnchors
     generator: { id: 'roi-ai-cx-business-case', version: GENERATOR_VERSION },
     title: `${inputs.organisation_name}: AI in customer service, business case`,
     sheets,
-    names: inputsSheet.names,
+    names: [...inputsSheet.names, ...resultNames(annual.layout)],
     styles: STYLES,
     activeSheet: SHEET.summary,
     anchors: collectAnchors({

@@ -1,7 +1,8 @@
-import { ref } from './a1';
+import { absRef, ref } from './a1';
+import { writeIrrSearch } from './irrSearch';
 import { Formats } from './formats';
 import { SheetBuilder } from './sheetBuilder';
-import { Timeline } from './timeline';
+import { LABEL_COL, PARAM_COL, Timeline } from './timeline';
 import { allRange, at, cellAt, monthsRange, RowLocation, writeTimelineRow } from './timelineRows';
 
 /** Where a case's cash-flow rows live: the base case on Model, each other scenario in its block. */
@@ -16,10 +17,30 @@ export interface CashFlowRows {
   readonly paybackAt: RowLocation;
   readonly discountedPaybackCross: RowLocation;
   readonly discountedPaybackAt: RowLocation;
+  /** the flows IRR and MIRR read: each month's net, or each year's net in its last month (end-of-year discounting) */
+  readonly periodNet: RowLocation;
+  readonly periodSign: RowLocation;
+  readonly signChange: RowLocation;
+  /** months after payback in which the cumulative flow is below zero again */
+  readonly relapse: RowLocation;
+  readonly discountedRelapse: RowLocation;
+  /** parameter-column cells: sign changes, whether the IRR bracket holds a root, the monthly IRR */
+  readonly signChanges: RowLocation;
+  readonly irrBracketHolds: RowLocation;
+  readonly monthlyIrr: RowLocation;
   /** month numbers and discount factors (always the Model's rows) */
   readonly month: RowLocation;
   readonly year: RowLocation;
   readonly discountFactor: RowLocation;
+  /** the Model's cells: end-of-year discounting flag, monthly discount rate */
+  readonly annualDiscounting: CellLocation;
+  readonly monthlyDiscountRate: CellLocation;
+}
+
+export interface CellLocation {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
 }
 
 export interface CashFlowSources {
@@ -29,6 +50,8 @@ export interface CashFlowSources {
   readonly year: RowLocation;
   /** when absent, the discount-factor row is written here (the Model); scenario blocks reuse the Model's */
   readonly discountFactor?: RowLocation;
+  readonly annualDiscounting: CellLocation;
+  readonly monthlyDiscountRate: CellLocation;
 }
 
 /**
@@ -47,6 +70,8 @@ export function writeCashFlowRows(
   const here = (row: number): RowLocation => ({ sheet: sheet.name, row });
   const local = (location: RowLocation, col: number) => at(location, col, sheet.name);
   const previous = (row: number, col: number) => ref(row, col - 1);
+  const cell = (location: CellLocation) => absRef(location.row, location.col, location.sheet === sheet.name ? undefined : location.sheet);
+  const flag = cell(sources.annualDiscounting);
   let row = startRow;
   const net = here(row++);
   const cumulative = here(row++);
@@ -76,10 +101,10 @@ export function writeCashFlowRows(
   });
   if (sources.discountFactor === undefined) {
     writeTimelineRow(sheet, timeline, discountFactor.row, {
-      label: 'Discount factor (1 + discount rate)^(−month/12)',
+      label: 'Discount factor: (1 + rate)^(−month/12), or (1 + rate)^(−year) at the end of each year',
       span: 'all',
       numberFormat: formats.factor,
-      formula: (c) => `=(1+discount_rate)^(-${local(sources.month, c)}/12)`,
+      formula: (c) => `=(1+discount_rate)^(-(${local(sources.month, c)}/12+${flag}*(${local(sources.year, c)}-${local(sources.month, c)}/12)))`,
     });
   }
   writeTimelineRow(sheet, timeline, discountedNet.row, {
@@ -102,10 +127,10 @@ export function writeCashFlowRows(
     [discountedPaybackCross, discountedPaybackAt, cumulativeDiscounted, 'cumulative discounted'],
   ] as const) {
     writeTimelineRow(sheet, timeline, cross.row, {
-      label: `Month where the ${what} flow turns ≥ 0 (1 = yes)`,
+      label: `Month where the ${what} flow turns ≥ 0, to the cent (1 = yes)`,
       span: 'months',
       numberFormat: '0',
-      formula: (c) => `=IF(AND(${previous(cum.row, c)}<0,${ref(cum.row, c)}>=0),1,0)`,
+      formula: (c) => `=IF(AND(ROUND(${previous(cum.row, c)},2)<0,ROUND(${ref(cum.row, c)},2)>=0),1,0)`,
     });
     const firstCross = ref(cross.row, timeline.firstCol, { absCol: true });
     writeTimelineRow(sheet, timeline, payAt.row, {
@@ -114,9 +139,10 @@ export function writeCashFlowRows(
       numberFormat: formats.months,
       formula: (c) =>
         `=IF(AND(${ref(cross.row, c)}=1,SUM(${firstCross}:${ref(cross.row, c)})=1),` +
-        `${local(sources.month, c)}-1-${previous(cum.row, c)}/(${ref(cum.row, c)}-${previous(cum.row, c)}),0)`,
+        `MIN(${local(sources.month, c)},${local(sources.month, c)}-1-${previous(cum.row, c)}/(${ref(cum.row, c)}-${previous(cum.row, c)})),0)`,
     });
   }
+  const extra = writeIrrAndRelapseRows(sheet, timeline, row, { net, cumulative, cumulativeDiscounted, paybackCross, discountedPaybackCross }, sources, formats);
   return {
     rows: {
       benefitsAdj: sources.benefitsAdj,
@@ -129,11 +155,80 @@ export function writeCashFlowRows(
       paybackAt,
       discountedPaybackCross,
       discountedPaybackAt,
+      ...extra.rows,
       month: sources.month,
       year: sources.year,
       discountFactor,
+      annualDiscounting: sources.annualDiscounting,
+      monthlyDiscountRate: sources.monthlyDiscountRate,
     },
-    nextRow: row,
+    nextRow: extra.nextRow,
+  };
+}
+
+type IrrAndRelapseRows = Pick<CashFlowRows, 'periodNet' | 'periodSign' | 'signChange' | 'relapse' | 'discountedRelapse' | 'signChanges' | 'irrBracketHolds' | 'monthlyIrr'>;
+type RowsAbove = Pick<CashFlowRows, 'net' | 'cumulative' | 'cumulativeDiscounted' | 'paybackCross' | 'discountedPaybackCross'>;
+
+/**
+ * The rows behind an honest IRR and payback: the period flows and their sign changes (IRR only
+ * where the flows change sign once), the bisection that finds the one IRR, and the months in
+ * which a cumulative flow is below zero again after payback.
+ */
+function writeIrrAndRelapseRows(
+  sheet: SheetBuilder,
+  timeline: Timeline,
+  startRow: number,
+  above: RowsAbove,
+  sources: CashFlowSources,
+  formats: Formats,
+): { rows: IrrAndRelapseRows; nextRow: number } {
+  const here = (row: number): RowLocation => ({ sheet: sheet.name, row });
+  const local = (location: RowLocation, col: number) => at(location, col, sheet.name);
+  const previous = (row: number, col: number) => ref(row, col - 1);
+  const flag = absRef(sources.annualDiscounting.row, sources.annualDiscounting.col, sources.annualDiscounting.sheet === sheet.name ? undefined : sources.annualDiscounting.sheet);
+  let row = startRow;
+  const [relapse, discountedRelapse, periodNet, periodSign, signChange] = [row++, row++, row++, row++, row++].map(here);
+  for (const [location, cumulative, cross, what] of [
+    [relapse, above.cumulative, above.paybackCross, 'cumulative'],
+    [discountedRelapse, above.cumulativeDiscounted, above.discountedPaybackCross, 'cumulative discounted'],
+  ] as const) {
+    const firstCross = ref(cross.row, timeline.firstCol, { absCol: true });
+    writeTimelineRow(sheet, timeline, location.row, {
+      label: `Month the ${what} flow is below zero again after payback`,
+      span: 'months',
+      numberFormat: '0',
+      formula: (c) => `=IF(AND(ROUND(${ref(cumulative.row, c)},2)<0,SUM(${firstCross}:${ref(cross.row, c)})>0),${local(sources.month, c)},"")`,
+    });
+  }
+  const years = allRange(sources.year, timeline, sheet.name);
+  const nets = allRange(above.net, timeline, sheet.name);
+  writeTimelineRow(sheet, timeline, periodNet.row, {
+    label: 'Net flow per discount period, to the cent (IRR and MIRR read this row)',
+    span: 'all',
+    numberFormat: formats.money,
+    month0Formula: `=ROUND(${ref(above.net.row, timeline.month0Col)},2)`,
+    formula: (c) => `=ROUND(IF(${flag}=1,IF(MOD(${local(sources.month, c)},12)=0,SUMIF(${years},${local(sources.year, c)},${nets}),0),${ref(above.net.row, c)}),2)`,
+  });
+  writeTimelineRow(sheet, timeline, periodSign.row, {
+    label: 'Sign of the latest non-zero period flow',
+    span: 'all',
+    numberFormat: '0',
+    month0Formula: `=SIGN(${ref(periodNet.row, timeline.month0Col)})`,
+    formula: (c) => `=IF(${ref(periodNet.row, c)}=0,${previous(periodSign.row, c)},SIGN(${ref(periodNet.row, c)}))`,
+  });
+  writeTimelineRow(sheet, timeline, signChange.row, {
+    label: 'Sign change (1 = yes)',
+    span: 'months',
+    numberFormat: '0',
+    formula: (c) => `=IF(AND(${previous(periodSign.row, c)}<>0,${ref(periodSign.row, c)}<>${previous(periodSign.row, c)}),1,0)`,
+  });
+  const signChanges = here(row++);
+  sheet.text(signChanges.row, LABEL_COL, 'Sign changes of the period flows (IRR needs exactly 1)', 'label');
+  sheet.formula(signChanges.row, PARAM_COL, `=SUM(${monthsRange(signChange, timeline, sheet.name)})`, 'calculation', '0');
+  const search = writeIrrSearch(sheet, row, allRange(periodNet, timeline, sheet.name), allRange(sources.month, timeline, sheet.name), formats);
+  return {
+    rows: { periodNet, periodSign, signChange, relapse, discountedRelapse, signChanges, irrBracketHolds: here(search.bracketHolds), monthlyIrr: here(search.monthlyIrr) },
+    nextRow: search.nextRow,
   };
 }
 
@@ -144,8 +239,10 @@ export const HEADLINE_IDS = [
   'roi_horizon',
   'bcr',
   'irr',
+  'mirr',
   'payback_months',
   'discounted_payback_months',
+  'payback_relapse_month',
   'year1_benefits',
   'year1_costs',
   'year1_roi',
@@ -158,12 +255,14 @@ export const HEADLINE_LABELS: Record<HeadlineId, string> = {
   npv: 'Net present value (NPV)',
   roi_horizon: 'ROI over the horizon (NPV / PV of costs)',
   bcr: 'Benefit/cost ratio (PV benefits / PV costs)',
-  irr: 'IRR (annualised from monthly flows)',
+  irr: 'IRR (annualised; only where the net flows change sign once)',
+  mirr: 'MIRR (annualised, at the discount rate)',
   payback_months: 'Simple payback (months)',
   discounted_payback_months: 'Discounted payback (months)',
+  payback_relapse_month: 'Month the cumulative flow is below zero again after payback',
   year1_benefits: 'Year-1 benefits (risk-adjusted)',
-  year1_costs: 'Year-1 costs (risk-adjusted, excluding month 0)',
-  year1_roi: 'Year-1 ROI',
+  year1_costs: 'Year-1 costs (risk-adjusted, including the initial investment)',
+  year1_roi: 'Year-1 ROI, including the initial investment',
 };
 
 /** numerator / denominator, or "n/a" when the denominator is not positive or the ratio overflows. */
@@ -176,12 +275,15 @@ export function headlineFormat(id: HeadlineId, formats: Formats): string {
     case 'roi_horizon':
     case 'year1_roi':
     case 'irr':
+    case 'mirr':
       return formats.percent;
     case 'bcr':
       return formats.decimal;
     case 'payback_months':
     case 'discounted_payback_months':
-      return formats.months;
+      return formats.paybackMonths;
+    case 'payback_relapse_month':
+      return '0';
     default:
       return formats.money;
   }
@@ -206,20 +308,24 @@ export function writeHeadlineColumn(
   const months = (location: RowLocation) => monthsRange(location, timeline, name);
   const all = (location: RowLocation) => allRange(location, timeline, name);
   const month0 = (location: RowLocation) => cellAt(location, timeline.month0Col, name);
+  const param = (location: RowLocation) => absRef(location.row, PARAM_COL, location.sheet === name ? undefined : location.sheet);
+  const rate = absRef(flows.monthlyDiscountRate.row, flows.monthlyDiscountRate.col, flows.monthlyDiscountRate.sheet === name ? undefined : flows.monthlyDiscountRate.sheet);
   const payback = (cumulative: RowLocation, cross: RowLocation, payAt: RowLocation) =>
-    `=IF(COUNTIF(${all(cumulative)},"<0")=0,0,IF(SUM(${months(cross)})=0,"n/a",SUM(${months(payAt)})))`;
+    `=IF(ROUND(MIN(${all(cumulative)}),2)>=0,0,IF(SUM(${months(cross)})=0,"n/a",SUM(${months(payAt)})))`;
   const formulas: Record<HeadlineId, string> = {
     pv_benefits: `=SUMPRODUCT(${months(flows.benefitsAdj)},${months(flows.discountFactor)})`,
     pv_costs: `=${month0(flows.costsAdj)}+SUMPRODUCT(${months(flows.costsAdj)},${months(flows.discountFactor)})`,
     npv: `=${cell('pv_benefits')}-${cell('pv_costs')}`,
     roi_horizon: ratio(cell('npv'), cell('pv_costs')),
     bcr: ratio(cell('pv_benefits'), cell('pv_costs')),
-    // IRR needs a sign change (an investment and a return); IRR's own failures also read "n/a".
-    irr: `=IF(AND(COUNTIF(${all(flows.net)},">0")>0,COUNTIF(${all(flows.net)},"<0")>0),IFERROR((1+IRR(${all(flows.net)}))^12-1,"n/a"),"n/a")`,
+    // One sign change means exactly one IRR; any other count has none or several: n/a, see MIRR.
+    irr: `=IF(AND(${param(flows.signChanges)}=1,${param(flows.irrBracketHolds)}=1),(1+${param(flows.monthlyIrr)})^12-1,"n/a")`,
+    mirr: `=IFERROR((1+MIRR(${all(flows.periodNet)},${rate},${rate}))^12-1,"n/a")`,
     payback_months: payback(flows.cumulative, flows.paybackCross, flows.paybackAt),
     discounted_payback_months: payback(flows.cumulativeDiscounted, flows.discountedPaybackCross, flows.discountedPaybackAt),
-    year1_benefits: `=SUMIF(${all(flows.year)},1,${all(flows.benefitsAdj)})`,
-    year1_costs: `=SUMIF(${all(flows.year)},1,${all(flows.costsAdj)})`,
+    payback_relapse_month: `=IF(COUNT(${months(flows.relapse)})=0,"none",MIN(${months(flows.relapse)}))`,
+    year1_benefits: `=SUMIF(${all(flows.year)},"<=1",${all(flows.benefitsAdj)})`,
+    year1_costs: `=SUMIF(${all(flows.year)},"<=1",${all(flows.costsAdj)})`,
     year1_roi: ratio(`(${cell('year1_benefits')}-${cell('year1_costs')})`, cell('year1_costs')),
   };
   for (const id of HEADLINE_IDS) {

@@ -1,3 +1,4 @@
+import { IMMEDIATE_PAYBACK, PERCENT_DISPLAY_LIMIT } from '../../core/model/summaryTable';
 import { NumberUnit } from '../../core/validation/numberSpec';
 
 /**
@@ -14,8 +15,12 @@ export interface Formats {
   readonly moneyBillions: string;
   readonly countBillions: string;
   readonly rate: string;
-  /** ROI and other returns shown as percentages */
+  /** small rates shown to four decimals, e.g. a monthly discount rate */
+  readonly rate4: string;
+  /** ROI and other returns shown as percentages; beyond ±1,000% only that (the value stays in the cell) */
   readonly percent: string;
+  /** payback months: 0 reads "immediate (no initial investment)" */
+  readonly paybackMonths: string;
   readonly multiplier: string;
   readonly months: string;
   readonly decimal: string;
@@ -32,7 +37,9 @@ export function formatsFor(currency: string): Formats {
     moneyBillions: `${code}#,##0,,," bn"`,
     countBillions: '#,##0,,," bn"',
     rate: '0.0%',
-    percent: '0%',
+    rate4: '0.0000%',
+    percent: `[>${PERCENT_DISPLAY_LIMIT}]"> 1,000%";[<-${PERCENT_DISPLAY_LIMIT}]"< -1,000%";0.0%`,
+    paybackMonths: `0.0;-0.0;"${IMMEDIATE_PAYBACK}"`,
     multiplier: '0.00"×"',
     months: '0.0',
     decimal: '#,##0.00',

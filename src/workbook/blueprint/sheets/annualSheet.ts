@@ -1,3 +1,4 @@
+import { HEADLINE_RESULT_KEYS, HeadlineResultKey, resultName } from '../../../core/model/headlineResults';
 import { absRef, ref, rowRange } from '../a1';
 import { HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, ratio, writeHeadlineColumn } from '../cashFlow';
 import { Formats } from '../formats';
@@ -5,6 +6,7 @@ import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
+import { NameBlueprint } from '../types';
 import { PARAM_COL, LABEL_COL as MODEL_LABEL_COL } from '../timeline';
 import { ModelLayout } from './modelSheet';
 
@@ -20,7 +22,8 @@ export type AnnualRowId =
   | 'costs'
   | 'net_unadjusted'
   | 'discounted_net'
-  | 'roi';
+  | 'roi'
+  | 'cumulative_roi';
 
 export const OTHER_OUTPUT_IDS = [
   'cost_per_contact_before',
@@ -35,6 +38,8 @@ export interface AnnualLayout {
   readonly initialCol: number;
   readonly firstYearCol: number;
   readonly totalCol: number;
+  /** the Present value column of each line and total */
+  readonly pvCol: number;
   readonly years: number;
   /** the text headings ("Initial", "Year 1", …) */
   readonly headerRow: number;
@@ -56,8 +61,11 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
   const years = timeline.years;
   const firstYearCol = INITIAL_COL + 1;
   const totalCol = firstYearCol + years;
+  /** TEI's Present value column: Σ value · discount factor over the Model's months */
+  const pvCol = totalCol + 1;
   const modelRange = (row: number) => rowRange(row, timeline.month0Col, timeline.lastCol, SHEET.model);
   const yearRange = modelRange(model.rows.year);
+  const discountFactors = modelRange(model.flows.discountFactor.row);
 
   sheet.text(0, LABEL_COL, 'Annual summary and headline results (risk-adjusted)', 'title');
   sheet.text(1, LABEL_COL, 'Initial = month 0 (one-time costs). Each year sums its months on the Model sheet. ROI per year uses that year\'s undiscounted flows.', 'subtitle');
@@ -72,6 +80,7 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
     sheet.set(yearRow, INITIAL_COL + y, { value: y, style: 'unit', numberFormat: '0' });
   }
   sheet.text(headerRow, totalCol, 'Total', 'tableHeader');
+  sheet.text(headerRow, pvCol, 'Present value', 'tableHeader');
 
   let row = yearRow + 1;
   const lineRows: Record<string, number> = {};
@@ -84,6 +93,7 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
       sheet.formula(at, col, `=SUMIF(${yearRange},${ref(yearRow, col, { absRow: true })},${modelRange(modelRow)})`, style, formats.money);
     }
     sheet.formula(at, totalCol, `=SUM(${ref(at, INITIAL_COL)}:${ref(at, totalCol - 1)})`, style, formats.money);
+    sheet.formula(at, pvCol, `=SUMPRODUCT(${modelRange(modelRow)},${discountFactors})`, style, formats.money);
     return at;
   };
   const modelLabel = (modelRow: number) => `=${absRef(modelRow, MODEL_LABEL_COL, SHEET.model)}`;
@@ -105,10 +115,22 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
     sheet.formula(cumulative, col, formula, 'calculation', formats.money);
   }
   const roi = row++;
-  sheet.text(roi, LABEL_COL, 'ROI of the year ((benefits − costs) / costs)', 'label');
+  sheet.text(roi, LABEL_COL, 'ROI of the year ((benefits − costs) / costs; year 1 includes the initial investment)', 'label');
   for (let y = 1; y <= years; y++) {
     const col = INITIAL_COL + y;
-    sheet.formula(roi, col, ratio(`(${ref(benefitsAdj, col)}-${ref(costsAdj, col)})`, ref(costsAdj, col)), 'output', formats.percent);
+    // Year 1 starts at the Initial column: a first-year ROI without what was spent to get it would flatter the case.
+    const from = y === 1 ? INITIAL_COL : col;
+    const benefitsSum = `SUM(${ref(benefitsAdj, from)}:${ref(benefitsAdj, col)})`;
+    const costsSum = `SUM(${ref(costsAdj, from)}:${ref(costsAdj, col)})`;
+    sheet.formula(roi, col, ratio(`(${benefitsSum}-${costsSum})`, costsSum), 'output', formats.percent);
+  }
+  const cumulativeRoi = row++;
+  sheet.text(cumulativeRoi, LABEL_COL, 'Cumulative ROI to the end of the year (from the initial investment)', 'label');
+  for (let y = 1; y <= years; y++) {
+    const col = INITIAL_COL + y;
+    const benefitsSum = `SUM(${ref(benefitsAdj, INITIAL_COL, { absCol: true })}:${ref(benefitsAdj, col)})`;
+    const costsSum = `SUM(${ref(costsAdj, INITIAL_COL, { absCol: true })}:${ref(costsAdj, col)})`;
+    sheet.formula(cumulativeRoi, col, ratio(`(${benefitsSum}-${costsSum})`, costsSum), 'calculation', formats.percent);
   }
   const discountedNet = sumifRow('Discounted net cash flow', model.flows.discountedNet.row, 'calculation');
   row++;
@@ -127,8 +149,9 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
   HEADLINE_IDS.forEach((id, i) => sheet.text(headlineStart + i, LABEL_COL, HEADLINE_LABELS[id], 'label'));
   const headlines = writeHeadlineColumn(sheet, timeline, headlineStart, INITIAL_COL, model.flows, formats);
   row = headlineStart + HEADLINE_IDS.length;
-  sheet.text(headlines.irr, INITIAL_COL + 1, 'n/a when the monthly net flows have no sign change or IRR finds no rate.', 'note');
-  sheet.text(headlines.payback_months, INITIAL_COL + 1, 'Months until the cumulative net flow turns ≥ 0, interpolated; n/a = not within the horizon.', 'note');
+  sheet.text(headlines.irr, INITIAL_COL + 1, 'n/a unless the net flows change sign exactly once (then they have exactly one IRR); the Model shows the search.', 'note');
+  sheet.text(headlines.mirr, INITIAL_COL + 1, 'Defined for any flows with a negative and a positive amount: the return to quote when IRR is n/a.', 'note');
+  sheet.text(headlines.payback_months, INITIAL_COL + 1, 'Months until the cumulative net flow turns ≥ 0, interpolated; n/a = not within the horizon; "immediate" when it is never negative.', 'note');
   row++;
 
   sheet.text(row++, LABEL_COL, 'Unit cost and staffing (base case)', 'sectionHeader');
@@ -139,12 +162,14 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
   const r = modelParam(model.scalars.ahtReduction);
   const aiUsage = absRef(model.costLines.find((line) => line.id === 'ai_usage')!.row, timeline.firstCol, SHEET.model);
   const fteHours = '(paid_hours_per_fte_per_month*occupancy*(1-shrinkage))';
+  const customCostLines = model.costLines.filter((line) => line.id.startsWith('custom_cost_'));
+  const customCosts = `SUM(${absRef(customCostLines[0].row, timeline.lastCol, SHEET.model)}:${absRef(customCostLines[customCostLines.length - 1].row, timeline.lastCol, SHEET.model)})`;
   const otherSpecs: Record<OtherOutputId, [string, string, string]> = {
     cost_per_contact_before: ['Cost per contact before AI', '=human_cost_per_contact', formats.moneyCents],
     cost_per_contact_after: [
       'Cost per contact with AI (full adoption, before risk adjustment)',
       `=${d}*${modelParam(model.scalars.aiCostPerAiContact)}+(1-${d})*human_cost_per_contact*(1-${r})+${d}*(1-containment_rate)*human_cost_per_contact*(1-${r})` +
-        `+(platform_subscription_per_year/12+monitoring_per_year/12+${aiUsage}+contacts_per_month*${d}*review_share*minutes_per_review/60*reviewer_hourly_cost)/contacts_per_month`,
+        `+(platform_subscription_per_year/12+monitoring_per_year/12+${aiUsage}+contacts_per_month*${d}*review_share*minutes_per_review/60*reviewer_hourly_cost+${customCosts})/contacts_per_month`,
       formats.moneyCents,
     ],
     fte_before: ['FTE needed without AI (last month)', `=${lastMonth(model.rows.volume)}*handle_time_minutes/60/${fteHours}`, formats.decimal],
@@ -161,14 +186,14 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
     sheet.formula(others[id], INITIAL_COL, formula, id === 'fte_freed' || id === 'cost_per_contact_after' ? 'output' : 'calculation', format);
   }
   sheet.text(others.cost_per_contact_after, INITIAL_COL + 1,
-    `Blended: AI usage on AI contacts, human cost (less handle-time reduction, capped at ${MAX_AHT_REDUCTION_NAME}) on the rest and on failed containment, plus running costs per contact.`, 'note');
+    `Blended: AI usage on AI contacts, human cost (less handle-time reduction, capped at ${MAX_AHT_REDUCTION_NAME}) on the rest and on failed containment, plus every running cost per contact, your own cost lines included (at their last month).`, 'note');
 
   sheet.width(LABEL_COL, 52);
-  for (let col = INITIAL_COL; col <= totalCol; col++) sheet.width(col, 16);
+  for (let col = INITIAL_COL; col <= pvCol; col++) sheet.width(col, 16);
   sheet.frozen = { rows: yearRow + 1, columns: 1 };
   sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: headerRow, last: yearRow } };
   sheet.conditionalFormats.push({
-    range: { startRow: yearRow + 1, startCol: INITIAL_COL, endRow: row, endCol: totalCol },
+    range: { startRow: yearRow + 1, startCol: INITIAL_COL, endRow: row, endCol: pvCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
   });
 
@@ -178,13 +203,37 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
       initialCol: INITIAL_COL,
       firstYearCol,
       totalCol,
+      pvCol,
       years,
       headerRow,
-      rows: { benefits_adj: benefitsAdj, costs_adj: costsAdj, net, cumulative, benefits, costs, net_unadjusted: netUnadjusted, discounted_net: discountedNet, roi },
+      rows: { benefits_adj: benefitsAdj, costs_adj: costsAdj, net, cumulative, benefits, costs, net_unadjusted: netUnadjusted, discounted_net: discountedNet, roi, cumulative_roi: cumulativeRoi },
       lineRows,
       valueCol: INITIAL_COL,
       headlines,
       others,
     },
   };
+}
+
+/** The headline cell behind each machine-readable result (core/model/headlineResults.ts). */
+const RESULT_CELLS: Readonly<Record<HeadlineResultKey, HeadlineId>> = {
+  npv: 'npv',
+  roi: 'roi_horizon',
+  year1_roi: 'year1_roi',
+  irr: 'irr',
+  mirr: 'mirr',
+  payback_months: 'payback_months',
+  discounted_payback_months: 'discounted_payback_months',
+  pv_benefits: 'pv_benefits',
+  pv_costs: 'pv_costs',
+  benefit_cost_ratio: 'bcr',
+};
+
+/** Workbook names (result_npv, …) on the base case's headline cells, for users who link to the model. */
+export function resultNames(annual: AnnualLayout): NameBlueprint[] {
+  return HEADLINE_RESULT_KEYS.map((key) => ({
+    name: resultName(key),
+    refersTo: `=${absRef(annual.headlines[RESULT_CELLS[key]], annual.valueCol, SHEET.annual)}`,
+    comment: `${HEADLINE_LABELS[RESULT_CELLS[key]]}, base case (the text "n/a" when it has no number)`,
+  }));
 }

@@ -1,19 +1,26 @@
 import { CUSTOM_LABEL_MAX_LENGTH, fieldByKey, INPUT_FIELDS, INPUT_GROUPS, InputField, NumberField } from '../../../core/inputs/fields';
 import { BusinessCaseInputs, CustomLine } from '../../../core/inputs/schema';
 import { describeRange } from '../../../core/validation/numberSpec';
-import { absRef } from '../a1';
+import { absRef, rowRange } from '../a1';
 import { Formats, inputFormat } from '../formats';
-import { CUSTOM_SLOTS, CustomKind, customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { IRR_SEARCH_BRACKET } from '../../../core/finance/irrSearchBracket';
+import { CUSTOM_SLOTS, CUSTOM_YEAR_SLOTS, CustomKind, customLineName, IRR_SEARCH_HIGH_NAME, IRR_SEARCH_LOW_NAME, MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { NameBlueprint, RangeRef } from '../types';
 
 const COL = { label: 0, value: 1, unit: 2, help: 3 } as const;
-/** Custom-line tables use three adjacent input columns: label, amount, risk. */
-const CUSTOM_COL = { label: 0, amount: 1, risk: 2, help: 3 } as const;
+/**
+ * Custom-line tables: label, amount per month, risk, a note; then, to the right, the other
+ * form of a line (an initial amount for costs, one amount per year).
+ */
+const CUSTOM_COL = { label: 0, amount: 1, risk: 2, help: 3, initial: 4, firstYear: 5 } as const;
 
 const CUSTOM_AMOUNT_MAX = 1e12;
+
+/** Names one input cell, or a row of cells up to endCol. */
+type NameCell = (name: string, row: number, col: number, comment: string, endCol?: number) => void;
 
 export interface InputsSheetResult {
   readonly sheet: SheetBuilder;
@@ -48,8 +55,8 @@ function inputValue(field: InputField, inputs: BusinessCaseInputs): string | num
 export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): InputsSheetResult {
   const sheet = new SheetBuilder(SHEET.inputs, COLORS.tabInputs);
   const names: NameBlueprint[] = [];
-  const nameCell = (name: string, row: number, col: number, comment: string) =>
-    names.push({ name, refersTo: `=${absRef(row, col, SHEET.inputs)}`, comment });
+  const nameCell: NameCell = (name, row, col, comment, endCol = col) =>
+    names.push({ name, refersTo: `=${endCol === col ? absRef(row, col, SHEET.inputs) : rowRange(row, col, endCol, SHEET.inputs)}`, comment });
 
   sheet.text(0, 0, 'Inputs', 'title');
   sheet.text(1, 0, 'Blue cells on yellow are inputs: change them here and every sheet recalculates. Each input cell carries a workbook name (its key).', 'subtitle');
@@ -87,6 +94,19 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
   sheet.text(row, COL.unit, '% of AHT', 'unit');
   sheet.text(row, COL.help, 'The accepted maximum of the handle-time reduction input: a scenario cannot push it higher.', 'note');
   nameCell(MAX_AHT_REDUCTION_NAME, row, COL.value, 'Cap on handle-time reduction');
+  row++;
+  const bracket: [string, number, string][] = [
+    [IRR_SEARCH_LOW_NAME, IRR_SEARCH_BRACKET.lowPerMonth, 'IRR search: lowest monthly rate'],
+    [IRR_SEARCH_HIGH_NAME, IRR_SEARCH_BRACKET.highPerMonth, 'IRR search: highest monthly rate'],
+  ];
+  for (const [name, value, label] of bracket) {
+    sheet.text(row, COL.label, label, 'label');
+    sheet.set(row, COL.value, { value, style: 'calculation', numberFormat: '0%' });
+    sheet.text(row, COL.unit, '% per month', 'unit');
+    sheet.text(row, COL.help, 'The bisection that finds the IRR (Model) searches between these rates; outside them IRR reads n/a.', 'note');
+    nameCell(name, row, COL.value, label);
+    row++;
+  }
 
   sheet.frozen = { rows: 3, columns: 0 };
   sheet.print = { orientation: 'landscape', fitToWidth: true };
@@ -126,7 +146,7 @@ function writeCustomLines(
   lines: readonly CustomLine[],
   startRow: number,
   formats: Formats,
-  nameCell: (name: string, row: number, col: number, comment: string) => void,
+  nameCell: NameCell,
 ): number {
   let row = startRow;
   const title = kind === 'benefit' ? 'Custom benefit lines' : 'Custom cost lines';
@@ -137,14 +157,17 @@ function writeCustomLines(
     row,
     CUSTOM_COL.label,
     kind === 'benefit'
-      ? 'Other benefits per month, scaled by adoption from go-live. Fill an empty slot to add a line; clear the amount to remove one.'
-      : 'Other running costs per month, from month 1. Fill an empty slot to add a line; clear the amount to remove one.',
+      ? 'Other benefits: an amount per month, scaled by adoption from go-live, or one amount per year (to the right), taken as given. Fill an empty slot to add a line.'
+      : 'Other costs: an amount per month from month 1, or one amount per year (to the right); an initial amount sits in month 0. Fill an empty slot to add a line.',
     'note',
   );
   row++;
   sheet.text(row, CUSTOM_COL.label, 'Line label', 'tableHeader');
   sheet.text(row, CUSTOM_COL.amount, 'Amount per month', 'tableHeader');
   sheet.text(row, CUSTOM_COL.risk, 'Risk (blank = default)', 'tableHeader');
+  sheet.text(row, CUSTOM_COL.help, 'Per year (columns F on) replaces the amount per month: give one form per line', 'tableHeader');
+  sheet.text(row, CUSTOM_COL.initial, kind === 'cost' ? 'Initial (month 0)' : '', 'tableHeader');
+  for (let year = 1; year <= CUSTOM_YEAR_SLOTS; year++) sheet.text(row, CUSTOM_COL.firstYear + year - 1, `Year ${year}`, 'tableHeader');
   row++;
   const defaultRisk = kind === 'benefit' ? 'benefit_risk' : 'cost_risk';
   for (const slot of CUSTOM_SLOTS) {
@@ -153,6 +176,7 @@ function writeCustomLines(
     sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.moneyCents });
     sheet.set(row, CUSTOM_COL.risk, { value: line ? line.risk : null, style: 'input', editable: true, numberFormat: formats.rate });
     sheet.text(row, CUSTOM_COL.help, `Slot ${slot}: blank risk uses ${defaultRisk}.`, 'note');
+    writeCustomLineYears(sheet, kind, slot, line, row, formats, nameCell);
     sheet.validations.push({
       range: cellRange(row, CUSTOM_COL.amount),
       type: 'decimal',
@@ -177,4 +201,38 @@ function writeCustomLines(
     row++;
   }
   return row;
+}
+
+/** A custom line's other form: an initial amount (cost lines) and one amount per year of the horizon. */
+function writeCustomLineYears(
+  sheet: SheetBuilder,
+  kind: CustomKind,
+  slot: number,
+  line: CustomLine | undefined,
+  row: number,
+  formats: Formats,
+  nameCell: NameCell,
+): void {
+  const amountValidation = (startCol: number, endCol: number, prompt: string) =>
+    sheet.validations.push({
+      range: { startRow: row, startCol, endRow: row, endCol },
+      type: 'decimal',
+      min: 0,
+      max: CUSTOM_AMOUNT_MAX,
+      allowBlank: true,
+      prompt,
+      error: 'The amount must be between 0 and 1,000,000,000,000 (blank = none).',
+    });
+  if (kind === 'cost') {
+    sheet.set(row, CUSTOM_COL.initial, { value: line && line.initial !== 0 ? line.initial : null, style: 'input', editable: true, numberFormat: formats.money });
+    amountValidation(CUSTOM_COL.initial, CUSTOM_COL.initial, 'One-time amount of this cost line in month 0 (undiscounted).');
+    nameCell(customLineName(kind, slot, 'initial'), row, CUSTOM_COL.initial, `Custom cost ${slot}: initial amount (month 0)`);
+  }
+  const lastYearCol = CUSTOM_COL.firstYear + CUSTOM_YEAR_SLOTS - 1;
+  for (let year = 1; year <= CUSTOM_YEAR_SLOTS; year++) {
+    const value = line?.amounts_per_year?.[year - 1] ?? null;
+    sheet.set(row, CUSTOM_COL.firstYear + year - 1, { value, style: 'input', editable: true, numberFormat: formats.money });
+  }
+  amountValidation(CUSTOM_COL.firstYear, lastYearCol, `Amount of this ${kind} line in each year of the horizon, spread evenly over the year's months (no ramp). Leave the amount per month blank.`);
+  nameCell(customLineName(kind, slot, 'years'), row, CUSTOM_COL.firstYear, `Custom ${kind} ${slot}: amounts per year`, lastYearCol);
 }

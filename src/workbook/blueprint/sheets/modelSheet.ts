@@ -1,4 +1,4 @@
-import { absRef, ref } from '../a1';
+import { absRef, ref, rowRange } from '../a1';
 import { CashFlowRows, writeCashFlowRows } from '../cashFlow';
 import { Formats } from '../formats';
 import { CUSTOM_SLOTS, CustomKind, customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
@@ -27,6 +27,7 @@ export interface ModelLayout {
     readonly month: number;
     readonly date: number;
     readonly year: number;
+    readonly monthsInYear: number;
     readonly volume: number;
     readonly rampLinear: number;
     readonly adoption: number;
@@ -45,6 +46,10 @@ export interface ModelLayout {
     readonly ahtReduction: number;
     readonly automationUnitValue: number;
     readonly aiCostPerAiContact: number;
+    /** 1 under end-of-year (TEI) discounting, 0 under monthly */
+    readonly annualDiscounting: number;
+    /** (1 + discount_rate)^(1/12) − 1: MIRR's finance and reinvestment rate per month */
+    readonly monthlyDiscountRate: number;
   };
   readonly benefitLines: readonly ModelLine[];
   readonly costLines: readonly ModelLine[];
@@ -59,8 +64,9 @@ interface LineSpec {
   readonly unit: string;
   /** the named override input, or the custom line's risk name */
   readonly riskName: string;
-  readonly span: 'months' | 'month0';
+  readonly span: 'months' | 'month0' | 'all';
   readonly formula: (col: number) => string;
+  readonly month0Formula?: string;
   readonly customSlot?: number;
 }
 
@@ -95,11 +101,13 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     month: row++,
     date: row++,
     year: row++,
+    monthsInYear: row++,
   };
   const headerLabels: [number, string, string][] = [
     [rows.month, 'Month', 'month'],
     [rows.date, 'Month starting', 'date'],
     [rows.year, 'Year (0 = initial)', 'year'],
+    [rows.monthsInYear, 'Months of this year in the horizon', 'months'],
   ];
   for (const [headerRow, label, unit] of headerLabels) {
     sheet.text(headerRow, LABEL_COL, label, 'timelineHeader');
@@ -117,6 +125,10 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     sheet.formula(rows.date, col, `=EDATE(${param(rows.date)},${monthAbsRow(col)}-1)`, 'timelineHeader', formats.date);
     // ROUNDUP rather than INT((m−1)/12)+1: HyperFormula 3.5 truncates INT(−1/12) to 0 (Excel: −1).
     sheet.formula(rows.year, col, `=ROUNDUP(${monthAbsRow(col)}/12,0)`, 'timelineHeader', '0');
+  }
+  const yearRange = rowRange(rows.year, timeline.month0Col, timeline.lastCol);
+  for (let col = timeline.firstCol; col <= timeline.lastCol; col++) {
+    sheet.formula(rows.monthsInYear, col, `=COUNTIF(${yearRange},${ref(rows.year, col, { absRow: true })})`, 'timelineHeader', '0');
   }
   row++;
 
@@ -139,6 +151,8 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
       '=IF(ai_pricing_model="per_conversation",ai_cost_per_contact,IF(ai_pricing_model="per_resolution",containment_rate*ai_cost_per_contact,0))',
       formats.moneyCents,
     ),
+    annualDiscounting: scalarRow('Discount at the end of each year (1 = yes, TEI)', 'flag', '=IF(discounting="annual_end_of_year",1,0)', '0'),
+    monthlyDiscountRate: scalarRow('Discount rate per month (MIRR finance and reinvestment rate)', '% per month', '=(1+discount_rate)^(1/12)-1', formats.rate4),
   };
   row++;
 
@@ -179,6 +193,11 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
   row++;
 
   const adoption = (c: number) => at(volumeRows.adoption, c);
+  // Per-year amounts, when the slot has any, replace the monthly amount: spread evenly over the year's months, no ramp.
+  const customLineFormula = (kind: CustomKind, slot: number, c: number, monthlyScale: string) => {
+    const years = customLineName(kind, slot, 'years');
+    return `=IF(COUNT(${years})>0,INDEX(${years},1,${at(rows.year, c)})/${at(rows.monthsInYear, c)},${customLineName(kind, slot, 'amount')}${monthlyScale})`;
+  };
   const benefitSpecs: LineSpec[] = [
     { id: 'automation', title: 'Automation savings (AI-taken contacts)', unit: 'per month', riskName: 'risk_deflection', span: 'months',
       formula: (c) => `=${at(volumeRows.aiContacts, c)}*${param(scalars.automationUnitValue)}` },
@@ -192,7 +211,7 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
       formula: (c) => `=agents*agent_attrition_reduction*replacement_cost_per_agent/12*${adoption(c)}` },
     ...CUSTOM_SLOTS.map((slot): LineSpec => ({
       id: `custom_benefit_${slot}`, customSlot: slot, label: customLabel('benefit', slot), title: `Custom benefit ${slot}`, unit: 'per month', riskName: customLineName('benefit', slot, 'risk'), span: 'months',
-      formula: (c) => `=${customLineName('benefit', slot, 'amount')}*${adoption(c)}`,
+      formula: (c) => customLineFormula('benefit', slot, c, `*${adoption(c)}`),
     })),
   ];
   const costSpecs: LineSpec[] = [
@@ -207,8 +226,10 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     { id: 'review', title: 'Human review of AI answers', unit: 'per month', riskName: 'risk_review', span: 'months',
       formula: (c) => `=${at(volumeRows.aiContacts, c)}*review_share*minutes_per_review/60*reviewer_hourly_cost` },
     ...CUSTOM_SLOTS.map((slot): LineSpec => ({
-      id: `custom_cost_${slot}`, customSlot: slot, label: customLabel('cost', slot), title: `Custom cost ${slot}`, unit: 'per month', riskName: customLineName('cost', slot, 'risk'), span: 'months',
-      formula: () => `=${customLineName('cost', slot, 'amount')}`,
+      id: `custom_cost_${slot}`, customSlot: slot, label: customLabel('cost', slot), title: `Custom cost ${slot}`, unit: 'per month', riskName: customLineName('cost', slot, 'risk'), span: 'all',
+      // SUM of the one cell: blank (no initial amount) reads 0 in every engine; N() of a blank name is #NUM! in Gnumeric.
+      month0Formula: `=SUM(${customLineName('cost', slot, 'initial')})`,
+      formula: (c) => customLineFormula('cost', slot, c, ''),
     })),
   ];
 
@@ -218,18 +239,19 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     const lineRows = specs.map(() => row++);
     const totalRow = row++;
     row++;
-    sheet.text(row++, LABEL_COL, `${plural}, risk-adjusted (${kind === 'benefit' ? 'value × (1 − risk)' : 'value × (1 + risk)'})`, 'sectionHeader');
+    sheet.text(row++, LABEL_COL, `${plural}, risk-adjusted (${kind === 'benefit' ? 'value − |value| × risk' : 'value + |value| × risk'})`, 'sectionHeader');
     const adjRows = specs.map(() => row++);
     const adjTotalRow = row++;
     row++;
     specs.forEach((spec, i) => {
       writeTimelineRow(sheet, timeline, lineRows[i], {
         label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true, formula: spec.formula,
+        ...(spec.month0Formula === undefined ? {} : { month0Formula: spec.month0Formula }),
       });
       writeTimelineRow(sheet, timeline, adjRows[i], {
         label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true,
         param: { formula: effectiveRiskFormula(spec.riskName, kind), style: 'calculation', numberFormat: formats.rate },
-        formula: (c) => `=${at(lineRows[i], c)}*(1${kind === 'benefit' ? '-' : '+'}${param(adjRows[i])})`,
+        formula: (c) => `=${at(lineRows[i], c)}${kind === 'benefit' ? '-' : '+'}ABS(${at(lineRows[i], c)})*${param(adjRows[i])}`,
       });
     });
     const sumRows = (first: number, last: number) => (c: number) => `=SUM(${at(first, c)}:${at(last, c)})`;
@@ -256,6 +278,8 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     costsAdj: location(costs.adjTotalRow),
     month: location(rows.month),
     year: location(rows.year),
+    annualDiscounting: { sheet: SHEET.model, row: scalars.annualDiscounting, col: PARAM_COL },
+    monthlyDiscountRate: { sheet: SHEET.model, row: scalars.monthlyDiscountRate, col: PARAM_COL },
   }, formats);
 
   sheet.width(LABEL_COL, 52);

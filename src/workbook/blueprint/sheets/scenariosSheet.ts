@@ -169,7 +169,7 @@ function writeScenarioBlock(
   writeTimelineRow(sheet, timeline, rows.benefitsAdj, {
     label: 'Total benefits, risk-adjusted', unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
     formula: (c) =>
-      `=${here(rows.automation, c)}*(1-${automationRisk})+${here(rows.assist, c)}*(1-${assistRisk})` +
+      `=${here(rows.automation, c)}-ABS(${here(rows.automation, c)})*${automationRisk}+${here(rows.assist, c)}-ABS(${here(rows.assist, c)})*${assistRisk}` +
       `+${revenueMultiplier}*(${m(adjRow('upsell'), c)}+${m(adjRow('retention'), c)})` +
       `+${m(adjRow('attrition'), c)}+SUM(${m(customBenefits[0].adjRow, c)}:${m(customBenefits[customBenefits.length - 1].adjRow, c)})`,
   });
@@ -177,7 +177,7 @@ function writeScenarioBlock(
     label: 'Total costs, risk-adjusted', unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
     formula: (c) =>
       `=${costMultiplier}*(${runningCostRows.map((r) => m(r, c)).join('+')}` +
-      `+${here(rows.review, c)}*(1+${reviewRisk})` +
+      `+${here(rows.review, c)}+ABS(${here(rows.review, c)})*${reviewRisk}` +
       `+SUM(${m(customCosts[0].adjRow, c)}:${m(customCosts[customCosts.length - 1].adjRow, c)}))`,
   });
   const location = (r: number): RowLocation => ({ sheet: sheet.name, row: r });
@@ -187,6 +187,8 @@ function writeScenarioBlock(
     month: fromModel(model.rows.month),
     year: fromModel(model.rows.year),
     discountFactor: fromModel(model.flows.discountFactor.row),
+    annualDiscounting: model.flows.annualDiscounting,
+    monthlyDiscountRate: model.flows.monthlyDiscountRate,
   }, formats);
   return { flows, deflectionFullRow, ahtRow, nextRow };
 }

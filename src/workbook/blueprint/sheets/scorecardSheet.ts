@@ -43,6 +43,8 @@ export interface ScorecardLayout {
   readonly overallCol: number;
   readonly groupRows: Readonly<Record<ScorecardGroup, number>>;
   readonly measureRows: readonly number[];
+  /** the plan's payback measure (it also needs the case to be paid back at the horizon) */
+  readonly paybackRow: number;
   readonly cols: typeof COL;
 }
 
@@ -54,6 +56,8 @@ interface Measure {
   readonly passWhen: 'atLeast' | 'atMost' | 'below';
   /** an actual from Tracking: blank until one is entered */
   readonly fromActuals: boolean;
+  /** a further condition the measure needs to pass, e.g. that the case is still paid back at the horizon */
+  readonly alsoRequires?: string;
   readonly format: string;
 }
 
@@ -68,7 +72,9 @@ export function buildScorecardSheet(annual: AnnualLayout, tracking: TrackingLayo
   const latest = (metric: TrackedMetric) => absRef(tracking.metricRows[metric].actual, tracking.latestCol, SHEET.tracking);
   const measures: Measure[] = [
     { group: 'financial', label: 'Risk-adjusted ROI over the horizon (plan)', threshold: '=threshold_min_roi', value: `=${annualCell(annual.headlines.roi_horizon)}`, passWhen: 'atLeast', fromActuals: false, format: formats.percent },
-    { group: 'financial', label: 'Simple payback in months (plan)', threshold: '=threshold_max_payback_months', value: `=${annualCell(annual.headlines.payback_months)}`, passWhen: 'atMost', fromActuals: false, format: formats.months },
+    // A payback that does not last to the horizon is no pass: the cumulative flow must end at or above zero.
+    { group: 'financial', label: 'Simple payback in months (plan), and still paid back at the horizon', threshold: '=threshold_max_payback_months', value: `=${annualCell(annual.headlines.payback_months)}`, passWhen: 'atMost', fromActuals: false, format: formats.paybackMonths,
+      alsoRequires: `${absRef(annual.rows.cumulative, annual.totalCol - 1, SHEET.annual)}>=0` },
     { group: 'financial', label: 'Cost per contact, latest actual (below the cost before AI)', threshold: '=human_cost_per_contact', value: `=${latest('cost_per_contact')}`, passWhen: 'below', fromActuals: true, format: formats.moneyCents },
     { group: 'customer', label: 'CSAT, latest actual (at least baseline − allowed drop)', threshold: '=baseline_csat-threshold_max_csat_drop', value: `=${latest('csat')}`, passWhen: 'atLeast', fromActuals: true, format: formats.rate },
     { group: 'customer', label: 'Reopen rate, latest actual', threshold: '=threshold_max_reopen_rate', value: `=${latest('reopen_rate')}`, passWhen: 'atMost', fromActuals: true, format: formats.rate },
@@ -98,7 +104,8 @@ export function buildScorecardSheet(annual: AnnualLayout, tracking: TrackingLayo
       measureRows.push(r);
       const value = ref(r, COL.value);
       const threshold = ref(r, COL.threshold);
-      const test = measure.passWhen === 'atLeast' ? `${value}>=${threshold}` : measure.passWhen === 'atMost' ? `${value}<=${threshold}` : `${value}<${threshold}`;
+      const compare = measure.passWhen === 'atLeast' ? `${value}>=${threshold}` : measure.passWhen === 'atMost' ? `${value}<=${threshold}` : `${value}<${threshold}`;
+      const test = measure.alsoRequires === undefined ? compare : `AND(${compare},${measure.alsoRequires})`;
       const signal = measure.fromActuals
         ? `=IF(ISNUMBER(${value}),IF(${test},"${PASS}","${PAUSE}"),"${AWAITING}")`
         : `=IF(ISNUMBER(${value}),IF(${test},"${PASS}","${PAUSE}"),"${PAUSE}")`;
@@ -138,5 +145,6 @@ export function buildScorecardSheet(annual: AnnualLayout, tracking: TrackingLayo
   sheet.width(COL.pass, 48);
   sheet.width(COL.pause, 48);
   sheet.print = { orientation: 'landscape', fitToWidth: true };
-  return { sheet, layout: { overallRow, overallCol: COL.measure, groupRows, measureRows, cols: COL } };
+  const paybackRow = measureRows[measures.findIndex((measure) => measure.alsoRequires !== undefined)];
+  return { sheet, layout: { overallRow, overallCol: COL.measure, groupRows, measureRows, paybackRow, cols: COL } };
 }

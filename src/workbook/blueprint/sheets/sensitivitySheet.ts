@@ -7,7 +7,7 @@ import {
 } from '../../../core/model';
 import { absRef, colRange, ref, rowRange } from '../a1';
 import { Formats } from '../formats';
-import { customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
@@ -36,6 +36,7 @@ export function npvFormula(model: ModelLayout, overrides: Partial<Record<Sensiti
     : `(${overrides.contacts_per_month}/contacts_per_month)*${modelRow(model.rows.volume)}`;
   const adoption = modelRow(model.rows.adoption);
   const month = modelRow(model.rows.month);
+  const year = modelRow(model.rows.year);
   const d = `MIN(1,${value('deflection_rate')})`;
   const r = `MIN(${MAX_AHT_REDUCTION_NAME},${value('aht_reduction')})`;
   const k = value('containment_rate');
@@ -43,22 +44,31 @@ export function npvFormula(model: ModelLayout, overrides: Partial<Record<Sensiti
   const ca = value('ai_cost_per_contact');
   const margin = value('revenue_margin');
   const aiUsage = absRef(model.costLines.find((line) => line.id === 'ai_usage')!.row, timeline.firstCol, SHEET.model);
-  const custom = (kind: 'benefit' | 'cost', sign: '-' | '+') =>
-    model[kind === 'benefit' ? 'benefitLines' : 'costLines']
-      .filter((line) => line.id.startsWith(`custom_${kind}_`))
-      .map((line, i) => `${customLineName(kind, i + 1, 'amount')}*(1${sign}${risk(line.id)})`)
-      .join('+');
+  // Custom lines depend on no driver but the discount rate: their risk-adjusted Model rows enter as they are.
+  const customLines = (kind: 'benefit' | 'cost') =>
+    model[kind === 'benefit' ? 'benefitLines' : 'costLines'].filter((line) => line.id.startsWith(`custom_${kind}_`));
+  const customRows = (kind: 'benefit' | 'cost') => customLines(kind).map((line) => modelRow(line.adjRow)).join('+');
+  const customInitial = customLines('cost').map((line) => absRef(line.adjRow, timeline.month0Col, SHEET.model)).join('+');
   const aiContacts = `${volume}*${adoption}*${d}`;
+  // Against the case (value − |value|·risk). Only automation and upsell can be negative, each a
+  // non-negative month row times a scalar, so the scalar's SIGN gives the line's: ABS over an
+  // array inside SUMPRODUCT is #VALUE! in Gnumeric.
+  const unitValue = automationUnitValue(k, ch, ca);
+  const automation = `${aiContacts}*${unitValue}*(1-SIGN(${unitValue})*${risk('automation')})`;
+  const upsellPerMonth = `upsell_eligible_contacts_per_month*(upsell_conversion_after-upsell_conversion_before)*upsell_order_value*${margin}`;
+  const upsell = `${adoption}*${upsellPerMonth}*(1-SIGN(${upsellPerMonth})*${risk('upsell')})`;
   const flow =
-    `${aiContacts}*${automationUnitValue(k, ch, ca)}*(1-${risk('automation')})` +
+    `${automation}` +
     `+(${volume}-${aiContacts}*${k})*${ch}*${r}*${adoption}*(1-${risk('assist')})` +
-    `+${adoption}*(upsell_eligible_contacts_per_month*(upsell_conversion_after-upsell_conversion_before)*upsell_order_value*${margin}*(1-${risk('upsell')})` +
-    `+customers*churn_reduction*revenue_per_customer_per_year*${margin}/12*(1-${risk('retention')})` +
-    `+agents*agent_attrition_reduction*replacement_cost_per_agent/12*(1-${risk('attrition')})+${custom('benefit', '-')})` +
+    `+${upsell}` +
+    `+${adoption}*(customers*churn_reduction*revenue_per_customer_per_year*${margin}/12*(1-${risk('retention')})` +
+    `+agents*agent_attrition_reduction*replacement_cost_per_agent/12*(1-${risk('attrition')}))+${customRows('benefit')}` +
     `-(${aiUsage}*(1+${risk('ai_usage')})+${value('platform_subscription_per_year')}/12*(1+${risk('subscription')})` +
-    `+monitoring_per_year/12*(1+${risk('monitoring')})+${custom('cost', '+')})` +
+    `+monitoring_per_year/12*(1+${risk('monitoring')}))-(${customRows('cost')})` +
     `-${aiContacts}*review_share*minutes_per_review/60*reviewer_hourly_cost*(1+${risk('review')})`;
-  return `-${value('one_time_costs')}*(1+${risk('one_time')})+SUMPRODUCT((1+${value('discount_rate')})^(-${month}/12),${flow})`;
+  const flag = absRef(model.scalars.annualDiscounting, PARAM_COL, SHEET.model);
+  const discount = `(1+${value('discount_rate')})^(-(${month}/12+${flag}*(${year}-${month}/12)))`;
+  return `-${value('one_time_costs')}*(1+${risk('one_time')})-(${customInitial})+SUMPRODUCT(${discount},${flow})`;
 }
 
 const COL = { driver: 0, base: 1, low: 2, high: 3, npvLow: 4, npvHigh: 5, swing: 6, swingCents: 7, rank: 8, min: 9, max: 10 } as const;

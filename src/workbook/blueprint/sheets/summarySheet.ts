@@ -4,6 +4,7 @@ import { Formats } from '../formats';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET, SHEET_ORDER } from '../sheetNames';
 import { COLORS } from '../styles';
+import { PARAM_COL } from '../timeline';
 import { ModelLayout } from './modelSheet';
 import { AnnualLayout } from './annualSheet';
 import { ChecksLayout, CHECK_ERROR, CHECK_OK } from './checksSheet';
@@ -32,16 +33,18 @@ const UNQUANTIFIED_PROMPTS = [
 const EXTRA_BLANK_LINES = 2;
 
 const HEADLINES: readonly HeadlineId[] = [
-  'roi_horizon', 'npv', 'irr', 'payback_months', 'discounted_payback_months', 'bcr', 'pv_benefits', 'pv_costs',
+  'roi_horizon', 'npv', 'irr', 'mirr', 'payback_months', 'discounted_payback_months', 'bcr', 'pv_benefits', 'pv_costs',
   'year1_benefits', 'year1_costs', 'year1_roi',
 ];
-const SCENARIO_ROWS: readonly HeadlineId[] = ['npv', 'roi_horizon', 'irr', 'payback_months', 'year1_benefits', 'year1_roi'];
+const SCENARIO_ROWS: readonly HeadlineId[] = ['npv', 'roi_horizon', 'irr', 'mirr', 'payback_months', 'year1_benefits', 'year1_roi'];
 /** the last column of the tables: section bars run this far */
 const LAST_TABLE_COL = 3;
 
 export interface SummaryLayout {
   readonly checksRow: number;
   readonly headlineRows: Readonly<Partial<Record<HeadlineId, number>>>;
+  /** the payback warnings (simple, discounted): empty text unless a cumulative flow falls below zero again */
+  readonly warningRows: readonly number[];
   readonly unquantifiedRows: readonly number[];
 }
 
@@ -65,18 +68,7 @@ export function buildSummarySheet(
     sheet.text(at, 0, title, 'sectionHeader');
     for (let col = 1; col <= LAST_TABLE_COL; col++) sheet.text(at, col, '', 'sectionHeader');
   };
-  const modelFlows = (row: number) => rowRange(row, model.timeline.month0Col, model.timeline.lastCol, SHEET.model);
-  const net = modelFlows(model.flows.net.row);
-  // Why a figure reads "n/a", from the same conditions as its formula; empty while it is a number.
-  const notApplicable: Partial<Record<HeadlineId, string>> = {
-    roi_horizon: '"no PV of costs to divide by"',
-    bcr: '"no PV of costs to divide by"',
-    irr: `IF(COUNTIF(${net},"<0")=0,"no investment: flows never negative",` +
-      `IF(COUNTIF(${net},">0")=0,"no return: flows never positive","IRR finds no rate for these flows"))`,
-    payback_months: '"not reached within the horizon"',
-    discounted_payback_months: '"not reached within the horizon"',
-    year1_roi: '"no year-1 costs to divide by"',
-  };
+  const notApplicable = notApplicableReasons(model);
 
   sheet.formula(0, 0, '=organisation_name&": AI in customer service, business case"', 'title');
   sheet.formula(1, 0, '="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&start_month&" (month 0 = one-time costs)."', 'subtitle');
@@ -95,6 +87,13 @@ export function buildSummarySheet(
     const reason = notApplicable[id];
     if (reason !== undefined) sheet.formula(row, 2, `=IF(ISNUMBER(${ref(row, 1)}),"",${reason})`, 'inlineNote');
     row++;
+  }
+  const warningRows: number[] = [];
+  for (const [relapse, what] of [[model.flows.relapse, 'cumulative'], [model.flows.discountedRelapse, 'cumulative discounted']] as const) {
+    const months = rowRange(relapse.row, model.timeline.firstCol, model.timeline.lastCol, SHEET.model);
+    warningRows.push(row);
+    sheet.formula(row++, 0,
+      `=IF(COUNT(${months})=0,"","Warning: the ${what} cash flow falls below zero again in month "&MIN(${months})&", after payback.")`, 'inlineNote');
   }
   const perContactRow = row++;
   sheet.text(perContactRow, 0, 'Cost per contact: before AI → with AI', 'label');
@@ -125,9 +124,11 @@ export function buildSummarySheet(
   }
   const scenarioTable = `${ref(scenarioHeader + 1, 1)}:${ref(row - 1, SCENARIOS.length)}`;
   sheet.formula(row++, 0,
-    `=IF(COUNTIF(${scenarioTable},"n/a")=0,"","n/a: IRR needs net flows that turn from negative to positive; payback is not reached within the horizon; ROI has no costs to divide by.")`,
+    `=IF(COUNTIF(${scenarioTable},"n/a")=0,"","Where a figure reads n/a: IRR needs net flows that change sign exactly once (see MIRR); payback is not reached within the horizon; ROI has no costs to divide by.")`,
     'inlineNote');
   row++;
+  const tei = writeFinancialSummary(sheet, row, annual, formats);
+  row = tei.nextRow + 1;
 
   sectionBar(row++, 'Sheets in this workbook');
   for (const name of SHEET_ORDER.filter((n) => n !== SHEET.summary)) {
@@ -146,7 +147,7 @@ export function buildSummarySheet(
   }
 
   const { timeline } = model;
-  const chartCol = 5;
+  const chartCol = Math.max(5, tei.lastCol + 2);
   sheet.charts.push(
     {
       id: 'summary-cumulative-net',
@@ -184,13 +185,64 @@ export function buildSummarySheet(
   sheet.conditionalFormats.push(
     { range: { startRow: checksRow, startCol: 1, endRow: checksRow, endCol: 1 }, type: 'cellValue', operator: 'equal', formula: `="${CHECK_ERROR}"`, fontColor: COLORS.errorFont, fillColor: COLORS.errorFill },
     { range: { startRow: checksRow, startCol: 1, endRow: checksRow, endCol: 1 }, type: 'cellValue', operator: 'equal', formula: `="${CHECK_OK}"`, fontColor: COLORS.okFont, fillColor: COLORS.okFill },
-    { range: { startRow: checksRow + 1, startCol: 1, endRow: npvScenarioRow + SCENARIO_ROWS.length, endCol: 3 }, type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative },
+    { range: { startRow: checksRow + 1, startCol: 1, endRow: tei.nextRow, endCol: tei.lastCol }, type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative },
   );
   sheet.width(0, 50);
   sheet.width(1, 18);
   sheet.width(2, 18);
   sheet.width(3, 18);
-  sheet.width(4, 12);
+  for (let col = 4; col <= tei.lastCol; col++) sheet.width(col, 15);
   sheet.print = { orientation: 'landscape', fitToWidth: true };
-  return { sheet, layout: { checksRow, headlineRows, unquantifiedRows } };
+  return { sheet, layout: { checksRow, headlineRows, warningRows, unquantifiedRows } };
+}
+
+/** Why a figure reads "n/a", from the same conditions as its formula; empty while it is a number. */
+function notApplicableReasons(model: ModelLayout): Partial<Record<HeadlineId, string>> {
+  const param = (location: { row: number }) => absRef(location.row, PARAM_COL, SHEET.model);
+  const net = rowRange(model.flows.periodNet.row, model.timeline.month0Col, model.timeline.lastCol, SHEET.model);
+  const changes = param(model.flows.signChanges);
+  return {
+    roi_horizon: '"no PV of costs to divide by"',
+    bcr: '"no PV of costs to divide by"',
+    irr: `IF(${changes}>1,"the net flows change sign "&${changes}&" times: IRR is ambiguous; see MIRR",` +
+      `IF(COUNTIF(${net},"<0")=0,"no investment: net flows never negative",IF(COUNTIF(${net},">0")=0,"no return: net flows never positive",` +
+      '"no rate between −99% and +10,000% a month makes the NPV zero")))',
+    mirr: '"MIRR needs net flows with a negative and a positive amount"',
+    payback_months: '"not reached within the horizon"',
+    discounted_payback_months: '"not reached within the horizon"',
+    year1_roi: '"no costs in months 0 to 12 to divide by"',
+  };
+}
+
+/**
+ * The financial summary as a Forrester TEI study prints it: total costs, total benefits and
+ * net benefits (risk-adjusted) by Initial, each year, Total and Present value, then ROI, NPV
+ * and payback, so a published study's table can be laid beside this one.
+ */
+function writeFinancialSummary(sheet: SheetBuilder, startRow: number, annual: AnnualLayout, formats: Formats): { nextRow: number; lastCol: number } {
+  let row = startRow;
+  const lastCol = 1 + (annual.pvCol - annual.initialCol);
+  sheet.text(row, 0, 'Financial summary (risk-adjusted, as TEI studies print it)', 'sectionHeader');
+  for (let col = 1; col <= lastCol; col++) sheet.text(row, col, '', 'sectionHeader');
+  row++;
+  sheet.text(row, 0, '', 'tableHeader');
+  for (let col = annual.initialCol; col <= annual.pvCol; col++) {
+    sheet.formula(row, 1 + col - annual.initialCol, `=${absRef(annual.headerRow, col, SHEET.annual)}`, 'tableHeader');
+  }
+  row++;
+  const lines: [string, number][] = [['Total costs', annual.rows.costs_adj], ['Total benefits', annual.rows.benefits_adj], ['Net benefits', annual.rows.net]];
+  for (const [label, annualRow] of lines) {
+    sheet.text(row, 0, label, label === 'Net benefits' ? 'total' : 'label');
+    for (let col = annual.initialCol; col <= annual.pvCol; col++) {
+      sheet.formula(row, 1 + col - annual.initialCol, `=${absRef(annualRow, col, SHEET.annual)}`, label === 'Net benefits' ? 'total' : 'calculation', formats.money);
+    }
+    row++;
+  }
+  const figures: HeadlineId[] = ['roi_horizon', 'npv', 'payback_months'];
+  for (const id of figures) {
+    sheet.text(row, 0, HEADLINE_LABELS[id], 'label');
+    sheet.formula(row, 1, `=${absRef(annual.headlines[id], annual.valueCol, SHEET.annual)}`, 'calculation', headlineFormat(id, formats));
+    row++;
+  }
+  return { nextRow: row, lastCol };
 }
