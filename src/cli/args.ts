@@ -3,6 +3,8 @@ export interface GenerateOptions {
   readonly out: string;
   readonly force: boolean;
   readonly charts: boolean;
+  /** where to write the headline results as JSON, when asked */
+  readonly json: string | null;
 }
 
 export type ParsedArgs =
@@ -14,15 +16,17 @@ export const DEFAULT_OUT = 'business-case.xlsx';
 
 export const USAGE = `Writes the AI customer-service business case as an .xlsx workbook.
 
-Usage: npm run generate -- --inputs FILE.json [--out FILE.xlsx] [--force] [--no-charts]
+Usage: npm run generate -- --inputs FILE.json [--out FILE.xlsx] [--json FILE.json] [--force] [--no-charts]
 
   --inputs FILE.json  the business-case inputs (see examples/seed-case.json)
   --out FILE.xlsx     where to write the workbook (default: ${DEFAULT_OUT})
-  --force             replace the output file if it exists (otherwise it is never overwritten)
+  --json FILE.json    also write each scenario's headline results as JSON (rates as fractions,
+                      null for n/a, with the reasons in "notes")
+  --force             replace the output files if they exist (otherwise they are never overwritten)
   --no-charts         leave the charts out (faster; the numbers are the same)
   --help              show this text`;
 
-const VALUE_FLAGS = ['--inputs', '--out'] as const;
+const VALUE_FLAGS = ['--inputs', '--out', '--json'] as const;
 
 /** Reads the command line; accepts "--flag value" and "--flag=value". */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -48,5 +52,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (values['--inputs'] === undefined) return { kind: 'usage-error', message: 'Missing --inputs FILE.json (for example --inputs examples/seed-case.json).' };
-  return { kind: 'run', options: { inputs: values['--inputs'], out: values['--out'] ?? DEFAULT_OUT, force, charts } };
+  return { kind: 'run', options: { inputs: values['--inputs'], out: values['--out'] ?? DEFAULT_OUT, force, charts, json: values['--json'] ?? null } };
 }

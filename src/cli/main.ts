@@ -1,7 +1,8 @@
-import { readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { parseInputs } from '../core/inputs/schema';
 import { buildBusinessCase } from '../core/model/businessCase';
+import { headlineResults } from '../core/model/headlineResults';
 import { summaryNotes, summaryTable } from '../core/model/summaryTable';
 import { buildBlueprint } from '../workbook/blueprint/buildBlueprint';
 import { addChartsToXlsx } from '../workbook/xlsx/addCharts';
@@ -71,12 +72,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const sheetsOnly = await renderXlsx(blueprint);
   const bytes = options.charts ? await addChartsToXlsx(sheetsOnly, blueprint, await loadExcelize()) : sheetsOnly;
   const target = path.resolve(io.cwd, options.out);
-  try {
-    writeAtomically(target, bytes, options.force);
-  } catch (error) {
-    const message = error instanceof OutputExistsError ? `${options.out} already exists; nothing was written. Add --force to replace it.` : `Could not write ${options.out}: ${(error as Error).message}`;
-    io.stderr(`${message}\n`);
+  const outputs: [string, string, Uint8Array][] = [[options.out, target, bytes]];
+  if (options.json !== null) {
+    const json = `${JSON.stringify(headlineResults(businessCase), null, 2)}\n`;
+    outputs.push([options.json, path.resolve(io.cwd, options.json), new TextEncoder().encode(json)]);
+  }
+  const refused = outputs.find(([, file]) => !options.force && existsSync(file));
+  if (refused) {
+    io.stderr(`${refused[0]} already exists; nothing was written. Add --force to replace it.\n`);
     return EXIT.failed;
+  }
+  for (const [shown, file, content] of outputs) {
+    try {
+      writeAtomically(file, content, options.force);
+    } catch (error) {
+      const message = error instanceof OutputExistsError ? `${shown} already exists; nothing more was written. Add --force to replace it.` : `Could not write ${shown}: ${(error as Error).message}`;
+      io.stderr(`${message}\n`);
+      return EXIT.failed;
+    }
   }
 
   const inputs = parsed.inputs;
@@ -84,7 +97,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     `${inputs.organisation_name}: ${inputs.horizon_months} months from ${inputs.start_month}, ${inputs.currency}, risk-adjusted\n\n` +
       `${textTable(summaryTable(businessCase))}\n\n` +
       summaryNotes(businessCase).map((note) => `${note}\n`).join('') +
-      `Wrote ${target}\n`,
+      outputs.map(([, file]) => `Wrote ${file}\n`).join(''),
   );
   return EXIT.ok;
 }

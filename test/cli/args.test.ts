@@ -3,10 +3,10 @@ import { textTable } from '../../src/cli/textTable';
 
 describe('parseArgs', () => {
   test('flags with separate or inline values, defaults', () => {
-    expect(parseArgs(['--inputs', 'a.json'])).toEqual({ kind: 'run', options: { inputs: 'a.json', out: DEFAULT_OUT, force: false, charts: true } });
-    expect(parseArgs(['--inputs=a.json', '--out=b.xlsx', '--force', '--no-charts'])).toEqual({
+    expect(parseArgs(['--inputs', 'a.json'])).toEqual({ kind: 'run', options: { inputs: 'a.json', out: DEFAULT_OUT, force: false, charts: true, json: null } });
+    expect(parseArgs(['--inputs=a.json', '--out=b.xlsx', '--force', '--no-charts', '--json', 'r.json'])).toEqual({
       kind: 'run',
-      options: { inputs: 'a.json', out: 'b.xlsx', force: true, charts: false },
+      options: { inputs: 'a.json', out: 'b.xlsx', force: true, charts: false, json: 'r.json' },
     });
   });
 

@@ -35,6 +35,31 @@ function seedWith(changes: Record<string, Record<string, unknown>>): string {
   return file;
 }
 
+describe('generate --json', () => {
+  test('writes every scenario\'s headline results: the keys, unrounded numbers, rates as fractions, null for n/a, notes', async () => {
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--json', 'results.json', '--no-charts')).toBe(EXIT.ok);
+    const json = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8'));
+    expect(Object.keys(json.scenarios)).toEqual(['conservative', 'base', 'optimistic']);
+    expect(Object.keys(json.scenarios.base)).toEqual(['npv', 'roi', 'year1_roi', 'irr', 'mirr', 'payback_months', 'discounted_payback_months', 'pv_benefits', 'pv_costs', 'benefit_cost_ratio', 'notes']);
+    expect(json.scenarios.base.year1_roi).toBeCloseTo(3.2, 12);
+    // The seed case has no investment: IRR has no number, and the note says why.
+    expect(json.scenarios.base.irr).toBeNull();
+    expect(json.scenarios.base.notes.some((note: string) => note.startsWith('IRR n/a: IRR needs an investment'))).toBe(true);
+    expect(json.scenarios.base.payback_months).toBe(0);
+    expect(stdout).toContain(`Wrote ${path.join(dir, 'results.json')}`);
+  });
+
+  test('an existing JSON file is never overwritten without --force, and then nothing is written at all', async () => {
+    writeFileSync(path.join(dir, 'results.json'), 'mine');
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--json', 'results.json', '--no-charts')).toBe(EXIT.failed);
+    expect(stderr).toBe('results.json already exists; nothing was written. Add --force to replace it.\n');
+    expect(readFileSync(path.join(dir, 'results.json'), 'utf8')).toBe('mine');
+    expect(existsSync(out)).toBe(false);
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--json', 'results.json', '--no-charts', '--force')).toBe(EXIT.ok);
+    expect(JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8')).scenarios.base.npv).toBeGreaterThan(0);
+  });
+});
+
 // In-process runs leave the charts out: excelize-wasm cannot load inside Jest (the spawned run below draws them).
 describe('generate (in process)', () => {
   test('the seed case: writes the workbook and prints every scenario with currency and units', async () => {
@@ -44,12 +69,14 @@ describe('generate (in process)', () => {
     expect(lines[0]).toBe('Seed case (MODEL.md): 36 months from 2027-01, USD, risk-adjusted');
     expect(lines.find((line) => line.startsWith('   ') || line.includes('Conservative'))).toMatch(/Conservative\s+Base\s+Optimistic/);
     // MODEL.md's seed case: year-one benefits 1,680,000 against 400,000 of cost, ROI 320% (the base scenario).
-    expect(lines.find((line) => line.startsWith('Year-1 ROI'))).toMatch(/^Year-1 ROI\s+\S+%\s+320\.0%\s+\S+%$/);
+    expect(lines.find((line) => line.startsWith('Year-1 ROI'))).toMatch(/^Year-1 ROI, including the initial investment\s+\S+%\s+320\.0%\s+\S+%$/);
     for (const label of ['NPV', 'ROI over the horizon', 'IRR', 'Simple payback', 'Discounted payback', 'Benefit/cost ratio']) {
       expect(lines.some((line) => line.startsWith(label))).toBe(true);
     }
     expect(lines.find((line) => line.startsWith('NPV'))).toMatch(/USD [\d,]+\s+USD [\d,]+\s+USD [\d,]+$/);
-    expect(lines.find((line) => line.startsWith('Simple payback'))).toMatch(/months/);
+    // No initial investment and a cumulative flow that is never negative: payback is immediate, not "0.0 months".
+    expect(lines.find((line) => line.startsWith('Simple payback'))).toMatch(/^Simple payback(\s+immediate){3}$/);
+    expect(stdout).toContain('Simple payback is immediate (all scenarios): no initial investment, the cumulative net flow is never negative.');
     expect(stdout).toContain(`Wrote ${out}`);
     const workbook = await loadWorkbook(readFileSync(out));
     expect(workbook.worksheets[0].name).toBe('Summary');
@@ -109,7 +136,7 @@ describe('generate (in process)', () => {
 describe('npm run generate (spawned)', () => {
   test('writes the seed case with its charts and prints the headline figures', async () => {
     const { stdout: printed } = await promisify(execFile)('npm', ['run', '--silent', 'generate', '--', '--inputs', SEED, '--out', out], { cwd: ROOT });
-    expect(printed).toMatch(/^Year-1 ROI\s+\S+%\s+320\.0%\s+\S+%$/m);
+    expect(printed).toMatch(/^Year-1 ROI, including the initial investment\s+\S+%\s+320\.0%\s+\S+%$/m);
     expect(printed).toContain(`Wrote ${out}`);
     const charts = (await packageParts(readFileSync(out))).filter((part) => /^xl\/charts\/chart\d+\.xml$/.test(part));
     expect(charts.length).toBeGreaterThan(0);
