@@ -56,7 +56,18 @@ function lineRow(kind: CustomLineKind, index: number, line: CustomLineText, remo
   });
   const removeButton = h('button', { type: 'button', class: 'button subtle' }, `Remove ${title.toLowerCase()}`);
   removeButton.addEventListener('click', remove);
-  return h('fieldset', { class: 'custom-line', 'data-kind': kind }, h('legend', {}, title), ...parts, removeButton);
+  const fieldset = h('fieldset', { class: 'custom-line', 'data-kind': kind }, h('legend', {}, title), ...parts, perYearNote(line), removeButton);
+  if (line.perYear) fieldset.dataset.perYear = line.perYear;
+  if (line.initial) fieldset.dataset.initial = line.initial;
+  return fieldset;
+}
+
+/** A line given per year by an inputs file: what the pane passes on, and how to replace it. */
+function perYearNote(line: CustomLineText): HTMLElement | null {
+  if (!line.perYear && !line.initial) return null;
+  const years = line.perYear ? line.perYear.split(';').map((amount, i) => `year ${i + 1}: ${Number(amount).toLocaleString('en-US')}`).join(', ') : '';
+  const initial = line.initial ? `initial: ${Number(line.initial).toLocaleString('en-US')}` : '';
+  return h('p', { class: 'help' }, `From the inputs file, taken as given — ${[initial, years].filter(Boolean).join('; ')}.${line.perYear ? ' Type an amount per month to replace the yearly amounts.' : ''}`);
 }
 
 export function createCustomLinesView(): CustomLinesView {
@@ -68,7 +79,8 @@ export function createCustomLinesView(): CustomLinesView {
   const readKind = (kind: CustomLineKind): CustomLineText[] =>
     Array.from(sections.get(kind)!.rows.querySelectorAll('fieldset'), (row) => {
       const value = (part: CustomLinePart) => row.querySelector<HTMLInputElement>(`[data-part="${part}"]`)!.value;
-      return { label: value('label'), amount: value('amount'), risk: value('risk') };
+      const { perYear, initial } = (row as HTMLElement).dataset;
+      return { label: value('label'), amount: value('amount'), risk: value('risk'), ...(perYear ? { perYear } : {}), ...(initial ? { initial } : {}) };
     });
 
   const render = (kind: CustomLineKind) => {

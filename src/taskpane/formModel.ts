@@ -16,6 +16,12 @@ export interface CustomLineText {
   readonly label: string;
   readonly amount: string;
   readonly risk: string;
+  /**
+   * A line an inputs file gave per year (a TEI study's line) keeps its amounts, ";"-separated,
+   * and a cost line its initial amount: the pane shows them and passes them on unchanged.
+   */
+  readonly perYear?: string;
+  readonly initial?: string;
 }
 
 export interface FormValues {
@@ -61,7 +67,13 @@ function fieldText(field: InputField, value: unknown): string {
 }
 
 function lineText(line: CustomLine): CustomLineText {
-  return { label: line.label, amount: formatForField(line.amount_per_month, 'money'), risk: formatForField(line.risk, 'rate') };
+  return {
+    label: line.label,
+    amount: formatForField(line.amount_per_month, 'money'),
+    risk: formatForField(line.risk, 'rate'),
+    ...(line.amounts_per_year === null ? {} : { perYear: line.amounts_per_year.join(';') }),
+    ...(line.initial === 0 ? {} : { initial: String(line.initial) }),
+  };
 }
 
 export function formValuesFrom(inputs: BusinessCaseInputs): FormValues {
@@ -75,8 +87,12 @@ export function defaultFormValues(): FormValues {
   return formValuesFrom(defaultInputs());
 }
 
-function typedLine(line: CustomLineText) {
-  return { label: line.label.trim(), amount_per_month: parseTyped(line.amount, 'money'), risk: parseTyped(line.risk, 'rate') };
+function typedLine(line: CustomLineText, kind: CustomLineKind) {
+  const amount = line.perYear && line.amount.trim() === ''
+    ? { amounts_per_year: line.perYear.split(';').map(Number) }
+    : { amount_per_month: parseTyped(line.amount, 'money') };
+  const initial = kind === 'custom_costs' && line.initial ? { initial: Number(line.initial) } : {};
+  return { label: line.label.trim(), ...amount, ...initial, risk: parseTyped(line.risk, 'rate') };
 }
 
 /** The grouped object parseInputs expects, built from the form's text. */
@@ -89,7 +105,10 @@ export function rawInputsFrom(values: FormValues): Record<string, unknown> {
   }
   return {
     ...grouped,
-    custom_lines: { benefits: values.custom_benefits.map(typedLine), costs: values.custom_costs.map(typedLine) },
+    custom_lines: {
+      benefits: values.custom_benefits.map((line) => typedLine(line, 'custom_benefits')),
+      costs: values.custom_costs.map((line) => typedLine(line, 'custom_costs')),
+    },
   };
 }
 
@@ -145,7 +164,8 @@ export function checkForm(values: FormValues): FormCheck {
 
 function isLineText(value: unknown): value is CustomLineText {
   const line = value as Record<string, unknown> | null;
-  return !!line && typeof line.label === 'string' && typeof line.amount === 'string' && typeof line.risk === 'string';
+  const optionalText = (key: string) => line?.[key] === undefined || typeof line[key] === 'string';
+  return !!line && typeof line.label === 'string' && typeof line.amount === 'string' && typeof line.risk === 'string' && optionalText('perYear') && optionalText('initial');
 }
 
 /**

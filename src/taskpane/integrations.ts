@@ -1,4 +1,5 @@
 import { BusinessCaseInputs } from '../core/inputs/schema';
+import { headlineResults } from '../core/model/headlineResults';
 import { buildBusinessCase } from '../core/model/businessCase';
 import { WorkbookBlueprint } from '../workbook/blueprint/types';
 import { renderIntoWorkbook } from '../workbook/office/renderIntoWorkbook';
@@ -18,19 +19,30 @@ export interface Headline {
   readonly horizonMonths: number;
   /** risk-adjusted ROI over the horizon, on present values (3.2 = 320%); null when there is no cost to divide by */
   readonly roi: number | null;
+  /** year-1 ROI including the initial investment (month 0) */
+  readonly year1Roi: number | null;
   readonly npv: number;
-  /** simple payback in months; null when the case does not pay back within the horizon */
+  /** null where IRR means nothing (no sign change, several): the notes say why */
+  readonly irr: number | null;
+  readonly mirr: number | null;
+  /** simple payback in months (0 = immediate, no initial investment); null when the case does not pay back within the horizon */
   readonly paybackMonths: number | null;
+  /** why a figure is n/a, where payback does not last: the same sentences as the command line's */
+  readonly notes: readonly string[];
 }
 
 /** The headline figures the result panel shows, from the core model (the workbook's formulas compute the same). */
 export function headlineOf(inputs: BusinessCaseInputs): Headline {
-  const outputs = buildBusinessCase(inputs).base.outputs;
+  const results = headlineResults(buildBusinessCase(inputs)).scenarios.base;
   return {
     horizonMonths: inputs.horizon_months,
-    roi: outputs.roiHorizon.ok ? outputs.roiHorizon.value : null,
-    npv: outputs.npv,
-    paybackMonths: outputs.paybackMonths.ok ? outputs.paybackMonths.value : null,
+    roi: results.roi,
+    year1Roi: results.year1_roi,
+    npv: results.npv ?? 0,
+    irr: results.irr,
+    mirr: results.mirr,
+    paybackMonths: results.payback_months,
+    notes: results.notes,
   };
 }
 

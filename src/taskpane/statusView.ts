@@ -1,4 +1,5 @@
 import { h } from './dom';
+import { IMMEDIATE_PAYBACK, PERCENT_DISPLAY_LIMIT } from '../core/model/summaryTable';
 import { Headline } from './integrations';
 
 /** What the pane says while it writes, and what it says when it is done or has failed. */
@@ -18,8 +19,12 @@ function money(value: number, currency: string): string {
   }
 }
 
-function percent(value: number): string {
-  return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 0 })}%`;
+/** As the workbook shows rates: whole percent, and beyond ±1,000% only that. */
+function percent(value: number | null): string {
+  if (value === null) return 'n/a';
+  if (value > PERCENT_DISPLAY_LIMIT) return '> 1,000%';
+  if (value < -PERCENT_DISPLAY_LIMIT) return '< −1,000%';
+  return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
 }
 
 function roiText(roi: number | null): string {
@@ -28,6 +33,7 @@ function roiText(roi: number | null): string {
 
 function paybackText(months: number | null): string {
   if (months === null) return 'Not within the horizon';
+  if (months === 0) return IMMEDIATE_PAYBACK;
   return `${months.toLocaleString('en-US', { maximumFractionDigits: 1 })} months`;
 }
 
@@ -62,11 +68,18 @@ export function showResult(result: HTMLElement, report: GenerateReport): void {
         'dl',
         { class: 'headline' },
         h('div', {}, h('dt', {}, `Risk-adjusted ROI, ${report.headline.horizonMonths} months`), h('dd', { 'data-figure': 'roi' }, roiText(report.headline.roi))),
+        h('div', {}, h('dt', {}, 'Year-1 ROI, including the initial investment'), h('dd', { 'data-figure': 'year1-roi' }, roiText(report.headline.year1Roi))),
         h('div', {}, h('dt', {}, 'NPV'), h('dd', { 'data-figure': 'npv' }, money(report.headline.npv, report.currency))),
+        h('div', {}, h('dt', {}, 'IRR'), h('dd', { 'data-figure': 'irr' }, percent(report.headline.irr))),
+        h('div', {}, h('dt', {}, 'MIRR (at the discount rate)'), h('dd', { 'data-figure': 'mirr' }, percent(report.headline.mirr))),
         h('div', {}, h('dt', {}, 'Payback'), h('dd', { 'data-figure': 'payback' }, paybackText(report.headline.paybackMonths))),
       )
     : null;
-  result.replaceChildren(h('h2', { id: 'result-title' }, 'Business case ready'), h('p', {}, report.where), ...(figures ? [figures] : []));
+  // Every n/a says why and every payback that does not last says so, as on the Summary.
+  const notes = report.headline && report.headline.notes.length > 0
+    ? h('ul', { class: 'headline-notes' }, ...report.headline.notes.map((note) => h('li', {}, note)))
+    : null;
+  result.replaceChildren(h('h2', { id: 'result-title' }, 'Business case ready'), h('p', {}, report.where), ...(figures ? [figures] : []), ...(notes ? [notes] : []));
   result.hidden = false;
   result.focus();
 }

@@ -147,7 +147,9 @@ describe('task pane outside Office (headless Chromium)', () => {
     await page.waitForSelector('#result:not([hidden])');
     expect(await page.textContent('#result')).toContain('Business case ready');
     expect(await page.textContent('[data-figure="roi"]')).toBe('320%');
-    expect(await page.textContent('[data-figure="payback"]')).toBe('0 months');
+    expect(await page.textContent('[data-figure="payback"]')).toBe('immediate (no initial investment)');
+    expect(await page.textContent('[data-figure="year1-roi"]')).toBe('320%');
+    expect(await page.textContent('[data-figure="irr"]')).toBe('n/a');
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-result-800.png') });
 
     const file = await readBackXlsx(bytes);

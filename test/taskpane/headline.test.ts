@@ -14,6 +14,17 @@ describe('the result panel\'s headline', () => {
     expect(headline.npv).toBeCloseTo(npv, 2);
   });
 
+  test('year-1 ROI includes the initial investment; IRR n/a with its reason; MIRR beside it', () => {
+    const headline = headlineOf({ ...defaultInputs(), implementation_cost: 500000 });
+    const costs = 500000 + 400000;
+    expect(headline.year1Roi).toBeCloseTo((1680000 - costs) / costs, 12);
+    expect(defaultInputs().implementation_cost).toBe(0);
+    const seed = headlineOf(defaultInputs());
+    expect(seed.irr).toBeNull();
+    expect(seed.notes).toContain('IRR n/a: IRR needs an investment: the net flows are never negative (nothing to earn a rate on).');
+    expect(headline.mirr).not.toBeNull();
+  });
+
   test('a case with no cost at all has no ROI to show rather than a division by zero', () => {
     const headline = headlineOf({ ...defaultInputs(), platform_subscription_per_year: 0, ai_cost_per_contact: 0 });
     expect(headline.roi).toBeNull();
