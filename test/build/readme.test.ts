@@ -42,3 +42,18 @@ test('HyperFormula (GPL) is a devDependency only: tests and benchmarks, never sh
   expect(pkg.dependencies.hyperformula).toBeUndefined();
   expect(pkg.devDependencies.hyperformula).toBeDefined();
 });
+
+test('the quick start shows what the command prints for the seed case (headline figures and notes)', async () => {
+  const { main } = await import('../../src/cli/main');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'readme-'));
+  let stdout = '';
+  try {
+    await main(['--inputs', join(root, 'examples/seed-case.json'), '--out', 'case.xlsx', '--no-charts'], { stdout: (text) => (stdout += text), stderr: () => undefined, cwd: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const printed = /```text\n([\s\S]*?)\n```/.exec(section('Quick start on a fresh machine'))![1];
+  expect(stdout.split('\n').filter((line) => !line.startsWith('Wrote ')).join('\n').trimEnd()).toBe(printed);
+});
