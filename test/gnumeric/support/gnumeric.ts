@@ -1,25 +1,12 @@
-import { execFile, execFileSync } from 'child_process';
+import { execFile } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
 import { availableParallelism, tmpdir } from 'os';
 import path from 'path';
+import { engineAvailability, EngineAvailability } from '../../support/engineAvailability';
 
-function hasSsconvert(): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v ssconvert'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Whether Gnumeric tests run here. Without ssconvert they are skipped with a visible message on
- * a developer's machine, and fail in CI, where a missing engine must not pass as green.
- */
-export function gnumericAvailability(): { readonly run: true } | { readonly run: false; readonly reason: string } {
-  if (hasSsconvert()) return { run: true };
-  if (process.env.CI) throw new Error('Gnumeric (ssconvert) is missing in CI: apt-get install -y gnumeric (scripts/setup-machine.sh).');
-  return { run: false, reason: 'Gnumeric tests SKIPPED: ssconvert not found (apt-get install -y gnumeric).' };
+/** Whether Gnumeric tests run here (skipped on a developer's machine without it, failing in CI). */
+export function gnumericAvailability(): EngineAvailability {
+  return engineAvailability('Gnumeric', 'ssconvert', 'gnumeric');
 }
 
 const TIMEOUT_MS = 120000;

@@ -1,26 +1,13 @@
-import { execFile, execFileSync } from 'child_process';
+import { execFile } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { promisify } from 'util';
+import { engineAvailability, EngineAvailability } from '../../support/engineAvailability';
 
-function hasSoffice(): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Whether LibreOffice tests run here. Without soffice they are skipped with a visible message on
- * a developer's machine, and fail in CI, where a missing engine must not pass as green.
- */
-export function libreOfficeAvailability(): { readonly run: true } | { readonly run: false; readonly reason: string } {
-  if (hasSoffice()) return { run: true };
-  if (process.env.CI) throw new Error('LibreOffice (soffice) is missing in CI: apt-get install -y libreoffice-calc-nogui (scripts/setup-machine.sh).');
-  return { run: false, reason: 'LibreOffice tests SKIPPED: soffice not found (apt-get install -y libreoffice-calc-nogui).' };
+/** Whether LibreOffice tests run here (skipped on a developer's machine without it, failing in CI). */
+export function libreOfficeAvailability(): EngineAvailability {
+  return engineAvailability('LibreOffice', 'soffice', 'libreoffice-calc-nogui');
 }
 
 // LibreOffice keeps the cached values of a file from another producer unless its profile says to
