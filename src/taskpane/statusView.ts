@@ -72,7 +72,8 @@ export function showResult(result: HTMLElement, report: GenerateReport): void {
         h('div', {}, h('dt', {}, 'NPV'), h('dd', { 'data-figure': 'npv' }, money(report.headline.npv, report.currency))),
         h('div', {}, h('dt', {}, 'IRR'), h('dd', { 'data-figure': 'irr' }, percent(report.headline.irr))),
         h('div', {}, h('dt', {}, 'MIRR (at the discount rate)'), h('dd', { 'data-figure': 'mirr' }, percent(report.headline.mirr))),
-        h('div', {}, h('dt', {}, 'Payback'), h('dd', { 'data-figure': 'payback' }, paybackText(report.headline.paybackMonths))),
+        // Words, not a number, when payback is immediate: set smaller so they wrap between words.
+        h('div', {}, h('dt', {}, 'Payback'), h('dd', { 'data-figure': 'payback', class: report.headline.paybackMonths === 0 ? 'words' : undefined }, paybackText(report.headline.paybackMonths))),
       )
     : null;
   // Every n/a says why and every payback that does not last says so, as on the Summary.
