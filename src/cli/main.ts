@@ -77,6 +77,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const json = `${JSON.stringify(headlineResults(businessCase), null, 2)}\n`;
     outputs.push([options.json, path.resolve(io.cwd, options.json), new TextEncoder().encode(json)]);
   }
+  if (outputs.length > 1 && outputs[0][1] === outputs[1][1]) {
+    io.stderr(`--json and --out name the same file (${options.out}); nothing was written. Give the results their own file.\n`);
+    return EXIT.usage;
+  }
   const refused = outputs.find(([, file]) => !options.force && existsSync(file));
   if (refused) {
     io.stderr(`${refused[0]} already exists; nothing was written. Add --force to replace it.\n`);

@@ -19,11 +19,10 @@ function money(value: number, currency: string): string {
   }
 }
 
-/** As the workbook shows rates: whole percent, and beyond ±1,000% only that. */
+/** As the workbook shows rates: one decimal, and above 1,000% only that. */
 function percent(value: number | null): string {
   if (value === null) return 'n/a';
   if (value > PERCENT_DISPLAY_LIMIT) return '> 1,000%';
-  if (value < -PERCENT_DISPLAY_LIMIT) return '< −1,000%';
   return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
 }
 
@@ -71,7 +70,7 @@ export function showResult(result: HTMLElement, report: GenerateReport): void {
         h('div', {}, h('dt', {}, 'Year-1 ROI, including the initial investment'), h('dd', { 'data-figure': 'year1-roi' }, roiText(report.headline.year1Roi))),
         h('div', {}, h('dt', {}, 'NPV'), h('dd', { 'data-figure': 'npv' }, money(report.headline.npv, report.currency))),
         h('div', {}, h('dt', {}, 'IRR'), h('dd', { 'data-figure': 'irr' }, percent(report.headline.irr))),
-        h('div', {}, h('dt', {}, 'MIRR (at the discount rate)'), h('dd', { 'data-figure': 'mirr' }, percent(report.headline.mirr))),
+        h('div', {}, h('dt', {}, 'MIRR (at the discount rate unless set)'), h('dd', { 'data-figure': 'mirr' }, percent(report.headline.mirr))),
         // Words, not a number, when payback is immediate: set smaller so they wrap between words.
         h('div', {}, h('dt', {}, 'Payback'), h('dd', { 'data-figure': 'payback', class: report.headline.paybackMonths === 0 ? 'words' : undefined }, paybackText(report.headline.paybackMonths))),
       )

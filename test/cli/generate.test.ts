@@ -49,6 +49,36 @@ describe('generate --json', () => {
     expect(stdout).toContain(`Wrote ${path.join(dir, 'results.json')}`);
   });
 
+  test('--json and --out naming the same file is refused before anything is written, even with --force', async () => {
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--json', 'case.xlsx', '--no-charts', '--force')).toBe(EXIT.usage);
+    expect(stderr).toBe('--json and --out name the same file (case.xlsx); nothing was written. Give the results their own file.\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a case whose payback does not last and whose flows change sign twice: the table and the JSON say so', async () => {
+    const seed = JSON.parse(readFileSync(SEED, 'utf8'));
+    seed.one_time_costs.implementation_cost = 200000;
+    seed.custom_lines.costs = [{ label: 'Re-platforming', amounts_per_year: [0, 0, 9000000], risk: null }];
+    writeFileSync(path.join(dir, 'relapse.json'), JSON.stringify(seed));
+    expect(await run('--inputs', 'relapse.json', '--out', 'case.xlsx', '--json', 'results.json', '--no-charts')).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^IRR\s+n\/a\s+n\/a\s+n\/a$/m);
+    expect(stdout).toMatch(/^IRR n\/a \(all scenarios\): the net flows change sign 2 times: IRR is ambiguous; see MIRR\.$/m);
+    expect(stdout).toMatch(/^Warning \(Base\): Payback: the cumulative net cash flow falls below zero again in month 28 after paying back, and ends the horizon at -5,360,000\.$/m);
+    const base = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8')).scenarios.base;
+    expect(base.irr).toBeNull();
+    expect(base.mirr).toBeCloseTo(-0.2097556, 6);
+    expect(base.payback_months).toBeCloseTo(1.875, 9);
+  });
+
+  test('an IRR above 1,000% is printed as "> 1,000%", the JSON keeps the number', async () => {
+    const seed = JSON.parse(readFileSync(SEED, 'utf8'));
+    seed.one_time_costs.implementation_cost = 200000;
+    writeFileSync(path.join(dir, 'fast.json'), JSON.stringify(seed));
+    expect(await run('--inputs', 'fast.json', '--out', 'case.xlsx', '--json', 'results.json', '--no-charts')).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^IRR(\s+> 1,000%){3}$/m);
+    expect(JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8')).scenarios.base.irr).toBeGreaterThan(10);
+  });
+
   test('an existing JSON file is never overwritten without --force, and then nothing is written at all', async () => {
     writeFileSync(path.join(dir, 'results.json'), 'mine');
     expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--json', 'results.json', '--no-charts')).toBe(EXIT.failed);

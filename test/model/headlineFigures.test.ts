@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { irr } from '../../src/core/finance/irr';
+import { mirr } from '../../src/core/finance/mirr';
 import { BusinessCaseInputs, CustomLine, defaultInputs, parseInputs } from '../../src/core/inputs/schema';
 import { buildBusinessCase } from '../../src/core/model';
 import { headlineResults } from '../../src/core/model/headlineResults';
@@ -106,7 +107,7 @@ describe('payback says only what is so', () => {
     expect(firstRelapse).toBeGreaterThan(24);
     expect(outputs.paybackWarnings[0]).toContain(`falls below zero again in month ${firstRelapse}`);
     expect(outputs.cumulativeAtHorizon).toBeLessThan(0);
-    expect(summaryNotes(businessCase).some((note) => note.startsWith('Warning (Base): Payback: the cumulative flow falls below zero again in month'))).toBe(true);
+    expect(summaryNotes(businessCase).some((note) => note.startsWith('Warning (Base): Payback: the cumulative net cash flow falls below zero again in month'))).toBe(true);
   });
 });
 
@@ -141,4 +142,14 @@ describe('TEI conventions', () => {
     expect(cost.unadjusted[0]).toBe(5000);
     expect(cost.unadjusted[13]).toBeCloseTo(2000, 9);
   });
+});
+
+test('MIRR uses the finance and reinvestment rates when given, the discount rate otherwise', () => {
+  const inputs = example('mid-market.json');
+  const net = buildBusinessCase(inputs).base.monthly.net.map((flow) => Math.sign(flow) * Math.round(Math.abs(flow) * 100) / 100);
+  const atDiscount = buildBusinessCase(inputs).base.outputs.mirr;
+  const given = buildBusinessCase({ ...inputs, mirr_finance_rate: 0.05, mirr_reinvest_rate: 0.15 }).base.outputs.mirr;
+  expect(atDiscount).toEqual(mirr(net, 0.1, 0.1, 12));
+  expect(given).toEqual(mirr(net, 0.05, 0.15, 12));
+  expect(given.ok && atDiscount.ok && given.value).not.toBeCloseTo(atDiscount.ok ? atDiscount.value : 0, 3);
 });

@@ -8,7 +8,7 @@ describe('summaryTable', () => {
     const row = (label: string) => table.find((r) => r[0] === label)!;
     expect(row('Year-1 ROI, including the initial investment')[2]).toBe('320.0%');
     expect(row('IRR')).toEqual(['IRR', 'n/a', 'n/a', 'n/a']);
-    expect(row('MIRR (at the discount rate)')).toEqual(['MIRR (at the discount rate)', 'n/a', 'n/a', 'n/a']);
+    expect(row('MIRR (at the discount rate unless set)')).toEqual(['MIRR (at the discount rate unless set)', 'n/a', 'n/a', 'n/a']);
     expect(row('Simple payback')[2]).toBe('immediate');
     expect(row('NPV')[2]).toMatch(/^USD 3,3\d\d,\d\d\d$/);
   });

@@ -286,8 +286,8 @@ describe('workbook blueprint: presentation', () => {
       }
     };
     // The seed case has no one-time costs, so its monthly net flows are never negative (MODEL.md).
-    expect(irrReason(seed)).toEqual(['n/a', 'no investment: net flows never negative']);
-    expect(irrReason({ ...seed, deflection_rate: 0 })).toEqual(['n/a', 'no return: net flows never positive']);
+    expect(irrReason(seed)).toEqual(['n/a', 'IRR needs an investment: the net flows are never negative']);
+    expect(irrReason({ ...seed, deflection_rate: 0 })).toEqual(['n/a', 'IRR needs a return: the net flows are never positive']);
     const invested = irrReason({ ...seed, implementation_cost: 500000 });
     expect(typeof invested[0]).toBe('number');
     expect(invested[1]).toBe('');

@@ -62,11 +62,11 @@ describe('headline figures in the workbook', () => {
     }
   });
 
-  test('rates show "> 1,000%" beyond ±1,000% by number format, the value kept', () => {
+  test('rates show "> 1,000%" above 1,000% by number format, the value kept', () => {
     const book = buildBlueprint(defaultInputs());
     const irr = book.anchors['output.irr'];
     const cell = book.sheets.find((s) => s.name === 'Annual')!.cells.find((c) => c.row === irr.row && c.col === irr.col)!;
-    expect(cell.numberFormat).toBe('[>10]"> 1,000%";[<-10]"< -1,000%";0.0%');
+    expect(cell.numberFormat).toBe('[>10]"> 1,000%";[<0]-0.0%;0.0%');
   });
 
   test('risk against the case in the Model: a negative line grows more negative after risk', () => {

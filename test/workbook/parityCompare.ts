@@ -47,6 +47,13 @@ export function compareWithCore(book: BlueprintWithAnchors, evaluated: Evaluated
     else if (workbook !== 'n/a') mismatches.push({ what, workbook, core: `error: ${expected.error.message}` });
   };
 
+  // The workbook's relapse month against the core's warning: "none" when there is no warning, else the month it names.
+  const relapse = (what: string, workbook: EngineValue, warnings: readonly string[]) => {
+    const named = warnings.map((warning) => /^Payback: .* in month (\d+) /.exec(warning)).find((match) => match !== null);
+    const expected = named ? Number(named[1]) : 'none';
+    if (workbook !== expected) mismatches.push({ what, workbook, core: expected });
+  };
+
   const base = core.base;
   const monthly = base.monthly;
   const months = monthly.horizonMonths;
@@ -81,6 +88,7 @@ export function compareWithCore(book: BlueprintWithAnchors, evaluated: Evaluated
     for (const line of column.lines) near(`annual ${line.id} ${column.label}`, read(`annual.${line.id}`, offset), line.adjusted, CENT);
   });
   base.annual.years.forEach((year, i) => result(`ROI ${year.label}`, read('annual.roi', i + 1), year.roi, FINE));
+  base.annual.years.forEach((year, i) => result(`cumulative ROI ${year.label}`, read('annual.cumulative_roi', i + 1), year.cumulativeRoi, FINE));
   near('annual net total', read('annual.net.total'), base.annual.total.net, CENT);
 
   const outputs = base.outputs;
@@ -90,6 +98,8 @@ export function compareWithCore(book: BlueprintWithAnchors, evaluated: Evaluated
   result('ROI over the horizon', read('output.roi_horizon'), outputs.roiHorizon, FINE);
   result('benefit/cost ratio', read('output.bcr'), outputs.benefitCostRatio, FINE);
   if (irrIsMeaningful(monthly.net)) result('IRR', read('output.irr'), outputs.irr, 1e-6);
+  result('MIRR', read('output.mirr'), outputs.mirr, 1e-6);
+  relapse('payback relapse month', read('output.payback_relapse_month'), outputs.paybackWarnings);
   result('payback', read('output.payback_months'), outputs.paybackMonths, FINE);
   result('discounted payback', read('output.discounted_payback_months'), outputs.discountedPaybackMonths, FINE);
   near('year-1 benefits', read('output.year1_benefits'), outputs.year1Benefits, CENT);
@@ -110,6 +120,8 @@ export function compareWithCore(book: BlueprintWithAnchors, evaluated: Evaluated
     result(`${scenario.id} ROI`, read(key('roi_horizon')), o.roiHorizon, FINE);
     result(`${scenario.id} BCR`, read(key('bcr')), o.benefitCostRatio, FINE);
     if (irrIsMeaningful(scenario.monthly.net)) result(`${scenario.id} IRR`, read(key('irr')), o.irr, 1e-6);
+    result(`${scenario.id} MIRR`, read(key('mirr')), o.mirr, 1e-6);
+    relapse(`${scenario.id} payback relapse month`, read(key('payback_relapse_month')), o.paybackWarnings);
     result(`${scenario.id} payback`, read(key('payback_months')), o.paybackMonths, FINE);
     result(`${scenario.id} discounted payback`, read(key('discounted_payback_months')), o.discountedPaybackMonths, FINE);
     near(`${scenario.id} year-1 benefits`, read(key('year1_benefits')), o.year1Benefits, CENT);

@@ -115,6 +115,10 @@ export const INPUT_FIELDS: readonly InputField[] = [
       { value: 'annual_end_of_year', label: 'End of year (Forrester TEI): each year\'s flows discounted by (1 + rate)^(−year)' },
     ],
     help: 'Monthly is the most precise; end of year reproduces a published TEI study (needs a horizon of whole years). Month 0 is never discounted.' },
+  num('organisation', 'mirr_finance_rate', 'MIRR finance rate', 'rate', '% per year (blank = discount rate)', 0, 1, null,
+    'Rate at which the investment (negative flows) is financed for MIRR. Blank uses the discount rate.', { nullable: true }),
+  num('organisation', 'mirr_reinvest_rate', 'MIRR reinvestment rate', 'rate', '% per year (blank = discount rate)', 0, 1, null,
+    'Rate at which the returns (positive flows) are reinvested for MIRR. Blank uses the discount rate.', { nullable: true }),
 
   // volume and cost baseline
   num('volume', 'contacts_per_month', 'Contacts per month', 'count', 'contacts / month', 1, BIG, 100000,

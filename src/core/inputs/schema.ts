@@ -42,6 +42,9 @@ export interface BusinessCaseInputs {
   horizon_months: number;
   discount_rate: number;
   discounting: Discounting;
+  /** MIRR's rates; null = the discount rate */
+  mirr_finance_rate: number | null;
+  mirr_reinvest_rate: number | null;
   contacts_per_month: number;
   annual_volume_growth: number;
   human_cost_per_contact: number;

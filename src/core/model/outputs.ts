@@ -53,14 +53,14 @@ function groupedMoney(value: number): string {
  * below zero again (a later investment, a falling line), named so no reader takes payback for
  * "stays paid back".
  */
-export function paybackRelapse(flows: readonly number[], payback: Result<number>, what: string): string | null {
+export function paybackRelapse(flows: readonly number[], payback: Result<number>, what: string, flow: string): string | null {
   if (!payback.ok) return null;
   let cumulative = 0;
   for (let m = 0; m < flows.length; m++) {
     cumulative += flows[m];
     if (m > payback.value && roundToCents(cumulative) < 0) {
       const end = flows.reduce((sum, flow) => sum + flow, 0);
-      return `${what}: the cumulative flow falls below zero again in month ${m} after paying back, and ends the horizon at ${groupedMoney(end)}.`;
+      return `${what}: the ${flow} falls below zero again in month ${m} after paying back, and ends the horizon at ${groupedMoney(end)}.`;
     }
   }
   return null;
@@ -97,9 +97,11 @@ export function caseIrr(flows: readonly number[], periodsPerYear: number): Resul
   return irrInBracket(flows, periodsPerYear);
 }
 
-/** MIRR with the discount rate as both finance and reinvestment rate. */
-export function caseMirr(flows: readonly number[], periodsPerYear: number, discountRate: number): Result<number> {
-  const result = mirr(flows, discountRate, discountRate, periodsPerYear);
+/** MIRR at the case's finance and reinvestment rates (each the discount rate unless given). */
+export function caseMirr(flows: readonly number[], periodsPerYear: number, inputs: BusinessCaseInputs): Result<number> {
+  const finance = inputs.mirr_finance_rate ?? inputs.discount_rate;
+  const reinvest = inputs.mirr_reinvest_rate ?? inputs.discount_rate;
+  const result = mirr(flows, finance, reinvest, periodsPerYear);
   if (result.ok || result.error.kind !== 'divideByZero') return result;
   return fail('divideByZero', 'MIRR needs net flows with a negative and a positive amount (an investment and a return).');
 }
@@ -185,7 +187,10 @@ export function buildOutputs(
   const period = periodFlows(inputs, monthly, annual);
   const payback = paybackMonths(monthly.net, 'Payback');
   const discountedPayback = paybackMonths(monthly.discountedNet, 'Discounted payback');
-  const warnings = [paybackRelapse(monthly.net, payback, 'Payback'), paybackRelapse(monthly.discountedNet, discountedPayback, 'Discounted payback')];
+  const warnings = [
+    paybackRelapse(monthly.net, payback, 'Payback', 'cumulative net cash flow'),
+    paybackRelapse(monthly.discountedNet, discountedPayback, 'Discounted payback', 'cumulative discounted cash flow'),
+  ];
   return {
     pvBenefits,
     pvCosts,
@@ -193,7 +198,7 @@ export function buildOutputs(
     roiHorizon: ratioOverPvCosts('ROI over the horizon', pvCosts, () => roi(pvBenefits, pvCosts)),
     benefitCostRatio: ratioOverPvCosts('The benefit/cost ratio', pvCosts, () => benefitCostRatio(pvBenefits, pvCosts)),
     irr: caseIrr(period.flows, period.periodsPerYear),
-    mirr: caseMirr(period.flows, period.periodsPerYear, inputs.discount_rate),
+    mirr: caseMirr(period.flows, period.periodsPerYear, inputs),
     paybackMonths: payback,
     discountedPaybackMonths: discountedPayback,
     paybackWarnings: warnings.filter((warning): warning is string => warning !== null),

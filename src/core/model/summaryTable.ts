@@ -12,13 +12,15 @@ function money(value: number, currency: string): string {
   return `${currency} ${grouped(value, 0)}`;
 }
 
-/** Rates beyond ±1,000% say only that: their digits would suggest a precision nobody can defend. */
+/**
+ * Rates above 1,000% say only that: their digits would suggest a precision nobody can defend.
+ * (IRR and MIRR cannot fall below −100%; an ROI that far below zero is shown as it is.)
+ */
 export const PERCENT_DISPLAY_LIMIT = 10;
 
 function percent(result: Result<number>): string {
   if (!result.ok) return NOT_AVAILABLE;
   if (result.value > PERCENT_DISPLAY_LIMIT) return '> 1,000%';
-  if (result.value < -PERCENT_DISPLAY_LIMIT) return '< −1,000%';
   return `${grouped(result.value * 100, 1)}%`;
 }
 
@@ -91,7 +93,7 @@ export function summaryTable(businessCase: BusinessCase): string[][] {
     ['ROI over the horizon (NPV / PV costs)', (o) => percent(o.roiHorizon)],
     ['Year-1 ROI, including the initial investment', (o) => percent(o.year1Roi)],
     ['IRR', (o) => percent(o.irr)],
-    ['MIRR (at the discount rate)', (o) => percent(o.mirr)],
+    ['MIRR (at the discount rate unless set)', (o) => percent(o.mirr)],
     ['Simple payback', (o) => months(o.paybackMonths)],
     ['Discounted payback', (o) => months(o.discountedPaybackMonths)],
     ['Benefit/cost ratio', (o) => ratio(o.benefitCostRatio)],

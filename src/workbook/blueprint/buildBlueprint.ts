@@ -38,7 +38,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs): BlueprintWithAnchors
   const sensitivity = buildSensitivitySheet(model.layout, annualNpv, formats);
   const tracking = buildTrackingSheet(model.layout, formats);
   const scorecard = buildScorecardSheet(annual.layout, tracking.layout, formats);
-  const checks = buildChecksSheet(model.layout, annual.layout, sensitivity.layout);
+  const checks = buildChecksSheet(model.layout, annual.layout, sensitivity.layout, inputsSheet.bothFormsFlags);
   const summary = buildSummarySheet(model.layout, annual.layout, scenarios.layout, checks.layout, scorecard.layout, formats, inputs.custom_benefits.length);
   const sources = buildSourcesSheet();
 

@@ -32,9 +32,14 @@ export interface CashFlowRows {
   readonly month: RowLocation;
   readonly year: RowLocation;
   readonly discountFactor: RowLocation;
-  /** the Model's cells: end-of-year discounting flag, monthly discount rate */
+  /** the Model's cells: end-of-year discounting flag, MIRR's monthly finance and reinvestment rates */
   readonly annualDiscounting: CellLocation;
-  readonly monthlyDiscountRate: CellLocation;
+  readonly mirrRates: MirrRates;
+}
+
+export interface MirrRates {
+  readonly finance: CellLocation;
+  readonly reinvest: CellLocation;
 }
 
 export interface CellLocation {
@@ -51,7 +56,7 @@ export interface CashFlowSources {
   /** when absent, the discount-factor row is written here (the Model); scenario blocks reuse the Model's */
   readonly discountFactor?: RowLocation;
   readonly annualDiscounting: CellLocation;
-  readonly monthlyDiscountRate: CellLocation;
+  readonly mirrRates: MirrRates;
 }
 
 /**
@@ -160,7 +165,7 @@ export function writeCashFlowRows(
       year: sources.year,
       discountFactor,
       annualDiscounting: sources.annualDiscounting,
-      monthlyDiscountRate: sources.monthlyDiscountRate,
+      mirrRates: sources.mirrRates,
     },
     nextRow: extra.nextRow,
   };
@@ -256,7 +261,7 @@ export const HEADLINE_LABELS: Record<HeadlineId, string> = {
   roi_horizon: 'ROI over the horizon (NPV / PV of costs)',
   bcr: 'Benefit/cost ratio (PV benefits / PV costs)',
   irr: 'IRR (annualised; only where the net flows change sign once)',
-  mirr: 'MIRR (annualised, at the discount rate)',
+  mirr: 'MIRR (annualised; discount rate unless set)',
   payback_months: 'Simple payback (months)',
   discounted_payback_months: 'Discounted payback (months)',
   payback_relapse_month: 'Month the cumulative flow is below zero again after payback',
@@ -309,7 +314,7 @@ export function writeHeadlineColumn(
   const all = (location: RowLocation) => allRange(location, timeline, name);
   const month0 = (location: RowLocation) => cellAt(location, timeline.month0Col, name);
   const param = (location: RowLocation) => absRef(location.row, PARAM_COL, location.sheet === name ? undefined : location.sheet);
-  const rate = absRef(flows.monthlyDiscountRate.row, flows.monthlyDiscountRate.col, flows.monthlyDiscountRate.sheet === name ? undefined : flows.monthlyDiscountRate.sheet);
+  const cellOf = (location: CellLocation) => absRef(location.row, location.col, location.sheet === name ? undefined : location.sheet);
   const payback = (cumulative: RowLocation, cross: RowLocation, payAt: RowLocation) =>
     `=IF(ROUND(MIN(${all(cumulative)}),2)>=0,0,IF(SUM(${months(cross)})=0,"n/a",SUM(${months(payAt)})))`;
   const formulas: Record<HeadlineId, string> = {
@@ -320,7 +325,7 @@ export function writeHeadlineColumn(
     bcr: ratio(cell('pv_benefits'), cell('pv_costs')),
     // One sign change means exactly one IRR; any other count has none or several: n/a, see MIRR.
     irr: `=IF(AND(${param(flows.signChanges)}=1,${param(flows.irrBracketHolds)}=1),(1+${param(flows.monthlyIrr)})^12-1,"n/a")`,
-    mirr: `=IFERROR((1+MIRR(${all(flows.periodNet)},${rate},${rate}))^12-1,"n/a")`,
+    mirr: `=IFERROR((1+MIRR(${all(flows.periodNet)},${cellOf(flows.mirrRates.finance)},${cellOf(flows.mirrRates.reinvest)}))^12-1,"n/a")`,
     payback_months: payback(flows.cumulative, flows.paybackCross, flows.paybackAt),
     discounted_payback_months: payback(flows.cumulativeDiscounted, flows.discountedPaybackCross, flows.discountedPaybackAt),
     payback_relapse_month: `=IF(COUNT(${months(flows.relapse)})=0,"none",MIN(${months(flows.relapse)}))`,

@@ -17,7 +17,7 @@ export interface Formats {
   readonly rate: string;
   /** small rates shown to four decimals, e.g. a monthly discount rate */
   readonly rate4: string;
-  /** ROI and other returns shown as percentages; beyond ±1,000% only that (the value stays in the cell) */
+  /** ROI and other returns shown as percentages; above 1,000% only that (the value stays in the cell) */
   readonly percent: string;
   /** payback months: 0 reads "immediate (no initial investment)" */
   readonly paybackMonths: string;
@@ -38,7 +38,8 @@ export function formatsFor(currency: string): Formats {
     countBillions: '#,##0,,," bn"',
     rate: '0.0%',
     rate4: '0.0000%',
-    percent: `[>${PERCENT_DISPLAY_LIMIT}]"> 1,000%";[<-${PERCENT_DISPLAY_LIMIT}]"< -1,000%";0.0%`,
+    // An explicit negative section: LibreOffice drops the minus of a negative in a conditional format's "else" section.
+    percent: `[>${PERCENT_DISPLAY_LIMIT}]"> 1,000%";[<0]-0.0%;0.0%`,
     paybackMonths: `0.0;-0.0;"${IMMEDIATE_PAYBACK}"`,
     multiplier: '0.00"×"',
     months: '0.0',

@@ -20,16 +20,20 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /**
- * Converts files with LibreOffice into outDir (format "xlsx" after a full recalculation, or "pdf").
+ * Converts files with LibreOffice into outDir (format "xlsx" after a full recalculation, "pdf", or
+ * "csv": the first sheet as displayed).
  * soffice exits 0 even when it could not load a file, so each output is checked.
  */
-export async function convertWithLibreOffice(outDir: string, files: readonly string[], format: 'xlsx' | 'pdf'): Promise<string[]> {
+// CSV: comma, double quotes, UTF-8 (76), and the last token "save cell contents as shown" (number formats applied).
+const FILTERS = { xlsx: 'xlsx', pdf: 'pdf', csv: 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true' } as const;
+
+export async function convertWithLibreOffice(outDir: string, files: readonly string[], format: 'xlsx' | 'pdf' | 'csv'): Promise<string[]> {
   const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
   try {
     mkdirSync(path.join(profile, 'user'));
     writeFileSync(path.join(profile, 'user/registrymodifications.xcu'), ALWAYS_RECALCULATE);
     mkdirSync(outDir, { recursive: true });
-    await promisify(execFile)('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', format, '--outdir', outDir, ...files], { timeout: 240000 });
+    await promisify(execFile)('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', FILTERS[format], '--outdir', outDir, ...files], { timeout: 240000 });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -28,7 +28,12 @@ export interface ChecksLayout {
  * The Checks sheet: reconciliations that must come to zero (within half a cent) and range checks
  * that must count zero problems, each with its own OK/ERROR, and one overall flag for the Summary.
  */
-export function buildChecksSheet(model: ModelLayout, annual: AnnualLayout, sensitivity: SensitivityLayout): { sheet: SheetBuilder; layout: ChecksLayout } {
+export function buildChecksSheet(
+  model: ModelLayout,
+  annual: AnnualLayout,
+  sensitivity: SensitivityLayout,
+  bothFormsFlags: readonly { readonly row: number; readonly col: number }[],
+): { sheet: SheetBuilder; layout: ChecksLayout } {
   const sheet = new SheetBuilder(SHEET.checks, COLORS.tabControl);
   const { timeline } = model;
   const modelTotal = (row: number) => absRef(row, TOTAL_COL, SHEET.model);
@@ -61,6 +66,9 @@ export function buildChecksSheet(model: ModelLayout, annual: AnnualLayout, sensi
     ['Adoption and deflection outside 0%–100% (count)',
       `=COUNTIF(${monthsOnly(model.rows.adoption)},"<0")+COUNTIF(${monthsOnly(model.rows.adoption)},">1")+COUNTIF(${monthsOnly(model.rows.deflection)},"<0")+COUNTIF(${monthsOnly(model.rows.deflection)},">1")`],
     ['Timeline months − horizon_months (regenerate the workbook after changing the horizon)', `=COUNT(${monthsOnly(model.rows.month)})-horizon_months`],
+    // IRR and MIRR read each year's net in its last month: a partial year would drop out of them.
+    ['End-of-year discounting with a horizon that is not whole years (count)', '=IF(AND(discounting="annual_end_of_year",MOD(horizon_months,12)<>0),1,0)'],
+    ['Custom lines giving both an amount per month and amounts per year (count)', `=SUM(${colRange(bothFormsFlags[0].col, bothFormsFlags[0].row, bothFormsFlags[bothFormsFlags.length - 1].row, SHEET.inputs)})`],
   ];
 
   sheet.text(0, 0, 'Checks', 'title');

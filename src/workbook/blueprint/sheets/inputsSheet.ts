@@ -16,6 +16,7 @@ const COL = { label: 0, value: 1, unit: 2, help: 3 } as const;
  * form of a line (an initial amount for costs, one amount per year).
  */
 const CUSTOM_COL = { label: 0, amount: 1, risk: 2, help: 3, initial: 4, firstYear: 5 } as const;
+const BOTH_FORMS_COL = CUSTOM_COL.firstYear + CUSTOM_YEAR_SLOTS;
 
 const CUSTOM_AMOUNT_MAX = 1e12;
 
@@ -25,6 +26,8 @@ type NameCell = (name: string, row: number, col: number, comment: string, endCol
 export interface InputsSheetResult {
   readonly sheet: SheetBuilder;
   readonly names: readonly NameBlueprint[];
+  /** per custom slot, a cell that is 1 when the slot gives both a monthly and yearly amounts (the Checks count them) */
+  readonly bothFormsFlags: readonly { readonly row: number; readonly col: number }[];
 }
 
 function cellRange(row: number, col: number): RangeRef {
@@ -80,8 +83,11 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     row++;
   }
 
+  const bothFormsFlags: { row: number; col: number }[] = [];
   for (const kind of ['benefit', 'cost'] as const) {
+    const firstSlotRow = row + 3;
     row = writeCustomLines(sheet, kind, kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs, row, formats, nameCell);
+    CUSTOM_SLOTS.forEach((_, i) => bothFormsFlags.push({ row: firstSlotRow + i, col: BOTH_FORMS_COL }));
     row++;
   }
 
@@ -111,7 +117,7 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
   sheet.frozen = { rows: 3, columns: 0 };
   sheet.print = { orientation: 'landscape', fitToWidth: true };
   sheet.showGridlines = true;
-  return { sheet, names };
+  return { sheet, names, bothFormsFlags };
 }
 
 function writeField(sheet: SheetBuilder, field: InputField, value: string | number | null, row: number, formats: Formats): void {
@@ -168,6 +174,7 @@ function writeCustomLines(
   sheet.text(row, CUSTOM_COL.help, 'Per year (columns F on) replaces the amount per month: give one form per line', 'tableHeader');
   sheet.text(row, CUSTOM_COL.initial, kind === 'cost' ? 'Initial (month 0)' : '', 'tableHeader');
   for (let year = 1; year <= CUSTOM_YEAR_SLOTS; year++) sheet.text(row, CUSTOM_COL.firstYear + year - 1, `Year ${year}`, 'tableHeader');
+  sheet.text(row, BOTH_FORMS_COL, 'Both forms given (1 = fix it)', 'tableHeader');
   row++;
   const defaultRisk = kind === 'benefit' ? 'benefit_risk' : 'cost_risk';
   for (const slot of CUSTOM_SLOTS) {
@@ -235,4 +242,7 @@ function writeCustomLineYears(
   }
   amountValidation(CUSTOM_COL.firstYear, lastYearCol, `Amount of this ${kind} line in each year of the horizon, spread evenly over the year's months (no ramp). Leave the amount per month blank.`);
   nameCell(customLineName(kind, slot, 'years'), row, CUSTOM_COL.firstYear, `Custom ${kind} ${slot}: amounts per year`, lastYearCol);
+  const [amount, years] = [customLineName(kind, slot, 'amount'), customLineName(kind, slot, 'years')];
+  // ISNUMBER, not COUNT, for the one cell: HyperFormula counts a blank named cell as a number.
+  sheet.formula(row, BOTH_FORMS_COL, `=IF(AND(ISNUMBER(${amount}),COUNT(${years})>0),1,0)`, 'calculation', '0');
 }

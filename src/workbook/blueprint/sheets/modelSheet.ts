@@ -48,8 +48,9 @@ export interface ModelLayout {
     readonly aiCostPerAiContact: number;
     /** 1 under end-of-year (TEI) discounting, 0 under monthly */
     readonly annualDiscounting: number;
-    /** (1 + discount_rate)^(1/12) − 1: MIRR's finance and reinvestment rate per month */
-    readonly monthlyDiscountRate: number;
+    /** MIRR's finance and reinvestment rates per month: (1 + rate)^(1/12) − 1, each the discount rate unless given */
+    readonly mirrFinanceRate: number;
+    readonly mirrReinvestRate: number;
   };
   readonly benefitLines: readonly ModelLine[];
   readonly costLines: readonly ModelLine[];
@@ -152,7 +153,8 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
       formats.moneyCents,
     ),
     annualDiscounting: scalarRow('Discount at the end of each year (1 = yes, TEI)', 'flag', '=IF(discounting="annual_end_of_year",1,0)', '0'),
-    monthlyDiscountRate: scalarRow('Discount rate per month (MIRR finance and reinvestment rate)', '% per month', '=(1+discount_rate)^(1/12)-1', formats.rate4),
+    mirrFinanceRate: scalarRow('MIRR finance rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_finance_rate),discount_rate,mirr_finance_rate))^(1/12)-1', formats.rate4),
+    mirrReinvestRate: scalarRow('MIRR reinvestment rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_reinvest_rate),discount_rate,mirr_reinvest_rate))^(1/12)-1', formats.rate4),
   };
   row++;
 
@@ -279,7 +281,10 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     month: location(rows.month),
     year: location(rows.year),
     annualDiscounting: { sheet: SHEET.model, row: scalars.annualDiscounting, col: PARAM_COL },
-    monthlyDiscountRate: { sheet: SHEET.model, row: scalars.monthlyDiscountRate, col: PARAM_COL },
+    mirrRates: {
+      finance: { sheet: SHEET.model, row: scalars.mirrFinanceRate, col: PARAM_COL },
+      reinvest: { sheet: SHEET.model, row: scalars.mirrReinvestRate, col: PARAM_COL },
+    },
   }, formats);
 
   sheet.width(LABEL_COL, 52);

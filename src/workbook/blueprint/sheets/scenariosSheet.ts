@@ -188,7 +188,7 @@ function writeScenarioBlock(
     year: fromModel(model.rows.year),
     discountFactor: fromModel(model.flows.discountFactor.row),
     annualDiscounting: model.flows.annualDiscounting,
-    monthlyDiscountRate: model.flows.monthlyDiscountRate,
+    mirrRates: model.flows.mirrRates,
   }, formats);
   return { flows, deflectionFullRow, ahtRow, nextRow };
 }

@@ -36,7 +36,7 @@ const HEADLINES: readonly HeadlineId[] = [
   'roi_horizon', 'npv', 'irr', 'mirr', 'payback_months', 'discounted_payback_months', 'bcr', 'pv_benefits', 'pv_costs',
   'year1_benefits', 'year1_costs', 'year1_roi',
 ];
-const SCENARIO_ROWS: readonly HeadlineId[] = ['npv', 'roi_horizon', 'irr', 'mirr', 'payback_months', 'year1_benefits', 'year1_roi'];
+const SCENARIO_ROWS: readonly HeadlineId[] = ['npv', 'roi_horizon', 'irr', 'mirr', 'payback_months', 'payback_relapse_month', 'year1_benefits', 'year1_roi'];
 /** the last column of the tables: section bars run this far */
 const LAST_TABLE_COL = 3;
 
@@ -96,7 +96,7 @@ export function buildSummarySheet(
       `=IF(COUNT(${months})=0,"","Warning: the ${what} cash flow falls below zero again in month "&MIN(${months})&", after payback.")`, 'inlineNote');
   }
   const perContactRow = row++;
-  sheet.text(perContactRow, 0, 'Cost per contact: before AI → with AI', 'label');
+  sheet.text(perContactRow, 0, 'Cost per contact before → with AI (all running costs)', 'label');
   sheet.formula(perContactRow, 1, annualValue(annual.others.cost_per_contact_before), 'calculation', formats.moneyCents);
   sheet.formula(perContactRow, 2, annualValue(annual.others.cost_per_contact_after), 'output', formats.moneyCents);
   const fteRow = row++;
@@ -124,7 +124,7 @@ export function buildSummarySheet(
   }
   const scenarioTable = `${ref(scenarioHeader + 1, 1)}:${ref(row - 1, SCENARIOS.length)}`;
   sheet.formula(row++, 0,
-    `=IF(COUNTIF(${scenarioTable},"n/a")=0,"","Where a figure reads n/a: IRR needs net flows that change sign exactly once (see MIRR); payback is not reached within the horizon; ROI has no costs to divide by.")`,
+    `=IF(COUNTIF(${scenarioTable},"n/a")=0,"","Where a figure reads n/a: IRR needs net flows that change sign exactly once; MIRR a negative and a positive net flow; payback is not reached within the horizon; ROI has no costs to divide by. Each case's reasons: Scenarios sheet.")`,
     'inlineNote');
   row++;
   const tei = writeFinancialSummary(sheet, row, annual, formats);
@@ -205,7 +205,7 @@ function notApplicableReasons(model: ModelLayout): Partial<Record<HeadlineId, st
     roi_horizon: '"no PV of costs to divide by"',
     bcr: '"no PV of costs to divide by"',
     irr: `IF(${changes}>1,"the net flows change sign "&${changes}&" times: IRR is ambiguous; see MIRR",` +
-      `IF(COUNTIF(${net},"<0")=0,"no investment: net flows never negative",IF(COUNTIF(${net},">0")=0,"no return: net flows never positive",` +
+      `IF(COUNTIF(${net},"<0")=0,"IRR needs an investment: the net flows are never negative",IF(COUNTIF(${net},">0")=0,"IRR needs a return: the net flows are never positive",` +
       '"no rate between −99% and +10,000% a month makes the NPV zero")))',
     mirr: '"MIRR needs net flows with a negative and a positive amount"',
     payback_months: '"not reached within the horizon"',
