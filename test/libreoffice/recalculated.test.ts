@@ -19,7 +19,7 @@ import { convertWithLibreOffice, libreOfficeAvailability } from './support/libre
  * recalculated from its own formulas, and the values LibreOffice computed are compared with
  * MODEL.md's seed case and with the TypeScript core model.
  */
-const EXAMPLES = ['seed-case', 'mid-market'] as const;
+const EXAMPLES = ['seed-case', 'mid-market', 'tei-study'] as const;
 const availability = libreOfficeAvailability();
 if (!availability.run) console.warn(availability.reason);
 const describeWithLibreOffice = availability.run ? describe : describe.skip;
@@ -41,7 +41,7 @@ const CENT = 0.005;
 const MONEY: (keyof CaseOutputs)[] = ['pvBenefits', 'pvCosts', 'npv', 'year1Benefits', 'year1Costs'];
 const HEADLINES: [string, keyof CaseOutputs][] = [
   ['pv_benefits', 'pvBenefits'], ['pv_costs', 'pvCosts'], ['npv', 'npv'], ['roi_horizon', 'roiHorizon'], ['bcr', 'benefitCostRatio'],
-  ['irr', 'irr'], ['payback_months', 'paybackMonths'], ['discounted_payback_months', 'discountedPaybackMonths'],
+  ['irr', 'irr'], ['mirr', 'mirr'], ['payback_months', 'paybackMonths'], ['discounted_payback_months', 'discountedPaybackMonths'],
 ];
 const OTHERS: [string, keyof CaseOutputs][] = [['year1_benefits', 'year1Benefits'], ['year1_costs', 'year1Costs'], ['year1_roi', 'year1Roi']];
 
