@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { INPUT_FIELDS } from '../../src/core/inputs/fields';
-import { BusinessCaseInputs, parseInputs } from '../../src/core/inputs/schema';
+import { BusinessCaseInputs } from '../../src/core/inputs/schema';
 import { buildBusinessCase } from '../../src/core/model/businessCase';
 import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
 import { CellBlueprint, WorkbookBlueprint } from '../../src/workbook/blueprint/types';
-import { renderXlsx } from '../../src/workbook/xlsx/renderXlsx';
 import { anchorValue, definedNameValues, loadRecalculatedWorkbook } from '../support/engineValues';
-import { addChartsViaNode } from '../xlsx/support/chartsViaNode';
+import { exampleInputs, writeExampleWorkbooks } from '../support/examples';
 import { gnumericAvailability, recalculateWithGnumeric } from './support/gnumeric';
 
 /**
@@ -24,11 +23,7 @@ const describeWithGnumeric = availability.run ? describe : describe.skip;
 
 const CENT = 0.005;
 
-function inputsOf(example: string): BusinessCaseInputs {
-  const parsed = parseInputs(JSON.parse(readFileSync(path.join(__dirname, `../../examples/${example}.json`), 'utf8')));
-  if (!parsed.ok) throw new Error(`examples/${example}.json does not parse: ${parsed.issues.map((issue) => issue.message).join('; ')}`);
-  return parsed.inputs;
-}
+const inputsOf = exampleInputs;
 
 /** The blueprint cell a name refers to ("='Inputs'!$B$6"). */
 function namedCell(blueprint: WorkbookBlueprint, refersTo: string): CellBlueprint | undefined {
@@ -62,13 +57,7 @@ describeWithGnumeric('Gnumeric recalculates the generated workbook', () => {
   const recalculated: Record<string, ExcelJS.Workbook> = {};
 
   beforeAll(async () => {
-    const files: string[] = [];
-    for (const example of EXAMPLES) {
-      const blueprint = buildBlueprint(inputsOf(example));
-      const file = path.join(dir, `${example}.xlsx`);
-      writeFileSync(file, await addChartsViaNode(await renderXlsx(blueprint), blueprint));
-      files.push(file);
-    }
+    const files = await writeExampleWorkbooks(dir, EXAMPLES);
     const outputs = await recalculateWithGnumeric(path.join(dir, 'recalculated'), files);
     for (const [i, example] of EXAMPLES.entries()) recalculated[example] = await loadRecalculatedWorkbook(readFileSync(outputs[i]));
   }, 120000);

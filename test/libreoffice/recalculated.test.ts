@@ -1,16 +1,14 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { BusinessCaseInputs, parseInputs } from '../../src/core/inputs/schema';
 import { buildBusinessCase } from '../../src/core/model/businessCase';
 import { SCENARIO_IDS } from '../../src/core/model/scenarios';
 import { CaseOutputs } from '../../src/core/model/types';
 import { Result } from '../../src/core/result';
 import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
 import { CellAnchor } from '../../src/workbook/blueprint/types';
-import { renderXlsx } from '../../src/workbook/xlsx/renderXlsx';
-import { addChartsViaNode } from '../xlsx/support/chartsViaNode';
+import { exampleInputs, writeExampleWorkbooks } from '../support/examples';
 import { loadWorkbook } from '../xlsx/support/readBack';
 import { convertWithLibreOffice, libreOfficeAvailability } from './support/libreOffice';
 
@@ -24,11 +22,7 @@ const availability = libreOfficeAvailability();
 if (!availability.run) console.warn(availability.reason);
 const describeWithLibreOffice = availability.run ? describe : describe.skip;
 
-function inputsOf(example: string): BusinessCaseInputs {
-  const parsed = parseInputs(JSON.parse(readFileSync(path.join(__dirname, `../../examples/${example}.json`), 'utf8')));
-  if (!parsed.ok) throw new Error(`examples/${example}.json does not parse: ${parsed.issues.map((issue) => issue.message).join('; ')}`);
-  return parsed.inputs;
-}
+const inputsOf = exampleInputs;
 
 /** The value LibreOffice computed for a cell: a formula's cached result, or the value itself. */
 function computed(workbook: ExcelJS.Workbook, anchor: CellAnchor, colOffset = 0): unknown {
@@ -61,13 +55,7 @@ describeWithLibreOffice('LibreOffice recalculates the generated workbook', () =>
   const recalculated: Record<string, ExcelJS.Workbook> = {};
 
   beforeAll(async () => {
-    const files: string[] = [];
-    for (const example of EXAMPLES) {
-      const blueprint = buildBlueprint(inputsOf(example));
-      const file = path.join(dir, `${example}.xlsx`);
-      writeFileSync(file, await addChartsViaNode(await renderXlsx(blueprint), blueprint));
-      files.push(file);
-    }
+    const files = await writeExampleWorkbooks(dir, EXAMPLES);
     const outputs = await convertWithLibreOffice(path.join(dir, 'recalculated'), files, 'xlsx');
     for (const [i, example] of EXAMPLES.entries()) recalculated[example] = await loadWorkbook(readFileSync(outputs[i]));
   }, 300000);
