@@ -9,6 +9,8 @@ import { addChartsToXlsx } from '../workbook/xlsx/addCharts';
 import { loadExcelize } from '../workbook/xlsx/loadExcelize';
 import { renderXlsx } from '../workbook/xlsx/renderXlsx';
 import { parseArgs, USAGE } from './args';
+import { decodeUtf8 } from './decodeUtf8';
+import { printable } from './printable';
 import { textTable } from './textTable';
 import { OutputExistsError, writeAtomically } from './writeAtomically';
 
@@ -25,13 +27,18 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 type Step<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 function readJson(file: string, shown: string): Step<unknown> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, message: `Could not read ${shown}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.` };
   }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    return { ok: false, message: `${shown} is not UTF-8 text: the byte at offset ${decoded.offset} (0x${bytes[decoded.offset].toString(16).padStart(2, '0')}) starts no valid character. Save the file as UTF-8.` };
+  }
+  const text = decoded.text;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -44,7 +51,9 @@ function readJson(file: string, shown: string): Step<unknown> {
  * case and its workbook, writes the .xlsx (atomically, never over an existing file without
  * --force) and prints the headline figures of each scenario.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Everything printed may carry text from the inputs file: escape it once, here.
+  const io: CliIo = { ...terminal, stdout: (text) => terminal.stdout(printable(text)), stderr: (text) => terminal.stderr(printable(text)) };
   const args = parseArgs(argv);
   if (args.kind === 'help') {
     io.stdout(`${USAGE}\n`);

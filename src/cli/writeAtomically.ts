@@ -10,8 +10,9 @@ export class OutputExistsError extends Error {}
  */
 export function writeAtomically(target: string, bytes: Uint8Array, replace: boolean): void {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(temp, bytes, { flag: 'wx' });
   try {
+    // Inside the try: a write that fails half-way (a full disk) must not leave the temporary file behind.
+    writeFileSync(temp, bytes, { flag: 'wx' });
     if (replace) {
       renameSync(temp, target);
       return;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkNumber } from '../validation/numberSpec';
+import { quoteValue } from '../validation/quoteValue';
 import {
   CUSTOM_LABEL_MAX_LENGTH,
   CUSTOM_LINE_LIMIT,
@@ -127,6 +128,18 @@ export type ParseInputsResult =
   | { readonly ok: true; readonly inputs: BusinessCaseInputs }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * The first control character of a text, named with its position, or null: a NUL or a terminal
+ * escape in a name is a corrupt or hostile file, not a label to print.
+ */
+function controlCharacter(text: string): string | null {
+  const match = CONTROL_CHARACTER.exec(text);
+  return match ? `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} at character ${match.index + 1}` : null;
+}
+
 function fieldSchema(field: InputField, path: string): z.ZodType {
   return z.unknown().transform((value, ctx) => {
     if (value === undefined) {
@@ -145,17 +158,22 @@ function fieldSchema(field: InputField, path: string): z.ZodType {
     if (field.type === 'choice') {
       const allowed = field.choices.map((choice) => choice.value);
       if (typeof value !== 'string' || !allowed.includes(value)) {
-        ctx.addIssue({ code: 'custom', message: `${path} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}.` });
+        ctx.addIssue({ code: 'custom', message: `${path} must be one of ${allowed.join(', ')}; got ${quoteValue(value)}.` });
         return z.NEVER;
       }
       return value;
     }
     if (typeof value !== 'string' || value.trim() === '' || value.length > field.maxLength) {
-      ctx.addIssue({ code: 'custom', message: `${path} must be text of 1 to ${field.maxLength} characters; got ${JSON.stringify(value)}.` });
+      ctx.addIssue({ code: 'custom', message: `${path} must be text of 1 to ${field.maxLength} characters; got ${quoteValue(value)}.` });
+      return z.NEVER;
+    }
+    const control = controlCharacter(value);
+    if (control !== null) {
+      ctx.addIssue({ code: 'custom', message: `${path} must not contain control characters; it has ${control}.` });
       return z.NEVER;
     }
     if (field.pattern && !field.pattern.regex.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `${path} must be ${field.pattern.description}; got ${JSON.stringify(value)}.` });
+      ctx.addIssue({ code: 'custom', message: `${path} must be ${field.pattern.description}; got ${quoteValue(value)}.` });
       return z.NEVER;
     }
     return value;
@@ -204,7 +222,8 @@ function customLineSchema(path: string, kind: 'benefit' | 'cost') {
       .string()
       .trim()
       .min(1, `every ${kind} line needs a label`)
-      .max(CUSTOM_LABEL_MAX_LENGTH, `a label has at most ${CUSTOM_LABEL_MAX_LENGTH} characters`),
+      .max(CUSTOM_LABEL_MAX_LENGTH, `a label has at most ${CUSTOM_LABEL_MAX_LENGTH} characters`)
+      .refine((label) => controlCharacter(label) === null, { message: 'a label must not contain control characters (a NUL, a terminal escape)' }),
     amount_per_month: z.unknown().optional(),
     amounts_per_year: z.unknown().optional(),
     ...(kind === 'cost' ? { initial: z.unknown().optional() } : {}),
@@ -282,7 +301,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     return `${path ? `${path}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against examples/seed-case.json).`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `${path} is missing.`;
-  if (issue.code === 'custom' || issue.message.startsWith(path)) return issue.message;
+  if (issue.message.startsWith(path)) return issue.message;
   return `${path}: ${issue.message}`;
 }
 

@@ -76,7 +76,8 @@ export function describeRange(spec: NumberSpec): string {
 
 function describeGot(value: unknown): string {
   if (value === null || value === undefined || value === '') return 'an empty value';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  // JSON quoting escapes control characters: a message never carries a terminal escape.
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return 'NaN (not a number)';
     if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
