@@ -4,6 +4,7 @@ import path from 'path';
 import { decodeUtf8 } from '../../src/cli/decodeUtf8';
 import { EXIT, main } from '../../src/cli/main';
 import { printable } from '../../src/cli/printable';
+import { parseInputs } from '../../src/core/inputs/schema';
 import { quoteValue } from '../../src/core/validation/quoteValue';
 
 /** What an inputs file can carry that must neither crash the command line nor reach a terminal raw. */
@@ -68,4 +69,30 @@ test('5,000 nested lists in a text field and a 1 MB text: one short message each
   expect(stderr).toContain('(1,000,000 characters)');
   expect(stderr.length).toBeLessThan(2000);
   expect(quoteValue('y'.repeat(61))).toBe(`"${'y'.repeat(60)}…" (61 characters)`);
+});
+
+describe('messages that say what is wrong', () => {
+  const messagesOf = (raw: unknown) => {
+    const parsed = parseInputs(raw);
+    return parsed.ok ? [] : parsed.issues.map((issue) => issue.message);
+  };
+
+  test('a file that is not an object, or a group that is not one, says what it is instead of "missing"', () => {
+    expect(messagesOf(null)).toEqual(['The inputs file must be an object of groups ({"organisation": {…}, "volume": {…}, …}), as in examples/seed-case.json; got null.']);
+    expect(messagesOf([])[0]).toMatch(/; got a list of 0 items\.$/);
+    expect(messagesOf(42)[0]).toMatch(/; got 42\.$/);
+    expect(messagesOf({ ...seed(), organisation: [1, 2] })).toEqual(['organisation must be an object of fields ({"key": value, …}), as in examples/seed-case.json; got a list of 2 items.']);
+  });
+
+  test('a whole number is not "a number a whole number"; a value just over a bound shows all its digits; no percent hint for 1.0000001', () => {
+    const base = seed();
+    expect(messagesOf({ ...base, organisation: { ...base.organisation, horizon_months: 12.5 } })).toEqual([
+      'organisation.horizon_months must be a whole number between 12 and 120 months; got 12.5.',
+    ]);
+    expect(messagesOf({ ...base, volume: { ...base.volume, contacts_per_month: 1e12 + 1 } })).toEqual([
+      'volume.contacts_per_month must be between 1 and 1,000,000,000,000; got 1000000000001.',
+    ]);
+    expect(messagesOf({ ...base, automation: { ...base.automation, deflection_rate: 1.0000001 } })[0]).not.toContain('Did you mean');
+    expect(messagesOf({ ...base, automation: { ...base.automation, deflection_rate: 40 } })[0]).toContain('Did you mean 40%?');
+  });
 });

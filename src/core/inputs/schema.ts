@@ -305,11 +305,28 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return `${path}: ${issue.message}`;
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The file, or a group, that is not an object at all: said as such (zod would call it "missing"
+ * with an empty path), with what it is instead.
+ */
+function shapeIssues(raw: unknown): InputIssue[] {
+  if (!isPlainObject(raw)) {
+    return [{ path: '', message: `The inputs file must be an object of groups ({"organisation": {…}, "volume": {…}, …}), as in examples/seed-case.json; got ${quoteValue(raw)}.` }];
+  }
+  return [...INPUT_GROUPS.map((group) => group.id), 'custom_lines']
+    .filter((group) => raw[group] !== undefined && !isPlainObject(raw[group]))
+    .map((group) => ({ path: group, message: `${group} must be an object of fields ({"key": value, …}), as in examples/seed-case.json; got ${quoteValue(raw[group])}.` }));
+}
+
 /**
  * Validates a grouped inputs object (parsed JSON) and flattens it. Returns every problem at once,
  * one message per wrong field, so a user can fix a file in one pass.
  */
 export function parseInputs(raw: unknown): ParseInputsResult {
+  const shape = shapeIssues(raw);
+  if (shape.length > 0) return { ok: false, issues: shape };
   const parsed = groupedInputsSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issueMessage(issue) })) };

@@ -81,7 +81,8 @@ function describeGot(value: unknown): string {
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return 'NaN (not a number)';
     if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-    return trimNumber(value);
+    // Every digit a double holds: 1e12 + 1 must not read as the bound 1,000,000,000,000 it exceeds.
+    return String(Number(value.toPrecision(15)));
   }
   if (typeof value === 'boolean') return `the logical value ${value ? 'TRUE' : 'FALSE'}`;
   return `a ${Array.isArray(value) ? 'range' : typeof value}`;
@@ -109,9 +110,12 @@ export function checkNumber(spec: NumberSpec, value: unknown, label: string = sp
   // Messages are built only on failure: validation must cost next to nothing on the happy path.
   const range = describeRange(spec);
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return fail('invalid', `${label} must be a number ${range}; got ${describeGot(value)}.`, spec.name);
+    // "a whole number between …" already says it is a number
+    return fail('invalid', `${label} must be ${spec.integer ? range : `a number ${range}`}; got ${describeGot(value)}.`, spec.name);
   }
-  const percentTypo = spec.unit === 'rate' && value > 1 && value <= 100 && inRange(spec, value / 100);
+  // Only a value typed like a percentage (at most two decimals, e.g. 40 or 12.5) is taken for one.
+  const typedLikePercent = Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
+  const percentTypo = spec.unit === 'rate' && value > 1 && value <= 100 && typedLikePercent && inRange(spec, value / 100);
   const hint = percentTypo ? ` Did you mean ${trimNumber(value)}%? Type ${trimNumber(value)}% or ${trimNumber(value / 100)}.` : '';
   return fail('invalid', `${label} must be ${range}; got ${describeGot(value)}.${hint}`, spec.name);
 }
