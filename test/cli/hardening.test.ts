@@ -44,7 +44,7 @@ test('terminal escapes in a name are refused, and nothing printed carries a raw 
   inputs.organisation.organisation_name = '\u001b]0;PWNED\u0007\u001b[2J';
   writeFileSync(path.join(dir, 'escape.json'), JSON.stringify(inputs));
   expect(await run('--inputs', 'escape.json', '--out', 'a.xlsx', '--no-charts')).toBe(EXIT.failed);
-  expect(stderr).toContain('organisation.organisation_name must not contain control characters; it has U+001B at character 1.');
+  expect(stderr).toContain('organisation.organisation_name must not contain control characters or broken ones; it has U+001B at character 1.');
   // eslint-disable-next-line no-control-regex
   expect(stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   expect(printable('Acme\u001b[2J\nnext')).toBe('Acme\\u{1b}[2J\nnext');
@@ -95,4 +95,16 @@ describe('messages that say what is wrong', () => {
     expect(messagesOf({ ...base, automation: { ...base.automation, deflection_rate: 1.0000001 } })[0]).not.toContain('Did you mean');
     expect(messagesOf({ ...base, automation: { ...base.automation, deflection_rate: 40 } })[0]).toContain('Did you mean 40%?');
   });
+});
+
+test('100,000 unknown keys give one line naming ten; a lone surrogate in a name is refused', () => {
+  const base = seed();
+  const stray = Object.fromEntries(Array.from({ length: 100000 }, (_, i) => [`stray_${i}`, 1]));
+  const parsed = parseInputs({ ...base, organisation: { ...base.organisation, ...stray } });
+  const messages = parsed.ok ? [] : parsed.issues.map((issue) => issue.message);
+  expect(messages).toHaveLength(1);
+  expect(messages[0]).toMatch(/^organisation: unknown fields stray_0, stray_1, .*stray_9 and 99,990 more \(check the spelling/);
+  expect(messages[0].length).toBeLessThan(300);
+  const surrogate = parseInputs({ ...base, organisation: { ...base.organisation, organisation_name: 'Acme \ud800 Ltd' } });
+  expect(surrogate.ok ? '' : surrogate.issues[0].message).toBe('organisation.organisation_name must not contain control characters or broken ones; it has U+D800 at character 6.');
 });

@@ -128,8 +128,9 @@ export type ParseInputsResult =
   | { readonly ok: true; readonly inputs: BusinessCaseInputs }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
+// Control characters, and a half of a surrogate pair on its own (not a character at all).
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * The first control character of a text, named with its position, or null: a NUL or a terminal
@@ -169,7 +170,7 @@ function fieldSchema(field: InputField, path: string): z.ZodType {
     }
     const control = controlCharacter(value);
     if (control !== null) {
-      ctx.addIssue({ code: 'custom', message: `${path} must not contain control characters; it has ${control}.` });
+      ctx.addIssue({ code: 'custom', message: `${path} must not contain control characters or broken ones; it has ${control}.` });
       return z.NEVER;
     }
     if (field.pattern && !field.pattern.regex.test(value)) {
@@ -295,10 +296,18 @@ groupShape.custom_lines = z.strictObject({
 /** The inputs file as a user writes it: fields grouped the way the task pane shows them. */
 export const groupedInputsSchema = z.strictObject(groupShape);
 
+const KEYS_NAMED = 10;
+
+/** The first few keys, each quoted short, and how many more: a file of 100,000 stray keys gets one line. */
+function someKeys(keys: readonly PropertyKey[]): string {
+  const named = keys.slice(0, KEYS_NAMED).map((key) => (typeof key === 'string' && /^[A-Za-z0-9_]{1,60}$/.test(key) ? key : quoteValue(String(key))));
+  return keys.length > KEYS_NAMED ? `${named.join(', ')} and ${(keys.length - KEYS_NAMED).toLocaleString('en-US')} more` : named.join(', ');
+}
+
 function issueMessage(issue: z.core.$ZodIssue): string {
   const path = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') {
-    return `${path ? `${path}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against examples/seed-case.json).`;
+    return `${path ? `${path}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${someKeys(issue.keys)} (check the spelling against examples/seed-case.json).`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `${path} is missing.`;
   if (issue.message.startsWith(path)) return issue.message;
