@@ -11,12 +11,12 @@ export interface GenerateReport {
   readonly currency: string;
 }
 
-function money(value: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
-  } catch {
-    return `${currency} ${Math.round(value).toLocaleString('en-US')}`;
-  }
+/**
+ * As the workbook's money format shows it ("USD 3,326,556"), not a browser's "$": the code small
+ * and allowed to sit on its own line, the figure never broken.
+ */
+function money(value: number, currency: string): (HTMLElement | string)[] {
+  return [h('span', { class: 'currency' }, currency), ' ', h('span', { class: 'figure' }, Math.round(value).toLocaleString('en-US'))];
 }
 
 /** As the workbook shows rates: one decimal, and above 1,000% only that. */
@@ -68,7 +68,7 @@ export function showResult(result: HTMLElement, report: GenerateReport): void {
         { class: 'headline' },
         h('div', {}, h('dt', {}, `Risk-adjusted ROI, ${report.headline.horizonMonths} months`), h('dd', { 'data-figure': 'roi' }, roiText(report.headline.roi))),
         h('div', {}, h('dt', {}, 'Year-1 ROI, including the initial investment'), h('dd', { 'data-figure': 'year1-roi' }, roiText(report.headline.year1Roi))),
-        h('div', {}, h('dt', {}, 'NPV'), h('dd', { 'data-figure': 'npv' }, money(report.headline.npv, report.currency))),
+        h('div', {}, h('dt', {}, 'NPV'), h('dd', { 'data-figure': 'npv', class: 'money' }, ...money(report.headline.npv, report.currency))),
         h('div', {}, h('dt', {}, 'IRR'), h('dd', { 'data-figure': 'irr' }, percent(report.headline.irr))),
         h('div', {}, h('dt', {}, 'MIRR (at the discount rate unless set)'), h('dd', { 'data-figure': 'mirr' }, percent(report.headline.mirr))),
         // Words, not a number, when payback is immediate: set smaller so they wrap between words.

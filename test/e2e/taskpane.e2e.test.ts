@@ -149,6 +149,7 @@ describe('task pane outside Office (headless Chromium)', () => {
     expect(await page.textContent('[data-figure="roi"]')).toBe('320%');
     expect(await page.textContent('[data-figure="payback"]')).toBe('immediate (no initial investment)');
     expect(await page.textContent('[data-figure="year1-roi"]')).toBe('320%');
+    expect(await page.textContent('[data-figure="npv"]')).toBe('USD 3,326,556');
     expect(await page.textContent('[data-figure="irr"]')).toBe('n/a');
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-result-800.png') });
 
