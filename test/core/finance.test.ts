@@ -217,3 +217,8 @@ describe('payback period', () => {
     );
   });
 });
+
+test('payback of flows that sum past the largest number says so instead of "ends at -Infinity"', () => {
+  const result = paybackPeriod([-1.5e308, -1.5e308], -1);
+  expect(result).toEqual({ ok: false, error: { kind: 'overflow', message: 'The cumulative net cash flow is too large to compute: check the size of the flows.', param: 'cash_flows' } });
+});

@@ -24,6 +24,8 @@ export function paybackPeriod(flows: readonly number[], initial = 0): Result<num
     cumulative = next;
   }
   if (!everNegative) return ok(0);
+  // Flows near the largest double can sum past it: say so rather than "ends at -Infinity".
+  if (!Number.isFinite(cumulative)) return fail('overflow', 'The cumulative net cash flow is too large to compute: check the size of the flows.', 'cash_flows');
   return fail(
     'neverPaysBack',
     `Never pays back within these ${flows.length} periods: the cumulative net cash flow ends at ${cumulative.toFixed(2)}.`,
