@@ -1,4 +1,4 @@
-import { absRef, ref } from './a1';
+import { ref } from './a1';
 import { writeIrrSearch } from './irrSearch';
 import { Formats } from './formats';
 import { SheetBuilder } from './sheetBuilder';
@@ -59,6 +59,20 @@ export interface CashFlowSources {
   readonly mirrRates: MirrRates;
 }
 
+/** A cell of the Model (or this sheet) as a formula sees it from `fromSheet`. */
+function cellRef(location: CellLocation, fromSheet: string): string {
+  return cellAt(location, location.col, fromSheet);
+}
+
+/** Row references from one sheet: a row of it, another row in this column, the previous column. */
+function rowsOn(sheet: SheetBuilder) {
+  return {
+    here: (row: number): RowLocation => ({ sheet: sheet.name, row }),
+    local: (location: RowLocation, col: number) => at(location, col, sheet.name),
+    previous: (row: number, col: number) => ref(row, col - 1),
+  };
+}
+
 /**
  * Writes net flow, cumulative, discounting and the payback helper rows under a case's benefit
  * and cost totals. Payback: a "crossing" row flags each month whose cumulative flow moves from
@@ -72,11 +86,8 @@ export function writeCashFlowRows(
   sources: CashFlowSources,
   formats: Formats,
 ): { rows: CashFlowRows; nextRow: number } {
-  const here = (row: number): RowLocation => ({ sheet: sheet.name, row });
-  const local = (location: RowLocation, col: number) => at(location, col, sheet.name);
-  const previous = (row: number, col: number) => ref(row, col - 1);
-  const cell = (location: CellLocation) => absRef(location.row, location.col, location.sheet === sheet.name ? undefined : location.sheet);
-  const flag = cell(sources.annualDiscounting);
+  const { here, local, previous } = rowsOn(sheet);
+  const flag = cellRef(sources.annualDiscounting, sheet.name);
   let row = startRow;
   const net = here(row++);
   const cumulative = here(row++);
@@ -187,10 +198,8 @@ function writeIrrAndRelapseRows(
   sources: CashFlowSources,
   formats: Formats,
 ): { rows: IrrAndRelapseRows; nextRow: number } {
-  const here = (row: number): RowLocation => ({ sheet: sheet.name, row });
-  const local = (location: RowLocation, col: number) => at(location, col, sheet.name);
-  const previous = (row: number, col: number) => ref(row, col - 1);
-  const flag = absRef(sources.annualDiscounting.row, sources.annualDiscounting.col, sources.annualDiscounting.sheet === sheet.name ? undefined : sources.annualDiscounting.sheet);
+  const { here, local, previous } = rowsOn(sheet);
+  const flag = cellRef(sources.annualDiscounting, sheet.name);
   let row = startRow;
   const [relapse, discountedRelapse, periodNet, periodSign, signChange] = [row++, row++, row++, row++, row++].map(here);
   for (const [location, cumulative, cross, what] of [
@@ -313,8 +322,7 @@ export function writeHeadlineColumn(
   const months = (location: RowLocation) => monthsRange(location, timeline, name);
   const all = (location: RowLocation) => allRange(location, timeline, name);
   const month0 = (location: RowLocation) => cellAt(location, timeline.month0Col, name);
-  const param = (location: RowLocation) => absRef(location.row, PARAM_COL, location.sheet === name ? undefined : location.sheet);
-  const cellOf = (location: CellLocation) => absRef(location.row, location.col, location.sheet === name ? undefined : location.sheet);
+  const param = (location: RowLocation) => cellAt(location, PARAM_COL, name);
   const payback = (cumulative: RowLocation, cross: RowLocation, payAt: RowLocation) =>
     `=IF(ROUND(MIN(${all(cumulative)}),2)>=0,0,IF(SUM(${months(cross)})=0,"n/a",SUM(${months(payAt)})))`;
   const formulas: Record<HeadlineId, string> = {
@@ -325,7 +333,7 @@ export function writeHeadlineColumn(
     bcr: ratio(cell('pv_benefits'), cell('pv_costs')),
     // One sign change means exactly one IRR; any other count has none or several: n/a, see MIRR.
     irr: `=IF(AND(${param(flows.signChanges)}=1,${param(flows.irrBracketHolds)}=1),(1+${param(flows.monthlyIrr)})^12-1,"n/a")`,
-    mirr: `=IFERROR((1+MIRR(${all(flows.periodNet)},${cellOf(flows.mirrRates.finance)},${cellOf(flows.mirrRates.reinvest)}))^12-1,"n/a")`,
+    mirr: `=IFERROR((1+MIRR(${all(flows.periodNet)},${cellRef(flows.mirrRates.finance, name)},${cellRef(flows.mirrRates.reinvest, name)}))^12-1,"n/a")`,
     payback_months: payback(flows.cumulative, flows.paybackCross, flows.paybackAt),
     discounted_payback_months: payback(flows.cumulativeDiscounted, flows.discountedPaybackCross, flows.discountedPaybackAt),
     payback_relapse_month: `=IF(COUNT(${months(flows.relapse)})=0,"none",MIN(${months(flows.relapse)}))`,

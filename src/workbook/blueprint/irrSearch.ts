@@ -5,7 +5,7 @@ import { SheetBuilder } from './sheetBuilder';
 import { LABEL_COL, PARAM_COL, TOTAL_COL, UNIT_COL } from './timeline';
 
 /**
-^ * Halvings of the IRR bracket: 101 / 2^40 ≈ 1e-10 per month (an annual rate to about 1e-9), so the
+ * Halvings of the IRR bracket: 101 / 2^40 ≈ 1e-10 per month (an annual rate to about 1e-9), so the
  * bisection alone pins the rate and Excel's IRR, started there, converges at once in every engine.
  */
 export const IRR_BISECTION_STEPS = 40;

@@ -114,23 +114,24 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
     const formula = y === 0 ? `=${ref(net, col)}` : `=${ref(cumulative, col - 1)}+${ref(net, col)}`;
     sheet.formula(cumulative, col, formula, 'calculation', formats.money);
   }
+  // (benefits − costs)/costs over the columns from `from` to this year's.
+  const roiSince = (from: (col: number) => string, col: number) => {
+    const benefitsSum = `SUM(${from(benefitsAdj)}:${ref(benefitsAdj, col)})`;
+    const costsSum = `SUM(${from(costsAdj)}:${ref(costsAdj, col)})`;
+    return ratio(`(${benefitsSum}-${costsSum})`, costsSum);
+  };
   const roi = row++;
   sheet.text(roi, LABEL_COL, 'ROI of the year ((benefits − costs) / costs; year 1 includes the initial investment)', 'label');
   for (let y = 1; y <= years; y++) {
     const col = INITIAL_COL + y;
     // Year 1 starts at the Initial column: a first-year ROI without what was spent to get it would flatter the case.
-    const from = y === 1 ? INITIAL_COL : col;
-    const benefitsSum = `SUM(${ref(benefitsAdj, from)}:${ref(benefitsAdj, col)})`;
-    const costsSum = `SUM(${ref(costsAdj, from)}:${ref(costsAdj, col)})`;
-    sheet.formula(roi, col, ratio(`(${benefitsSum}-${costsSum})`, costsSum), 'output', formats.percent);
+    sheet.formula(roi, col, roiSince((r) => ref(r, y === 1 ? INITIAL_COL : col), col), 'output', formats.percent);
   }
   const cumulativeRoi = row++;
   sheet.text(cumulativeRoi, LABEL_COL, 'Cumulative ROI to the end of the year (from the initial investment)', 'label');
   for (let y = 1; y <= years; y++) {
     const col = INITIAL_COL + y;
-    const benefitsSum = `SUM(${ref(benefitsAdj, INITIAL_COL, { absCol: true })}:${ref(benefitsAdj, col)})`;
-    const costsSum = `SUM(${ref(costsAdj, INITIAL_COL, { absCol: true })}:${ref(costsAdj, col)})`;
-    sheet.formula(cumulativeRoi, col, ratio(`(${benefitsSum}-${costsSum})`, costsSum), 'calculation', formats.percent);
+    sheet.formula(cumulativeRoi, col, roiSince((r) => ref(r, INITIAL_COL, { absCol: true }), col), 'calculation', formats.percent);
   }
   const discountedNet = sumifRow('Discounted net cash flow', model.flows.discountedNet.row, 'calculation');
   row++;
