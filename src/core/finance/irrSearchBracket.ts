@@ -8,6 +8,13 @@ import { fail, ok, Result } from '../result';
  */
 export const IRR_SEARCH_BRACKET = { lowPerMonth: -0.99, highPerMonth: 100 } as const;
 
+/** Why an IRR is missing when the bracket holds no root, worded from the bracket itself. */
+export const IRR_OUTSIDE_BRACKET = `no rate between ${percentText(IRR_SEARCH_BRACKET.lowPerMonth)} and +${percentText(IRR_SEARCH_BRACKET.highPerMonth)} a month makes the NPV zero`;
+
+function percentText(rate: number): string {
+  return `${(rate * 100).toLocaleString('en-US').replace('-', '−')}%`;
+}
+
 const MONTHS_A_YEAR = 12;
 const MAX_HALVINGS = 200;
 
@@ -35,7 +42,7 @@ export function irrInBracket(flows: readonly number[], periodsPerYear: number): 
   let high: number = IRR_SEARCH_BRACKET.highPerMonth;
   const lowSign = Math.sign(npvAtMonthlyRate(flows, monthsPerPeriod, low));
   if (lowSign * Math.sign(npvAtMonthlyRate(flows, monthsPerPeriod, high)) >= 0) {
-    return fail('noSolution', 'no rate between −99% and +10,000% a month makes the NPV zero.');
+    return fail('noSolution', `${IRR_OUTSIDE_BRACKET}.`);
   }
   for (let step = 0; step < MAX_HALVINGS; step++) {
     const middle = (low + high) / 2;

@@ -65,9 +65,14 @@ function cumulativeRoi(monthly: MonthlyModel, year: number, last: number): Resul
   return periodRoi(sumRange(monthly.benefitsAdjusted, 0, last), sumRange(monthly.costsAdjusted, 0, last), `months 0 to ${last} (to the end of year ${year})`);
 }
 
-/** Present value of every line and total: Σ value_m · DF_m over months 0..H. */
+/** Σ value_m · DF_m: the discount factors carry the convention (monthly or end of year). */
+export function presentValue(values: readonly number[], discountFactor: readonly number[]): number {
+  return values.reduce((total, value, m) => total + value * discountFactor[m], 0);
+}
+
+/** Present value of every line and total over months 0..H. */
 function presentValues(monthly: MonthlyModel): PresentValues {
-  const pv = (values: readonly number[]) => values.reduce((total, value, m) => total + value * monthly.discountFactor[m], 0);
+  const pv = (values: readonly number[]) => presentValue(values, monthly.discountFactor);
   return {
     lines: [...monthly.benefitLines, ...monthly.costLines].map((line) => ({ id: line.id, kind: line.kind, label: line.label, unadjusted: pv(line.unadjusted), adjusted: pv(line.adjusted) })),
     benefitsAdjusted: pv(monthly.benefitsAdjusted),

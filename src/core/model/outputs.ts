@@ -8,14 +8,10 @@ import { reviewCost } from '../formulas/reviewCost';
 import { roi } from '../formulas/roi';
 import type { BusinessCaseInputs } from '../inputs/schema';
 import { fail, finite, ok, Result } from '../result';
+import { presentValue } from './annualSummary';
 import { aiUsagePerMonth } from './monthlyModel';
 import type { ScenarioDrivers, ScenarioMultipliers } from './scenarios';
 import type { AnnualSummary, CaseOutputs, MonthlyModel } from './types';
-
-/** Σ flow_m · DF_m: the discount factors carry the convention (monthly or end of year). */
-function presentValue(flows: readonly number[], discountFactor: readonly number[]): number {
-  return flows.reduce((total, flow, m) => total + flow * discountFactor[m], 0);
-}
 
 function ratioOverPvCosts(what: string, pvCosts: number, compute: () => number): Result<number> {
   if (pvCosts <= 0) {
@@ -180,9 +176,8 @@ export function buildOutputs(
   drivers: ScenarioDrivers,
   multipliers: ScenarioMultipliers,
 ): CaseOutputs {
-  const pvBenefits = presentValue(monthly.benefitsAdjusted, monthly.discountFactor);
-  const pvCosts = presentValue(monthly.costsAdjusted, monthly.discountFactor);
-  const year1 = annual.years[0];
+  const { benefitsAdjusted: pvBenefits, costsAdjusted: pvCosts } = annual.presentValue;
+  const [initial, year1] = [annual.initial, annual.years[0]];
   const people = staffing(inputs, monthly, drivers);
   const period = periodFlows(inputs, monthly, annual);
   const payback = paybackMonths(monthly.net, 'Payback');
@@ -204,8 +199,8 @@ export function buildOutputs(
     paybackWarnings: warnings.filter((warning): warning is string => warning !== null),
     cumulativeAtHorizon: monthly.cumulative[monthly.horizonMonths],
     roiByYear: annual.years.map((year) => year.roi),
-    year1Benefits: monthly.benefitsAdjusted.slice(0, 13).reduce((a, b) => a + b, 0),
-    year1Costs: monthly.costsAdjusted.slice(0, 13).reduce((a, b) => a + b, 0),
+    year1Benefits: initial.benefitsAdjusted + year1.benefitsAdjusted,
+    year1Costs: initial.costsAdjusted + year1.costsAdjusted,
     year1Roi: year1.roi,
     costPerContactBefore: inputs.human_cost_per_contact,
     costPerContactAfter: costPerContactAfter(inputs, drivers, multipliers, customRunningCosts(monthly)),

@@ -53,8 +53,10 @@ export function caseNotes(outputs: CaseOutputs): string[] {
     const result = outputs[figure];
     return result.ok ? [] : [`${label} n/a: ${result.error.message}`];
   });
-  const immediate = PAYBACK_FIGURES.filter(([figure]) => outputs[figure].ok && (outputs[figure] as { value: number }).value === 0)
-    .map(([, label]) => `${label} is immediate: no initial investment, the cumulative net flow is never negative.`);
+  const immediate = PAYBACK_FIGURES.filter(([figure]) => {
+    const payback = outputs[figure];
+    return payback.ok && payback.value === 0;
+  }).map(([, label]) => `${label} is immediate: no initial investment, the cumulative net flow is never negative.`);
   return [...reasons, ...immediate, ...outputs.paybackWarnings.map((warning) => `Warning: ${warning}`)];
 }
 

@@ -5,6 +5,7 @@ import { SheetBuilder } from '../sheetBuilder';
 import { SHEET, SHEET_ORDER } from '../sheetNames';
 import { COLORS } from '../styles';
 import { PARAM_COL } from '../timeline';
+import { IRR_OUTSIDE_BRACKET } from '../../../core/finance/irrSearchBracket';
 import { ModelLayout } from './modelSheet';
 import { AnnualLayout } from './annualSheet';
 import { ChecksLayout, CHECK_ERROR, CHECK_OK } from './checksSheet';
@@ -206,7 +207,7 @@ function notApplicableReasons(model: ModelLayout): Partial<Record<HeadlineId, st
     bcr: '"no PV of costs to divide by"',
     irr: `IF(${changes}>1,"the net flows change sign "&${changes}&" times: IRR is ambiguous; see MIRR",` +
       `IF(COUNTIF(${net},"<0")=0,"IRR needs an investment: the net flows are never negative",IF(COUNTIF(${net},">0")=0,"IRR needs a return: the net flows are never positive",` +
-      '"no rate between −99% and +10,000% a month makes the NPV zero")))',
+      `"${IRR_OUTSIDE_BRACKET}")))`,
     mirr: '"MIRR needs net flows with a negative and a positive amount"',
     payback_months: '"not reached within the horizon"',
     discounted_payback_months: '"not reached within the horizon"',
