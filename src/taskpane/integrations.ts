@@ -33,12 +33,13 @@ export interface Headline {
 
 /** The headline figures the result panel shows, from the core model (the workbook's formulas compute the same). */
 export function headlineOf(inputs: BusinessCaseInputs): Headline {
-  const results = headlineResults(buildBusinessCase(inputs)).scenarios.base;
+  const businessCase = buildBusinessCase(inputs);
+  const results = headlineResults(businessCase).scenarios.base;
   return {
     horizonMonths: inputs.horizon_months,
     roi: results.roi,
     year1Roi: results.year1_roi,
-    npv: results.npv ?? 0,
+    npv: businessCase.base.outputs.npv,
     irr: results.irr,
     mirr: results.mirr,
     paybackMonths: results.payback_months,

@@ -27,7 +27,12 @@ export interface InputsSheetResult {
   readonly sheet: SheetBuilder;
   readonly names: readonly NameBlueprint[];
   /** per custom slot, a cell that is 1 when the slot gives both a monthly and yearly amounts (the Checks count them) */
-  readonly bothFormsFlags: readonly { readonly row: number; readonly col: number }[];
+  readonly bothFormsFlags: readonly FlagCell[];
+}
+
+interface FlagCell {
+  readonly row: number;
+  readonly col: number;
 }
 
 function cellRange(row: number, col: number): RangeRef {
@@ -83,12 +88,11 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     row++;
   }
 
-  const bothFormsFlags: { row: number; col: number }[] = [];
+  const bothFormsFlags: FlagCell[] = [];
   for (const kind of ['benefit', 'cost'] as const) {
-    const firstSlotRow = row + 3;
-    row = writeCustomLines(sheet, kind, kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs, row, formats, nameCell);
-    CUSTOM_SLOTS.forEach((_, i) => bothFormsFlags.push({ row: firstSlotRow + i, col: BOTH_FORMS_COL }));
-    row++;
+    const written = writeCustomLines(sheet, kind, kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs, row, formats, nameCell);
+    bothFormsFlags.push(...written.bothFormsFlags);
+    row = written.nextRow + 1;
   }
 
   const ahtField = fieldByKey('aht_reduction') as NumberField;
@@ -153,8 +157,9 @@ function writeCustomLines(
   startRow: number,
   formats: Formats,
   nameCell: NameCell,
-): number {
+): { nextRow: number; bothFormsFlags: FlagCell[] } {
   let row = startRow;
+  const bothFormsFlags: FlagCell[] = [];
   const title = kind === 'benefit' ? 'Custom benefit lines' : 'Custom cost lines';
   sheet.text(row, CUSTOM_COL.label, title, 'sectionHeader');
   for (const col of [CUSTOM_COL.amount, CUSTOM_COL.risk, CUSTOM_COL.help]) sheet.text(row, col, '', 'sectionHeader');
@@ -183,7 +188,7 @@ function writeCustomLines(
     sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.moneyCents });
     sheet.set(row, CUSTOM_COL.risk, { value: line ? line.risk : null, style: 'input', editable: true, numberFormat: formats.rate });
     sheet.text(row, CUSTOM_COL.help, `Slot ${slot}: blank risk uses ${defaultRisk}.`, 'note');
-    writeCustomLineYears(sheet, kind, slot, line, row, formats, nameCell);
+    bothFormsFlags.push(writeCustomLineYears(sheet, kind, slot, line, row, formats, nameCell));
     sheet.validations.push({
       range: cellRange(row, CUSTOM_COL.amount),
       type: 'decimal',
@@ -207,7 +212,7 @@ function writeCustomLines(
     nameCell(customLineName(kind, slot, 'risk'), row, CUSTOM_COL.risk, `Custom ${kind} ${slot}: risk (blank = default)`);
     row++;
   }
-  return row;
+  return { nextRow: row, bothFormsFlags };
 }
 
 /** A custom line's other form: an initial amount (cost lines) and one amount per year of the horizon. */
@@ -219,7 +224,7 @@ function writeCustomLineYears(
   row: number,
   formats: Formats,
   nameCell: NameCell,
-): void {
+): FlagCell {
   const amountValidation = (startCol: number, endCol: number, prompt: string) =>
     sheet.validations.push({
       range: { startRow: row, startCol, endRow: row, endCol },
@@ -245,4 +250,5 @@ function writeCustomLineYears(
   const [amount, years] = [customLineName(kind, slot, 'amount'), customLineName(kind, slot, 'years')];
   // ISNUMBER, not COUNT, for the one cell: HyperFormula counts a blank named cell as a number.
   sheet.formula(row, BOTH_FORMS_COL, `=IF(AND(ISNUMBER(${amount}),COUNT(${years})>0),1,0)`, 'calculation', '0');
+  return { row, col: BOTH_FORMS_COL };
 }
