@@ -82,7 +82,7 @@ async function runGenerate(page: Page, target: Target, mode: 'ask' | ConflictCho
     if (report) showResult(page.result, report);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    showFailure(page.status, 'The business case was not written', `${message} Your inputs are kept; nothing else was changed.`);
+    showFailure(page.status, 'The business case was not written', `${message} Your inputs in this pane are kept.`);
     void showBanner('error', 'The business case was not written', message);
   } finally {
     page.buttons.forEach((button) => (button.disabled = false));

@@ -1,5 +1,6 @@
 import { BusinessCaseInputs } from '../../core/inputs/schema';
 import { absRef } from './a1';
+import { blueprintSource, inputsFromSource } from './blueprintSource';
 import { collectAnchors } from './anchors';
 import { formatsFor } from './formats';
 import { SheetBuilder } from './sheetBuilder';
@@ -54,6 +55,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs): BlueprintWithAnchors
     names: [...inputsSheet.names, ...resultNames(annual.layout)],
     styles: STYLES,
     activeSheet: SHEET.summary,
+    source: { sheet: SHEET.inputs, text: blueprintSource(inputs) },
     anchors: collectAnchors({
       model: model.layout,
       annual: annual.layout,
@@ -70,4 +72,14 @@ export function buildBlueprint(inputs: BusinessCaseInputs): BlueprintWithAnchors
 /** Where the key results of the workbook for these inputs live (see anchors.ts for the keys). */
 export function blueprintAnchors(inputs: BusinessCaseInputs): Readonly<Record<string, CellAnchor>> {
   return buildBlueprint(inputs).anchors;
+}
+
+/**
+ * The blueprint an earlier run of this generator version built, from the source text it kept;
+ * null when the text is not valid inputs or was written by another version, whose layout may differ.
+ */
+export function rebuildBlueprint(sourceText: string, version: string): WorkbookBlueprint | null {
+  if (version !== GENERATOR_VERSION) return null;
+  const inputs = inputsFromSource(sourceText);
+  return inputs === null ? null : buildBlueprint(inputs);
 }

@@ -186,4 +186,9 @@ export interface WorkbookBlueprint {
    * e.g. 'output.npv', 'model.net' (month 1 of a timeline row), 'scenario.optimistic.irr'.
    */
   readonly anchors?: Readonly<Record<string, CellAnchor>>;
+  /**
+   * What the blueprint was built from (see blueprintSource.ts), kept by the Office renderer on the
+   * named sheet so that a failed update can rebuild and restore the earlier business case.
+   */
+  readonly source?: { readonly sheet: string; readonly text: string };
 }

@@ -93,6 +93,7 @@ export function renameInBlueprint(blueprint: WorkbookBlueprint, renames: Renames
   return {
     ...blueprint,
     activeSheet: sheetName(blueprint.activeSheet),
+    ...(blueprint.source ? { source: { ...blueprint.source, sheet: sheetName(blueprint.source.sheet) } } : {}),
     names: blueprint.names.map((name) => ({ ...name, name: renames.names.get(name.name.toLowerCase()) ?? name.name, refersTo: rename(name.refersTo) })),
     sheets: blueprint.sheets.map((sheet) => ({
       ...sheet,

@@ -4,7 +4,10 @@ import { SheetMoves, earlierPosition, inputMoves } from './inputMoves';
 import { MARKER_NAME, Marker, markerFormula, parseMarker } from './marker';
 import { Renames, renameInBlueprint, renameInFormula } from './renameInBlueprint';
 import { GridEntry, SheetPlan, TEXT_FORMAT, estimateBytes, planSheet } from './sheetPlan';
+import { rebuildBlueprint } from '../blueprint/buildBlueprint';
+import { ColumnBefore, RestoreContext, SOURCE_NAME, UsedBlock, matchesBlueprint, queueRestoredSheet, touchedColumns } from './restoreEarlier';
 import { ALL_FEATURES, OptionalFeatures } from './support';
+import { parseTextConstant, textConstantFormula } from './textConstant';
 import { writeContents, writeSheetExtras } from './writeSheet';
 
 /**
@@ -19,9 +22,10 @@ import { writeContents, writeSheetExtras } from './writeSheet';
  * Nothing of the user's is lost: a sheet or name it did not create is never deleted or changed.
  * All or nothing: when a write fails, the sheets and names of this run are removed and the report
  * says which step failed. An update that Excel refuses is refused in the rehearsal, before the
- * earlier model is touched; if the real write still fails, the updated sheets get their cells,
- * number formats, marker and names back, but not their charts, rules, validations or panes
- * (Office.js cannot read those back to restore them).
+ * earlier model is touched; if the real write still fails, the updated sheets are written again
+ * from the earlier run's blueprint, rebuilt from the inputs it kept (see restoreEarlier.ts), with
+ * the cells as they were. Only when that blueprint cannot be rebuilt (a sheet made by another
+ * version) do charts, rules, validations, styles and panes stay lost, and the report names them.
  */
 
 export type ConflictPolicy = 'ask' | 'suffix' | 'update';
@@ -40,6 +44,8 @@ export interface RenderOptions {
   readonly onProgress?: (message: string) => void;
   /** budget for one request's cell data; Excel on the web refuses requests over 5 MB */
   readonly maxRequestBytes?: number;
+  /** the blueprint an earlier run built, from the source text it kept and its marker's version */
+  readonly rebuildEarlier?: (sourceText: string, version: string) => WorkbookBlueprint | null;
 }
 
 export interface SheetConflict {
@@ -57,6 +63,8 @@ export interface RenderError {
   readonly message: string;
   /** Excel's own message, for support */
   readonly detail?: string;
+  /** after a rollback: what of the earlier business case could not be put back, in words */
+  readonly notRestored?: string;
 }
 
 export type RenderReport =
@@ -112,11 +120,21 @@ function suffixed(name: string, n: number): string {
 
 interface PreviousSheet {
   readonly name: string;
-  readonly used: { readonly rowIndex: number; readonly columnIndex: number; readonly formulas: GridEntry[][]; readonly numberFormat: string[][] } | null;
+  readonly used: UsedBlock | null;
   readonly chartNames: readonly string[];
-  /** the marker and baseline names' formulas before this run, put back if the update fails */
+  /** the marker, baseline and source names' formulas before this run, put back if the update fails */
   readonly markerFormula: string;
+  readonly markerVersion: string | null;
   readonly baselineFormula: string | null;
+  readonly sourceFormula: string | null;
+  /** widths and visibility of the columns this run sets, before it */
+  readonly columns: readonly ColumnBefore[];
+}
+
+/** A previous sheet and, when it can be rebuilt, the earlier blueprint's version of it. */
+interface Restorable {
+  readonly previous: PreviousSheet;
+  readonly earlier: SheetBlueprint | null;
 }
 
 interface ExistingName {
@@ -155,6 +173,8 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
   worksheets.load('items/name');
   const names = workbook.names;
   names.load('items/name,items/formula');
+  const activeBefore = worksheets.getActiveWorksheet();
+  activeBefore.load('name');
   try {
     await sync('reading the workbook');
   } catch (error) {
@@ -172,33 +192,20 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
       const sheet = worksheets.getItem(name);
       const marker = sheet.names.getItemOrNullObject(MARKER_NAME);
       marker.load('formula,value');
-      if (policy !== 'update') return { name, marker, used: null, charts: null, baseline: null };
-      const used = sheet.getUsedRangeOrNullObject();
-      used.load('rowIndex,columnIndex,formulas,numberFormat');
-      const charts = sheet.charts;
-      charts.load('items/name');
-      const baseline = sheet.names.getItemOrNullObject(BASELINE_NAME);
-      baseline.load('formula');
-      return { name, marker, used, charts, baseline };
+      if (policy !== 'update') return { name, marker, earlier: null };
+      return { name, marker, earlier: loadEarlierState(sheet, blueprint.sheets.find((candidate) => sameName(candidate.name, name))) };
     });
     try {
       await sync('checking which sheets an earlier business case created');
     } catch (error) {
       return failed('writeFailed', error);
     }
-    conflicts = markers.map(({ name, marker }) => ({
-      name,
-      generated: !marker.isNullObject && (parseMarker(marker.value, blueprint.generator.id) ?? parseMarker(marker.formula, blueprint.generator.id)) !== null,
-    }));
-    for (const { name, marker, used, charts, baseline } of markers) {
-      if (used === null || charts === null || baseline === null || marker.isNullObject) continue;
-      previous.set(name.toLowerCase(), {
-        name,
-        used: used.isNullObject ? null : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, formulas: used.formulas, numberFormat: used.numberFormat },
-        chartNames: charts.items.map((chart) => chart.name),
-        markerFormula: marker.formula,
-        baselineFormula: baseline.isNullObject ? null : baseline.formula,
-      });
+    const markerOf = (marker: Excel.NamedItem) =>
+      marker.isNullObject ? null : (parseMarker(marker.value, blueprint.generator.id) ?? parseMarker(marker.formula, blueprint.generator.id));
+    conflicts = markers.map(({ name, marker }) => ({ name, generated: markerOf(marker) !== null }));
+    for (const { name, marker, earlier } of markers) {
+      if (earlier === null || marker.isNullObject) continue;
+      previous.set(name.toLowerCase(), earlierState(name, marker.formula, markerOf(marker)?.version ?? null, earlier));
     }
     if (policy === 'ask') return { kind: 'conflict', sheets: conflicts, canUpdate: conflicts.every((conflict) => conflict.generated) };
     if (policy === 'update' && conflicts.some((conflict) => !conflict.generated)) {
@@ -233,6 +240,7 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
   const renames: Renames = { sheets: sheetRenames, names: nameRenames };
   const target = renameInBlueprint(blueprint, renames);
   const marker: Marker = { generatorId: blueprint.generator.id, version: blueprint.generator.version, runId };
+  const restorables = restorableSheets(previous, blueprint, options.rebuildEarlier ?? rebuildBlueprint);
 
   // 4. Plans, with edited values carried over on an update.
   let keptEditedCells = 0;
@@ -256,6 +264,7 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
     const [sheet, address] = splitSheetRef(ref);
     return workbook.worksheets.getItem(sheet).getRange(address);
   };
+  const restoring: RestoreContext = { styles: blueprint.styles, features, resolve };
   const suspend = () => {
     workbook.application.suspendApiCalculationUntilNextSync();
     if (features.excel19) workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -302,7 +311,7 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
       await writeSheets(sheets, rehearsal, plans.map((plan) => renamePlan(plan, { sheets: scratchRenames, names: new Map() })), () => true, 'checking the update');
       await sync('checking the update');
     } catch (error) {
-      const rollbackError = await rollBack(context, { created: scratch, createdNames: [], changedNames: [], previous: [] });
+      const rollbackError = await rollBack(context, { created: scratch, createdNames: [], changedNames: [], restorables: [], activeSheet: null }, restoring);
       if (rollbackError !== null) return failed('rollbackFailed', rollbackError, 'checking the update');
       return failed('writeFailed', error instanceof StepFailure ? error.cause : error, 'checking the update');
     }
@@ -318,7 +327,7 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
       if (existing) return worksheets.getItem(existing.name);
       const sheet = worksheets.add(sheetBlueprint.name);
       created.push(sheetBlueprint.name);
-      addMarker(sheet, marker, sheetBlueprint);
+      addMarker(sheet, marker, sheetBlueprint, target.source);
       return sheet;
     });
     for (const name of target.names) {
@@ -336,10 +345,12 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
       const existing = previous.get(sheetBlueprint.name.toLowerCase());
       if (!existing) continue;
       const sheet = sheetsNow[index];
-      clearForUpdate(sheet, existing, sheetBlueprint);
+      const ours = new Set(sheetBlueprint.charts.map((chart) => chart.id));
+      clearForUpdate(sheet, existing.chartNames.filter((name) => ours.has(name)));
       sheet.names.getItem(MARKER_NAME).delete();
       if (existing.baselineFormula !== null) sheet.names.getItem(BASELINE_NAME).delete();
-      addMarker(sheet, marker, sheetBlueprint);
+      if (existing.sourceFormula !== null) sheet.names.getItem(SOURCE_NAME).delete();
+      addMarker(sheet, marker, sheetBlueprint, target.source);
     }
     await writeSheets(sheetsNow, target, plans, (name) => !previous.has(name.toLowerCase()), 'writing the business case');
     worksheets.getItem(target.activeSheet).activate();
@@ -347,9 +358,10 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
   } catch (error) {
     const step = error instanceof StepFailure ? error.step : 'preparing the business case';
     progress('Something failed: putting the workbook back as it was…');
-    const rollbackError = await rollBack(context, { created: [...scratch, ...created], createdNames, changedNames, previous: [...previous.values()] });
+    const effects = { created: [...scratch, ...created], createdNames, changedNames, restorables: restorables.sheets, activeSheet: activeBefore.name };
+    const rollbackError = await rollBack(context, effects, restoring);
     if (rollbackError !== null) return failed('rollbackFailed', rollbackError, step);
-    return failed('writeFailed', error instanceof StepFailure ? error.cause : error, step);
+    return failed('writeFailed', error instanceof StepFailure ? error.cause : error, step, notRestoredText(restorables));
   }
   progress('Done.');
   return {
@@ -364,24 +376,95 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
     skipped,
   };
 
-  function failed(kind: RenderErrorKind, error: unknown, step?: string): RenderReport {
+  function failed(kind: RenderErrorKind, error: unknown, step?: string, notRestored?: string): RenderReport {
     const where = step ?? (error instanceof StepFailure ? error.step : 'reading the workbook');
     const detail = messageOf(error instanceof StepFailure ? error.cause : error);
     const message =
       kind === 'rollbackFailed'
         ? `Excel stopped while ${where}, and putting the workbook back also failed (${detail}). Check the sheets named like the business case before saving.`
-        : `Nothing was changed: Excel stopped while ${where} (${detail}).`;
-    return { kind: 'failed', error: { kind, step: where, message, detail } };
+        : notRestored !== undefined
+          ? `Excel stopped while ${where} (${detail}). The earlier business case's cells, number formats and names are back, but ${notRestored}.`
+          : `Nothing was changed: Excel stopped while ${where} (${detail}).`;
+    return { kind: 'failed', error: { kind, step: where, message, detail, ...(notRestored !== undefined ? { notRestored } : {}) } };
   }
 }
 
 const MARKER_COMMENT = 'Created by the AI customer-service ROI add-in: lets it update this sheet later.';
 const BASELINE_COMMENT = 'What the ROI add-in wrote into the cells you may edit: an update keeps the ones you changed.';
 
-function addMarker(sheet: Excel.Worksheet, marker: Marker, blueprint: SheetBlueprint): void {
+const SOURCE_COMMENT = 'The inputs the ROI add-in built this business case from: lets a failed update put it back as it was.';
+
+function addMarker(sheet: Excel.Worksheet, marker: Marker, blueprint: SheetBlueprint, source: WorkbookBlueprint['source']): void {
   addHiddenName(sheet, MARKER_NAME, markerFormula(marker), MARKER_COMMENT);
   const baseline = baselineFormula(blueprint);
   if (baseline !== null) addHiddenName(sheet, BASELINE_NAME, baseline, BASELINE_COMMENT);
+  const sourceFormula = source !== undefined && sameName(source.sheet, blueprint.name) ? textConstantFormula(source.text) : null;
+  if (sourceFormula !== null) addHiddenName(sheet, SOURCE_NAME, sourceFormula, SOURCE_COMMENT);
+}
+
+/** Queues the reads an update needs to put a generated sheet back if the update fails. */
+function loadEarlierState(sheet: Excel.Worksheet, blueprintSheet: SheetBlueprint | undefined) {
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load('rowIndex,columnIndex,formulas,numberFormat');
+  const charts = sheet.charts;
+  charts.load('items/name');
+  const baseline = sheet.names.getItemOrNullObject(BASELINE_NAME);
+  baseline.load('formula');
+  const source = sheet.names.getItemOrNullObject(SOURCE_NAME);
+  source.load('formula');
+  const columns = (blueprintSheet ? touchedColumns(blueprintSheet) : []).map((col) => {
+    const range = sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn();
+    range.load('format/columnWidth,columnHidden');
+    return { col, range };
+  });
+  return { used, charts, baseline, source, columns };
+}
+
+function earlierState(name: string, markerFormula: string, markerVersion: string | null, reads: ReturnType<typeof loadEarlierState>): PreviousSheet {
+  const { used, charts, baseline, source, columns } = reads;
+  return {
+    name,
+    used: used.isNullObject ? null : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, formulas: used.formulas, numberFormat: used.numberFormat },
+    chartNames: charts.items.map((chart) => chart.name),
+    markerFormula,
+    markerVersion,
+    baselineFormula: baseline.isNullObject ? null : baseline.formula,
+    sourceFormula: source.isNullObject ? null : source.formula,
+    columns: columns.map(({ col, range }) => ({ col, width: range.format.columnWidth, hidden: range.columnHidden })),
+  };
+}
+
+/**
+ * The earlier run's blueprint, rebuilt from the inputs it kept on its source sheet, matched to
+ * each sheet being updated; or why it cannot be.
+ */
+function restorableSheets(
+  previous: ReadonlyMap<string, PreviousSheet>,
+  blueprint: WorkbookBlueprint,
+  rebuild: NonNullable<RenderOptions['rebuildEarlier']>,
+): { sheets: Restorable[]; reason: string | null } {
+  const sourceSheet = blueprint.source === undefined ? undefined : previous.get(blueprint.source.sheet.toLowerCase());
+  const text = parseTextConstant(sourceSheet?.sourceFormula);
+  const version = sourceSheet?.markerVersion ?? null;
+  const earlier = text === null || version === null ? null : rebuild(text, version);
+  const sheets = [...previous.values()].map((sheet) => {
+    const candidate = earlier?.sheets.find((item) => sameName(item.name, sheet.name));
+    return { previous: sheet, earlier: candidate !== undefined && matchesBlueprint(candidate, sheet.used) ? candidate : null };
+  });
+  const reason =
+    text === null
+      ? 'the earlier run did not keep the inputs it was built from'
+      : earlier === null
+        ? `it was made by version ${version ?? 'unknown'} of the add-in, whose layout this version cannot rebuild`
+        : 'its cells no longer have the layout it was made with';
+  return { sheets, reason: sheets.every((sheet) => sheet.earlier !== null) ? null : reason };
+}
+
+/** What a rollback could not put back, or undefined when it puts everything back. */
+function notRestoredText(restorables: { sheets: readonly Restorable[]; reason: string | null }): string | undefined {
+  const lost = restorables.sheets.filter((sheet) => sheet.earlier === null).map((sheet) => sheet.previous.name);
+  if (lost.length === 0 || restorables.reason === null) return undefined;
+  return `the styles, charts, conditional formats, data validation and frozen panes of ${lost.join(', ')} could not be restored: ${restorables.reason}`;
 }
 
 function addHiddenName(sheet: Excel.Worksheet, name: string, formula: string, comment: string): void {
@@ -389,15 +472,14 @@ function addHiddenName(sheet: Excel.Worksheet, name: string, formula: string, co
   added.visible = false;
 }
 
-/** Empties an earlier generated sheet: contents, formats, rules, links, panes, and this generator's own charts. */
-function clearForUpdate(sheet: Excel.Worksheet, previous: PreviousSheet, blueprint: SheetBlueprint): void {
+/** Empties an earlier generated sheet: contents, formats, rules, links, panes, and the named charts (this generator's own). */
+function clearForUpdate(sheet: Excel.Worksheet, chartNames: readonly string[]): void {
   const whole = sheet.getRange();
   whole.clear('All');
   whole.dataValidation.clear();
   whole.conditionalFormats.clearAll();
   sheet.freezePanes.unfreeze();
-  const ours = new Set(blueprint.charts.map((chart) => chart.id));
-  for (const chartName of previous.chartNames) if (ours.has(chartName)) sheet.charts.getItem(chartName).delete();
+  for (const chartName of chartNames) sheet.charts.getItem(chartName).delete();
 }
 
 /**
@@ -434,21 +516,24 @@ interface RunEffects {
   readonly created: readonly string[];
   readonly createdNames: readonly string[];
   readonly changedNames: readonly ExistingName[];
-  readonly previous: readonly PreviousSheet[];
+  readonly restorables: readonly Restorable[];
+  /** the sheet that was active before the run, activated again */
+  readonly activeSheet: string | null;
 }
 
 /** Puts the workbook back: removes what this run created and restores what it changed. */
-async function rollBack(context: Excel.RequestContext, effects: RunEffects): Promise<unknown> {
+async function rollBack(context: Excel.RequestContext, effects: RunEffects, restoring: RestoreContext): Promise<unknown> {
   try {
     const workbook = context.workbook;
     const sheets = workbook.worksheets;
     sheets.load('items/name');
     const names = workbook.names;
     names.load('items/name');
-    const hiddenNames = effects.previous.map((previous) => {
-      const own = sheets.getItem(previous.name).names;
-      own.load('items/name');
-      return own;
+    const updated = effects.restorables.map((restorable) => {
+      const sheet = sheets.getItem(restorable.previous.name);
+      sheet.names.load('items/name');
+      sheet.charts.load('items/name');
+      return sheet;
     });
     await context.sync();
     const sheetsNow = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
@@ -456,16 +541,8 @@ async function rollBack(context: Excel.RequestContext, effects: RunEffects): Pro
     for (const name of effects.createdNames) if (namesNow.has(name.toLowerCase())) names.getItem(name).delete();
     for (const old of effects.changedNames) names.getItem(old.name).formula = old.formula;
     for (const name of effects.created) if (sheetsNow.has(name.toLowerCase())) sheets.getItem(name).delete();
-    for (const [index, previous] of effects.previous.entries()) {
-      const sheet = sheets.getItem(previous.name);
-      restoreHiddenNames(sheet, hiddenNames[index], previous);
-      sheet.getRange().clear('Contents');
-      if (previous.used === null) continue;
-      const { rowIndex, columnIndex, formulas, numberFormat } = previous.used;
-      const block = sheet.getRangeByIndexes(rowIndex, columnIndex, formulas.length, formulas[0].length);
-      block.numberFormat = numberFormat;
-      block.formulas = formulas as Exclude<GridEntry, null>[][];
-    }
+    for (const [index, restorable] of effects.restorables.entries()) putBack(updated[index], restorable, restoring);
+    if (effects.activeSheet !== null && sheetsNow.has(effects.activeSheet.toLowerCase())) sheets.getItem(effects.activeSheet).activate();
     await context.sync();
     return null;
   } catch (error) {
@@ -473,11 +550,43 @@ async function rollBack(context: Excel.RequestContext, effects: RunEffects): Pro
   }
 }
 
-/** The marker and baseline as they were, whichever of them the failed run had already replaced. */
+/**
+ * One updated sheet as it was: rebuilt from the earlier blueprint when there is one, else its
+ * cells and number formats only.
+ */
+function putBack(sheet: Excel.Worksheet, { previous, earlier }: Restorable, restoring: RestoreContext): void {
+  restoreHiddenNames(sheet, sheet.names, previous);
+  // A chart this run added may still carry Excel's default name if the failure came before it was named.
+  const before = new Set(previous.chartNames);
+  const rebuilt = new Set(earlier?.charts.map((chart) => chart.id) ?? []);
+  const toDelete = sheet.charts.items.map((chart) => chart.name).filter((name) => !before.has(name) || rebuilt.has(name));
+  if (earlier !== null) {
+    clearForUpdate(sheet, toDelete);
+    queueRestoredSheet(sheet, earlier, previous.used, previous.columns, restoring);
+    return;
+  }
+  for (const name of toDelete) sheet.charts.getItem(name).delete();
+  sheet.getRange().clear('Contents');
+  for (const column of previous.columns) {
+    const entire = sheet.getRangeByIndexes(0, column.col, 1, 1).getEntireColumn();
+    entire.format.columnWidth = column.width;
+    entire.columnHidden = column.hidden;
+  }
+  if (previous.used === null) return;
+  const { rowIndex, columnIndex, formulas, numberFormat } = previous.used;
+  const block = sheet.getRangeByIndexes(rowIndex, columnIndex, formulas.length, formulas[0].length);
+  block.numberFormat = numberFormat;
+  block.formulas = formulas as Exclude<GridEntry, null>[][];
+}
+
+const HIDDEN_NAMES = [MARKER_NAME, BASELINE_NAME, SOURCE_NAME];
+
+/** The marker, baseline and source as they were, whichever of them the failed run had already replaced. */
 function restoreHiddenNames(sheet: Excel.Worksheet, namesNow: Excel.NamedItemCollection, previous: PreviousSheet): void {
-  for (const item of namesNow.items) if (sameName(item.name, MARKER_NAME) || sameName(item.name, BASELINE_NAME)) sheet.names.getItem(item.name).delete();
+  for (const item of namesNow.items) if (HIDDEN_NAMES.some((name) => sameName(item.name, name))) sheet.names.getItem(item.name).delete();
   addHiddenName(sheet, MARKER_NAME, previous.markerFormula, MARKER_COMMENT);
   if (previous.baselineFormula !== null) addHiddenName(sheet, BASELINE_NAME, previous.baselineFormula, BASELINE_COMMENT);
+  if (previous.sourceFormula !== null) addHiddenName(sheet, SOURCE_NAME, previous.sourceFormula, SOURCE_COMMENT);
 }
 
 /** Free sheet names for the rehearsal, one per blueprint sheet. */

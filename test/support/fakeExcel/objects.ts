@@ -116,6 +116,11 @@ export class FakeWorksheetCollection {
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.core, this.workbook, () => this.workbook.sheetByName(name), true);
   }
+
+  /** the sheet active when the proxy is used at sync, as Excel resolves it */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.core, this.workbook, () => this.core.state.sheets.find((s) => s.id === this.core.state.activeSheetId) ?? null);
+  }
 }
 
 export class FakeWorksheet extends FakeClientObject {
@@ -258,7 +263,7 @@ export class FakeRange extends FakeClientObject {
 
   constructor(core: FakeRequestCore, private readonly workbook: FakeWorkbook, readonly resolveRange: () => ResolvedRange | null, private readonly orNull = false) {
     super(core);
-    this.format = new FakeRangeFormat(core, () => this.range());
+    this.format = new FakeRangeFormat(core, () => this.range(), (property) => this.loadedValue(property));
     this.dataValidation = new FakeDataValidation(core, () => this.range());
     this.conditionalFormats = new FakeConditionalFormatCollection(core, () => this.range());
   }
@@ -310,6 +315,10 @@ export class FakeRange extends FakeClientObject {
         return this.grid((cell) => cell?.formula ?? cell?.value ?? '');
       case 'numberFormat':
         return this.grid((cell) => cell?.numberFormat ?? 'General');
+      case 'format/columnWidth':
+        return sharedColumn(sheet, rect, (column) => column?.width ?? STANDARD_COLUMN_WIDTH);
+      case 'columnHidden':
+        return sharedColumn(sheet, rect, (column) => column?.hidden ?? false);
       case 'values':
         return this.grid((cell, row, col) => (cell?.formula !== undefined ? this.workbook.engine.value(sheet.name, row, col) : (cell?.value ?? '')));
       default:
@@ -415,10 +424,14 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  get columnHidden(): boolean {
+    return this.loadedValue('columnHidden');
+  }
+
   set columnHidden(hidden: boolean) {
     this.core.enqueue('range.columnHidden', () => {
       const { sheet, rect } = this.range();
-      for (let col = rect.col; col < rect.col + rect.cols; col += 1) sheet.columns.set(col, { ...sheet.columns.get(col), hidden });
+      for (let col = rect.col; col < rect.col + rect.cols; col += 1) setColumn(sheet, col, { hidden });
     });
   }
 
@@ -479,13 +492,40 @@ function cellFormatSetter(core: FakeRequestCore, range: () => ResolvedRange, pre
 
 const BORDER_EDGES = new Set(['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical', 'DiagonalDown', 'DiagonalUp']);
 
+/** Excel's default column width (8.43 digits of Calibri 11), in points. */
+export const STANDARD_COLUMN_WIDTH = 48;
+
+/**
+ * Office.js sees a column only through its width and hidden flag, so a visible column at the
+ * standard width is kept as one never touched: a width put back is then the same state as before.
+ */
+function setColumn(sheet: SheetState, col: number, change: { width?: number; hidden?: boolean }): void {
+  const next = { ...sheet.columns.get(col), ...change };
+  if (next.hidden === false) delete next.hidden;
+  if ((next.width === undefined || next.width === STANDARD_COLUMN_WIDTH) && !next.hidden) sheet.columns.delete(col);
+  else sheet.columns.set(col, next);
+}
+
+/** One column's width, or null when the range's columns differ (as Excel reports it). */
+function sharedColumn<T>(sheet: SheetState, rect: Rect, read: (column: { width?: number; hidden?: boolean } | undefined) => T): T | null {
+  const first = read(sheet.columns.get(rect.col));
+  for (let col = rect.col + 1; col < rect.col + rect.cols; col += 1) if (read(sheet.columns.get(col)) !== first) return null;
+  return first;
+}
+
 export class FakeRangeFormat {
   readonly font: Record<string, unknown>;
   readonly fill: Record<string, unknown>;
   readonly borders: { getItem(edge: string): Record<string, unknown> };
   private readonly own: Record<string, unknown>;
 
-  constructor(private readonly core: FakeRequestCore, private readonly range: () => ResolvedRange) {
+  constructor(
+    private readonly core: FakeRequestCore,
+    private readonly range: () => ResolvedRange,
+    private readonly loadedFromRange: (property: string) => unknown = () => {
+      throw propertyNotLoaded('format');
+    },
+  ) {
     this.font = cellFormatSetter(core, range, 'font.', ['bold', 'italic', 'size', 'color', 'underline', 'name']);
     this.fill = cellFormatSetter(core, range, 'fill.', ['color']);
     this.own = cellFormatSetter(core, range, '', ['horizontalAlignment', 'wrapText', 'indentLevel', 'verticalAlignment']);
@@ -507,11 +547,16 @@ export class FakeRangeFormat {
     this.own.indentLevel = value;
   }
 
+  /** loaded through the range: range.load('format/columnWidth') */
+  get columnWidth(): number {
+    return this.loadedFromRange('format/columnWidth') as number;
+  }
+
   set columnWidth(points: number) {
     this.core.enqueue('format.columnWidth', () => {
       const { sheet, rect } = this.range();
       if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError('InvalidArgument', `Column width ${points} is out of range.`);
-      for (let col = rect.col; col < rect.col + rect.cols; col += 1) sheet.columns.set(col, { ...sheet.columns.get(col), width: points });
+      for (let col = rect.col; col < rect.col + rect.cols; col += 1) setColumn(sheet, col, { width: points });
     });
   }
 }
