@@ -3,21 +3,23 @@ import { BASELINE_NAME, baselineFormula, baselineKey, isUserEdit, parseBaseline 
 import { SheetMoves, earlierPosition, inputMoves } from './inputMoves';
 import { MARKER_NAME, Marker, markerFormula, parseMarker } from './marker';
 import { Renames, renameInBlueprint, renameInFormula } from './renameInBlueprint';
+import { RequestBudget, contentParts } from './requestBudget';
 import { GridEntry, SheetPlan, TEXT_FORMAT, estimateBytes, planSheet } from './sheetPlan';
 import { rebuildBlueprint } from '../blueprint/buildBlueprint';
-import { ColumnBefore, RestoreContext, SOURCE_NAME, UsedBlock, matchesBlueprint, queueRestoredSheet, touchedColumns } from './restoreEarlier';
+import { ColumnBefore, RestoreContext, SOURCE_NAME, UsedBlock, columnsPart, matchesBlueprint, restoredSheetParts, touchedColumns } from './restoreEarlier';
 import { ALL_FEATURES, OptionalFeatures } from './support';
 import { parseTextConstant, textConstantFormula } from './textConstant';
-import { writeContents, writeSheetExtras } from './writeSheet';
+import { BYTES_PER_OPERATION, QueuedPart, sheetExtras } from './writeSheet';
 
 /**
  * Writes a workbook blueprint into the open workbook with Office.js.
  *
  * Round trips: one read of sheet and workbook names, one read of the conflicting sheets' markers
  * (only when a blueprint sheet name is taken), for an update one rehearsal of the whole write on
- * scratch sheets, then one write of everything; a write is split into more requests only when it
- * would exceed Excel on the web's 5 MB request limit. So 2 (new), 3 (suffix) or 4 (update) syncs
- * for any horizon and sheet count, plus 2 for a rollback.
+ * scratch sheets, then one write of everything. A write (and a rollback) is split into more
+ * requests only when it would exceed the request budget (requestBudget.ts; Excel on the web refuses
+ * requests over 5 MB). So 2 (new), 3 (suffix) or 4 (update) syncs for any horizon up to 120 months
+ * and any sheet count, plus 2 for a rollback.
  *
  * Nothing of the user's is lost: a sheet or name it did not create is never deleted or changed.
  * All or nothing: when a write fails, the sheets and names of this run are removed and the report
@@ -264,33 +266,23 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
     const [sheet, address] = splitSheetRef(ref);
     return workbook.worksheets.getItem(sheet).getRange(address);
   };
-  const restoring: RestoreContext = { styles: blueprint.styles, features, resolve };
+  const restoring: RestoreContext = { styles: blueprint.styles, features, resolve, maxRequestBytes: maxBytes };
   const suspend = () => {
     workbook.application.suspendApiCalculationUntilNextSync();
     if (features.excel19) workbook.application.suspendScreenUpdatingUntilNextSync();
   };
   /**
-   * Queues every sheet's cells and extras, syncing early only when the cell data would exceed one
-   * request's budget.
+   * Queues every sheet's cells and extras, syncing early only when the request would exceed its
+   * budget; what was queued before (sheets, markers, names) counts towards the first request.
    */
   const writeSheets = async (sheets: readonly Excel.Worksheet[], book: WorkbookBlueprint, sheetPlans: readonly SheetPlan[], addNotes: (name: string) => boolean, step: string) => {
-    let pendingBytes = 0;
-    for (const [index, plan] of sheetPlans.entries()) {
-      const bytesPerRow = plan.rows === 0 ? 0 : (estimateBytes(plan.contents) + estimateBytes(plan.numberFormats)) / plan.rows;
-      for (let row = 0; row < plan.rows; ) {
-        if (pendingBytes > 0 && pendingBytes + bytesPerRow > maxBytes) {
-          await sync(step);
-          suspend();
-          pendingBytes = 0;
-        }
-        const band = Math.min(plan.rows - row, Math.max(1, Math.floor((maxBytes - pendingBytes) / Math.max(bytesPerRow, 1))));
-        writeContents(sheets[index], plan, row, band);
-        pendingBytes += band * bytesPerRow;
-        row += band;
-      }
-    }
+    const budget = new RequestBudget(maxBytes, async () => {
+      await sync(step);
+      suspend();
+    }, preludeBytes(book));
+    for (const [index, plan] of sheetPlans.entries()) await budget.addAll(contentParts(sheets[index], plan, maxBytes));
     for (const [index, sheetBlueprint] of book.sheets.entries()) {
-      writeSheetExtras(sheets[index], sheetBlueprint, sheetPlans[index], { styles: book.styles, features, resolve, addNotes: addNotes(sheetBlueprint.name) });
+      await budget.addAll(sheetExtras(sheets[index], sheetBlueprint, sheetPlans[index], { styles: book.styles, features, resolve, addNotes: addNotes(sheetBlueprint.name) }));
     }
   };
 
@@ -387,6 +379,13 @@ export async function renderIntoWorkbook(context: Excel.RequestContext, blueprin
           : `Nothing was changed: Excel stopped while ${where} (${detail}).`;
     return { kind: 'failed', error: { kind, step: where, message, detail, ...(notRestored !== undefined ? { notRestored } : {}) } };
   }
+}
+
+/** What a write queues before the cells: each sheet with its marker, baseline and source, and the names. */
+function preludeBytes(book: WorkbookBlueprint): number {
+  const sheets = book.sheets.reduce((sum, sheet) => sum + 8 * BYTES_PER_OPERATION + (baselineFormula(sheet)?.length ?? 0) + 2 * sheet.name.length, 0);
+  const names = book.names.reduce((sum, name) => sum + 2 * BYTES_PER_OPERATION + name.name.length + name.refersTo.length + (name.comment?.length ?? 0), 0);
+  return sheets + names + 2 * (book.source?.text.length ?? 0);
 }
 
 const MARKER_COMMENT = 'Created by the AI customer-service ROI add-in: lets it update this sheet later.';
@@ -541,7 +540,8 @@ async function rollBack(context: Excel.RequestContext, effects: RunEffects, rest
     for (const name of effects.createdNames) if (namesNow.has(name.toLowerCase())) names.getItem(name).delete();
     for (const old of effects.changedNames) names.getItem(old.name).formula = old.formula;
     for (const name of effects.created) if (sheetsNow.has(name.toLowerCase())) sheets.getItem(name).delete();
-    for (const [index, restorable] of effects.restorables.entries()) putBack(updated[index], restorable, restoring);
+    const budget = new RequestBudget(restoring.maxRequestBytes, () => context.sync(), BYTES_PER_OPERATION * (effects.created.length + effects.createdNames.length + effects.changedNames.length));
+    for (const [index, restorable] of effects.restorables.entries()) await budget.addAll(putBack(updated[index], restorable, restoring));
     if (effects.activeSheet !== null && sheetsNow.has(effects.activeSheet.toLowerCase())) sheets.getItem(effects.activeSheet).activate();
     await context.sync();
     return null;
@@ -551,32 +551,38 @@ async function rollBack(context: Excel.RequestContext, effects: RunEffects, rest
 }
 
 /**
- * One updated sheet as it was: rebuilt from the earlier blueprint when there is one, else its
- * cells and number formats only.
+ * One updated sheet as it was, as parts to queue: rebuilt from the earlier blueprint when there
+ * is one, else its cells and number formats only.
  */
-function putBack(sheet: Excel.Worksheet, { previous, earlier }: Restorable, restoring: RestoreContext): void {
-  restoreHiddenNames(sheet, sheet.names, previous);
+function putBack(sheet: Excel.Worksheet, { previous, earlier }: Restorable, restoring: RestoreContext): QueuedPart[] {
   // A chart this run added may still carry Excel's default name if the failure came before it was named.
   const before = new Set(previous.chartNames);
   const rebuilt = new Set(earlier?.charts.map((chart) => chart.id) ?? []);
   const toDelete = sheet.charts.items.map((chart) => chart.name).filter((name) => !before.has(name) || rebuilt.has(name));
-  if (earlier !== null) {
-    clearForUpdate(sheet, toDelete);
-    queueRestoredSheet(sheet, earlier, previous.used, previous.columns, restoring);
-    return;
-  }
-  for (const name of toDelete) sheet.charts.getItem(name).delete();
-  sheet.getRange().clear('Contents');
-  for (const column of previous.columns) {
-    const entire = sheet.getRangeByIndexes(0, column.col, 1, 1).getEntireColumn();
-    entire.format.columnWidth = column.width;
-    entire.columnHidden = column.hidden;
-  }
-  if (previous.used === null) return;
-  const { rowIndex, columnIndex, formulas, numberFormat } = previous.used;
-  const block = sheet.getRangeByIndexes(rowIndex, columnIndex, formulas.length, formulas[0].length);
-  block.numberFormat = numberFormat;
-  block.formulas = formulas as Exclude<GridEntry, null>[][];
+  const emptied: QueuedPart = {
+    bytes: BYTES_PER_OPERATION * (10 + toDelete.length) + (previous.baselineFormula?.length ?? 0) + (previous.sourceFormula?.length ?? 0),
+    queue: () => {
+      restoreHiddenNames(sheet, sheet.names, previous);
+      if (earlier !== null) clearForUpdate(sheet, toDelete);
+      else toDelete.forEach((name) => sheet.charts.getItem(name).delete());
+    },
+  };
+  if (earlier !== null) return [emptied, ...restoredSheetParts(sheet, earlier, previous.used, previous.columns, restoring)];
+  return [emptied, columnsPart(sheet, previous.columns), cellsAsReadPart(sheet, previous.used)];
+}
+
+/** The cells and number formats read back before the run, written over the sheet's contents. */
+function cellsAsReadPart(sheet: Excel.Worksheet, used: UsedBlock | null): QueuedPart {
+  return {
+    bytes: 3 * BYTES_PER_OPERATION + (used === null ? 0 : estimateBytes(used.formulas) + estimateBytes(used.numberFormat)),
+    queue: () => {
+      sheet.getRange().clear('Contents');
+      if (used === null) return;
+      const block = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, used.formulas.length, used.formulas[0].length);
+      block.numberFormat = used.numberFormat;
+      block.formulas = used.formulas as Exclude<GridEntry, null>[][];
+    },
+  };
 }
 
 const HIDDEN_NAMES = [MARKER_NAME, BASELINE_NAME, SOURCE_NAME];

@@ -1,7 +1,8 @@
 import { SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
 import { GridEntry, SheetPlan, planSheet } from './sheetPlan';
 import { OptionalFeatures } from './support';
-import { RangeResolver, writeContents, writeSheetExtras } from './writeSheet';
+import { contentParts } from './requestBudget';
+import { BYTES_PER_OPERATION, QueuedPart, RangeResolver, sheetExtras } from './writeSheet';
 
 /**
  * Putting an earlier generated sheet back after a failed update. Office.js reads back a sheet's
@@ -82,18 +83,27 @@ export interface RestoreContext {
   readonly styles: WorkbookBlueprint['styles'];
   readonly features: OptionalFeatures;
   readonly resolve: RangeResolver;
+  readonly maxRequestBytes: number;
 }
 
-/** Queues the earlier sheet, rebuilt: emptied, then its cells, column widths and extras. */
-export function queueRestoredSheet(sheet: Excel.Worksheet, earlier: SheetBlueprint, used: UsedBlock | null, columns: readonly ColumnBefore[], context: RestoreContext): void {
+/** The earlier sheet, rebuilt, as parts to queue on the emptied sheet: its cells, the columns as they were, its extras. */
+export function restoredSheetParts(sheet: Excel.Worksheet, earlier: SheetBlueprint, used: UsedBlock | null, columns: readonly ColumnBefore[], context: RestoreContext): QueuedPart[] {
   const plan = restorePlan(earlier, used);
-  writeContents(sheet, plan, 0, plan.rows);
-  for (const column of columns) {
-    const entire = sheet.getRangeByIndexes(0, column.col, 1, 1).getEntireColumn();
-    entire.format.columnWidth = column.width;
-    entire.columnHidden = column.hidden;
-  }
-  writeSheetExtras(sheet, earlier, plan, { ...context, addNotes: false });
+  return [...contentParts(sheet, plan, context.maxRequestBytes), columnsPart(sheet, columns), ...sheetExtras(sheet, earlier, plan, { ...context, addNotes: false })];
+}
+
+/** Widths and visibility put back as they were read. */
+export function columnsPart(sheet: Excel.Worksheet, columns: readonly ColumnBefore[]): QueuedPart {
+  return {
+    bytes: 2 * BYTES_PER_OPERATION * columns.length,
+    queue: () => {
+      for (const column of columns) {
+        const entire = sheet.getRangeByIndexes(0, column.col, 1, 1).getEntireColumn();
+        entire.format.columnWidth = column.width;
+        entire.columnHidden = column.hidden;
+      }
+    },
+  };
 }
 
 /** Columns a sheet blueprint sets the width or visibility of. */

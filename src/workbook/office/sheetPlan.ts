@@ -100,12 +100,7 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Rough size of a request in bytes, as JSON on the wire: enough to stay well under Excel on the web's 5 MB. */
+/** A grid's size as JSON on the wire, which is how Office.js sends it (quotes in formulas escaped). */
 export function estimateBytes(grid: readonly (readonly unknown[])[]): number {
-  let bytes = 2;
-  for (const line of grid) {
-    bytes += 2;
-    for (const entry of line) bytes += entry === null ? 5 : typeof entry === 'string' ? entry.length + 3 : String(entry).length + 1;
-  }
-  return bytes;
+  return JSON.stringify(grid).length;
 }

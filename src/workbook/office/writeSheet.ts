@@ -165,44 +165,121 @@ export interface SheetExtrasContext {
   readonly addNotes: boolean;
 }
 
-/** Everything after the cell contents: styles, widths, panes, rules, links, notes, print setup, charts. */
+/**
+ * Office.js sends each queued operation as a JSON action and object path before any value it
+ * carries; this is a generous guess of that share, so the budget errs on the small side.
+ */
+export const BYTES_PER_OPERATION = 160;
+
+/** Queued work and the size of the request it adds, so the caller can sync before a request gets too big. */
+export interface QueuedPart {
+  readonly bytes: number;
+  readonly queue: () => void;
+}
+
+function textBytes(...texts: ReadonlyArray<string | undefined>): number {
+  return texts.reduce((sum, text) => sum + (text === undefined ? 0 : JSON.stringify(text).length), 0);
+}
+
+function styleOperations(spec: StyleSpec, rect: RangeRef): number {
+  const plain = [spec.bold, spec.italic, spec.fontSize, spec.fontColor, spec.underline, spec.fillColor, spec.horizontalAlignment, spec.wrapText, spec.indent];
+  return plain.filter((value) => value !== undefined).length + (spec.borderColor !== undefined ? 3 * edgesOf(rect).length : 0) + (spec.topBorder !== undefined ? 2 : 0);
+}
+
+function layoutPart(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPart {
+  const runs = columnRuns(blueprint.columns);
+  return {
+    bytes: BYTES_PER_OPERATION * (2 * runs.length + 4),
+    queue: () => {
+      for (const run of runs) {
+        const entire = sheet.getRangeByIndexes(0, run.first, 1, run.count).getEntireColumn();
+        entire.format.columnWidth = columnWidthPoints(run.width);
+        if (run.hidden) entire.columnHidden = true;
+      }
+      if (blueprint.frozen) {
+        const { rows, columns } = blueprint.frozen;
+        if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+        else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+        else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+      }
+      if (blueprint.tabColor !== undefined) sheet.tabColor = hex(blueprint.tabColor);
+      sheet.showGridlines = blueprint.showGridlines;
+    },
+  };
+}
+
+function rulesParts(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPart[] {
+  const validations = blueprint.validations;
+  const rules = blueprint.conditionalFormats;
+  return [
+    {
+      bytes: validations.reduce((sum, v) => sum + 5 * BYTES_PER_OPERATION + textBytes(v.prompt, v.error, ...(v.type === 'list' ? v.values : [])), 0),
+      queue: () => validations.forEach((validation) => addValidation(sheet, validation)),
+    },
+    { bytes: rules.reduce((sum, rule) => sum + 5 * BYTES_PER_OPERATION + textBytes(rule.formula), 0), queue: () => rules.forEach((rule) => addConditionalFormat(sheet, rule)) },
+  ];
+}
+
+function linksAndNotesParts(sheet: Excel.Worksheet, blueprint: SheetBlueprint, addNotes: boolean): QueuedPart[] {
+  const links = blueprint.cells.filter((cell) => cell.link !== undefined);
+  const notes = addNotes ? blueprint.cells.filter((cell) => cell.note !== undefined) : [];
+  return [
+    {
+      bytes: links.reduce((sum, cell) => sum + BYTES_PER_OPERATION + textBytes(cell.link, String(cell.value ?? '')), 0),
+      queue: () => {
+        for (const cell of links) {
+          const text = cell.value === undefined || cell.value === null ? undefined : String(cell.value);
+          sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = text === undefined ? { documentReference: cell.link } : { documentReference: cell.link, textToDisplay: text };
+        }
+      },
+    },
+    {
+      bytes: notes.reduce((sum, cell) => sum + BYTES_PER_OPERATION + textBytes(cell.note), 0),
+      queue: () => notes.forEach((cell) => sheet.notes.add(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), cell.note!)),
+    },
+  ];
+}
+
+function printPart(sheet: Excel.Worksheet, print: SheetBlueprint['print']): QueuedPart {
+  return {
+    bytes: 6 * BYTES_PER_OPERATION,
+    queue: () => {
+      const layout = sheet.pageLayout;
+      layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+      else if (print.fitToHeightPages) layout.zoom = { verticalFitToPages: print.fitToHeightPages };
+      if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+      if (print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetters(print.repeatColumns.first)}:$${columnLetters(print.repeatColumns.last)}`);
+      if (print.area) layout.setPrintArea(rangeOf(sheet, print.area));
+    },
+  };
+}
+
+/**
+ * Everything after the cell contents, in parts: styles, widths and panes, validation, rules,
+ * links, notes, print setup, charts.
+ */
+export function sheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, plan: SheetPlan, context: SheetExtrasContext): QueuedPart[] {
+  const { styles, features } = context;
+  const styled: QueuedPart = {
+    bytes: plan.styleRects.reduce((sum, { style, rect }) => sum + BYTES_PER_OPERATION * (1 + styleOperations(styles[style], rect)), 0),
+    queue: () => plan.styleRects.forEach(({ style, rect }) => applyStyle(sheet, rect, styles[style], features)),
+  };
+  const charted: QueuedPart = {
+    bytes: blueprint.charts.reduce((sum, chart) => sum + BYTES_PER_OPERATION * (8 + 3 * chart.series.length) + textBytes(chart.title, ...chart.series.flatMap((series) => [series.name, series.values, series.categories])), 0),
+    queue: () => blueprint.charts.forEach((chart) => addChart(sheet, chart, context.resolve)),
+  };
+  return [
+    styled,
+    layoutPart(sheet, blueprint),
+    ...rulesParts(sheet, blueprint),
+    ...linksAndNotesParts(sheet, blueprint, features.notes && context.addNotes),
+    ...(features.excel19 ? [printPart(sheet, blueprint.print)] : []),
+    charted,
+  ];
+}
+
+/** Queues all of a sheet's extras at once. */
 export function writeSheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, plan: SheetPlan, context: SheetExtrasContext): void {
-  for (const { style, rect } of plan.styleRects) applyStyle(sheet, rect, context.styles[style], context.features);
-  for (const run of columnRuns(blueprint.columns)) {
-    const entire = sheet.getRangeByIndexes(0, run.first, 1, run.count).getEntireColumn();
-    entire.format.columnWidth = columnWidthPoints(run.width);
-    if (run.hidden) entire.columnHidden = true;
-  }
-  if (blueprint.frozen) {
-    const { rows, columns } = blueprint.frozen;
-    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
-    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-    else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
-  }
-  if (blueprint.tabColor !== undefined) sheet.tabColor = hex(blueprint.tabColor);
-  sheet.showGridlines = blueprint.showGridlines;
-  for (const validation of blueprint.validations) addValidation(sheet, validation);
-  for (const rule of blueprint.conditionalFormats) addConditionalFormat(sheet, rule);
-  for (const cell of blueprint.cells) {
-    if (cell.link === undefined) continue;
-    const text = cell.value === undefined || cell.value === null ? undefined : String(cell.value);
-    sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = text === undefined ? { documentReference: cell.link } : { documentReference: cell.link, textToDisplay: text };
-  }
-  if (context.features.notes && context.addNotes) {
-    for (const cell of blueprint.cells) {
-      if (cell.note !== undefined) sheet.notes.add(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), cell.note);
-    }
-  }
-  if (context.features.excel19) {
-    const layout = sheet.pageLayout;
-    layout.orientation = blueprint.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    if (blueprint.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-    else if (blueprint.print.fitToHeightPages) layout.zoom = { verticalFitToPages: blueprint.print.fitToHeightPages };
-    if (blueprint.print.repeatRows) layout.setPrintTitleRows(`$${blueprint.print.repeatRows.first + 1}:$${blueprint.print.repeatRows.last + 1}`);
-    if (blueprint.print.repeatColumns) {
-      layout.setPrintTitleColumns(`$${columnLetters(blueprint.print.repeatColumns.first)}:$${columnLetters(blueprint.print.repeatColumns.last)}`);
-    }
-    if (blueprint.print.area) layout.setPrintArea(rangeOf(sheet, blueprint.print.area));
-  }
-  for (const chart of blueprint.charts) addChart(sheet, chart, context.resolve);
+  for (const part of sheetExtras(sheet, blueprint, plan, context)) part.queue();
 }

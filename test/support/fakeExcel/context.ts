@@ -12,6 +12,18 @@ interface Operation {
   readonly label: string;
   readonly changes: boolean;
   readonly run: () => void;
+  /** the operation's share of the request Office.js would send, in bytes */
+  readonly bytes: number;
+}
+
+/**
+ * Office.js sends each queued operation as a JSON action with its object path (ids, type, method
+ * or property name): about this many bytes before the value it carries.
+ */
+export const BYTES_PER_OPERATION = 100;
+
+function payloadBytes(payload: unknown): number {
+  return payload === undefined ? 0 : JSON.stringify(payload).length;
 }
 
 interface InjectedFailure {
@@ -25,13 +37,20 @@ export class FakeRequestCore {
   syncCount = 0;
   /** every applied operation's label, in order */
   readonly applied: string[] = [];
+  /** the size of each sync's request, in bytes: operations and the values they carry */
+  readonly requestBytes: number[] = [];
   /** bumps whenever the workbook changes, so evaluation can be cached */
   version = 0;
 
   constructor(readonly state: WorkbookState) {}
 
   enqueue(label: string, run: () => void, changes = true): void {
-    this.queue.push({ label, run, changes });
+    this.queue.push({ label, run, changes, bytes: BYTES_PER_OPERATION });
+  }
+
+  /** An operation that sends a value (cells, formulas, texts), counted in the request's size. */
+  enqueueWith(label: string, payload: unknown, run: () => void): void {
+    this.queue.push({ label, run, changes: true, bytes: BYTES_PER_OPERATION + payloadBytes(payload) });
   }
 
   /** The n-th application of an operation with this label (e.g. 'charts.add') throws GeneralException. */
@@ -43,6 +62,7 @@ export class FakeRequestCore {
     this.syncCount += 1;
     const batch = this.queue;
     this.queue = [];
+    this.requestBytes.push(batch.reduce((sum, operation) => sum + operation.bytes, 0));
     for (const operation of batch) {
       try {
         for (const failure of this.failures) {

@@ -346,7 +346,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   private setGrid(label: string, input: unknown, apply: (row: number, col: number, entry: unknown) => void): void {
-    this.core.enqueue(label, () => {
+    this.core.enqueueWith(label, input, () => {
       const { rect } = this.range();
       if (Array.isArray(input)) {
         const grid = input as Grid;
@@ -417,7 +417,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   set hyperlink(link: unknown) {
-    this.core.enqueue('range.hyperlink', () => {
+    this.core.enqueueWith('range.hyperlink', link, () => {
       this.eachCell((row, col) => {
         this.cell(row, col).hyperlink = link;
       });
@@ -470,7 +470,7 @@ function cellFormatSetter(core: FakeRequestCore, range: () => ResolvedRange, pre
   for (const key of keys) {
     Object.defineProperty(target, key, {
       set(value: unknown) {
-        core.enqueue(`format.${prefix}${key}`, () => {
+        core.enqueueWith(`format.${prefix}${key}`, value, () => {
           const { sheet, rect } = range();
           for (let r = rect.row; r < rect.row + rect.rows; r += 1) {
             for (let c = rect.col; c < rect.col + rect.cols; c += 1) {
@@ -578,7 +578,7 @@ export class FakeDataValidation {
   }
 
   set rule(rule: Record<string, { operator?: string; formula1?: unknown; formula2?: unknown } | undefined>) {
-    this.core.enqueue('dataValidation.rule', () => {
+    this.core.enqueueWith('dataValidation.rule', rule, () => {
       const kinds = Object.keys(rule).filter((key) => rule[key] !== undefined);
       if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0])) throw new FakeOfficeError('InvalidArgument', 'A data validation rule needs exactly one type.');
       const body = rule[kinds[0]]!;
@@ -589,12 +589,12 @@ export class FakeDataValidation {
     });
   }
   set prompt(prompt: unknown) {
-    this.core.enqueue('dataValidation.prompt', () => {
+    this.core.enqueueWith('dataValidation.prompt', prompt, () => {
       this.entry().prompt = prompt;
     });
   }
   set errorAlert(alert: unknown) {
-    this.core.enqueue('dataValidation.errorAlert', () => {
+    this.core.enqueueWith('dataValidation.errorAlert', alert, () => {
       this.entry().errorAlert = alert;
     });
   }
@@ -616,7 +616,7 @@ function settingSetter(core: FakeRequestCore, settings: () => Record<string, unk
   for (const key of keys) {
     Object.defineProperty(target, key, {
       set(value: unknown) {
-        core.enqueue(`conditionalFormat.${prefix}${key}`, () => {
+        core.enqueueWith(`conditionalFormat.${prefix}${key}`, value, () => {
           settings()[`${prefix}${key}`] = value;
         });
       },
@@ -648,7 +648,7 @@ export class FakeConditionalFormatCollection {
       cellValue: {
         format: format(),
         set rule(rule: { formula1: string; operator: string }) {
-          core.enqueue('conditionalFormat.rule', () => {
+          core.enqueueWith('conditionalFormat.rule', rule, () => {
             if (!CF_OPERATORS.has(rule.operator)) throw new FakeOfficeError('InvalidArgument', `No operator ${rule.operator}.`);
             current().rule = { ...rule };
           });
@@ -802,7 +802,7 @@ export class FakeSeries {
 export class FakeNoteCollection {
   constructor(private readonly core: FakeRequestCore, private readonly sheet: SheetResolver) {}
   add(cell: FakeRange, content: string): void {
-    this.core.enqueue('notes.add', () => {
+    this.core.enqueueWith('notes.add', content, () => {
       const sheet = must(this.sheet(), 'worksheet');
       const address = formatAddress(cell.range().rect);
       if (sheet.notes.some((note) => note.address === address)) throw new FakeOfficeError('InvalidArgument', `The cell ${address} already has a note.`);
@@ -869,7 +869,7 @@ export class FakeNameCollection {
 
   add(name: string, reference: string | FakeRange, comment = ''): FakeNamedItem {
     let added: NameState | null = null;
-    this.core.enqueue('names.add', () => {
+    this.core.enqueueWith('names.add', [name, typeof reference === 'string' ? reference : '', comment], () => {
       if (!NAME_PATTERN.test(name) || LOOKS_LIKE_CELL.test(name) || /^(true|false)$/i.test(name)) throw new FakeOfficeError('InvalidArgument', `The name "${name}" is not valid.`);
       if (this.find(name)) throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists.`);
       const formula = typeof reference === 'string' ? reference : `=${reference.qualifiedAddress()}`;
@@ -944,7 +944,7 @@ export class FakeNamedItem extends FakeClientObject {
   }
 
   set formula(formula: string) {
-    this.core.enqueue('namedItem.formula', () => {
+    this.core.enqueueWith('namedItem.formula', formula, () => {
       checkBalanced(formula);
       this.state().formula = formula;
     });
