@@ -1,4 +1,4 @@
-import { renameInFormula } from '../../src/workbook/office/renameInBlueprint';
+import { renameInFormula } from '../../src/workbook/blueprint/renameInBlueprint';
 import { createFakeExcel } from '../support/fakeExcel';
 
 describe('the Excel fake behaves like Office.js where the renderer depends on it', () => {

@@ -3,7 +3,7 @@ import { SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
 import { baselineKey, isUserEdit, parseBaseline } from './editBaseline';
 import { SheetMoves, earlierPosition, inputMoves } from './inputMoves';
 import { Marker } from './marker';
-import { Renames, renameInBlueprint, renameInFormula } from './renameInBlueprint';
+import { Renames, renameInBlueprint, renameInFormula } from '../blueprint/renameInBlueprint';
 import { RenderOptions, RenderReport } from './renderReport';
 import { matchesBlueprint } from './restoreEarlier';
 import { SheetPlan, TEXT_FORMAT, planSheet } from './sheetPlan';

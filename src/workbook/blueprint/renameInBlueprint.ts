@@ -1,4 +1,4 @@
-import { ChartBlueprint, ConditionalFormatBlueprint, WorkbookBlueprint } from '../blueprint/types';
+import { ChartBlueprint, ConditionalFormatBlueprint, WorkbookBlueprint } from './types';
 
 /**
  * Writing beside a user's sheets means new sheet names ("Summary (2)") and sometimes new workbook
