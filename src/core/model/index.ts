@@ -1,5 +1,8 @@
 export { buildBusinessCase, buildScenarioCase } from './businessCase';
-export { buildMonthlyModel, automationValuePerAiContact, aiUsagePerMonth, ONE_TIME_COST_FIELDS, oneTimeCostTotal } from './monthlyModel';
+export { buildMonthlyModel, automationValuePerAiContact, aiUsagePerMonth, aiCostPerAiContact, oneTimeCostTotal } from './monthlyModel';
+export { AI_COST_PER_AI_CONTACT, AI_USAGE_PER_MONTH, AUTOMATION_UNIT_VALUE, ONE_TIME_COST_FIELDS, STANDARD_LINES, customCatalogueLine, lineCatalogue } from './lineCatalogue';
+export type { CatalogueLine, RiskInputKey } from './lineCatalogue';
+export * from './expression';
 export { buildAnnualSummary } from './annualSummary';
 export { buildOutputs, caseNpv, costPerContactAfter } from './outputs';
 export { buildSensitivity, SENSITIVITY_DRIVERS, sensitivityDriverBounds, sensitivityDriverLabel } from './sensitivity';

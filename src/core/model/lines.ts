@@ -1,9 +1,8 @@
 import type { BusinessCaseInputs } from '../inputs/schema';
 
 /**
- * The benefit and cost lines of docs/business-case-model.md: their ids, the labels every
- * output (workbook, task pane, command line) shows, and the input that overrides each line's
- * risk. Custom lines a user adds get ids custom_benefit_1.., custom_cost_1.. (1-based, like the
+ * The ids of the benefit and cost lines (their definitions are in lineCatalogue.ts). Custom lines
+ * a user adds get ids custom_benefit_1.., custom_cost_1.. (1-based, like the
  * workbook's input slots) and keep the user's own label.
  */
 
@@ -19,33 +18,6 @@ export type BenefitLineId = StandardBenefitLineId | CustomBenefitLineId;
 export type CostLineId = StandardCostLineId | CustomCostLineId;
 export type LineId = BenefitLineId | CostLineId;
 export type LineKind = 'benefit' | 'cost';
-
-export const LINE_LABELS: Readonly<Record<StandardLineId, string>> = {
-  automation: 'Automation savings (AI-taken contacts)',
-  assist: 'Agent assist (shorter handle time)',
-  upsell: 'Upsell margin',
-  retention: 'Retained revenue margin',
-  attrition: 'Agent attrition savings',
-  one_time: 'One-time costs (implementation, integration, training, knowledge base)',
-  ai_usage: 'AI seats or platform fee (pricing model)',
-  subscription: 'Platform subscription',
-  monitoring: 'Monitoring and optimisation',
-  review: 'Human review of AI answers',
-};
-
-/** The per-line risk override input of each standard line (null in the inputs = the default risk). */
-export const LINE_RISK_INPUT: Readonly<Record<StandardLineId, keyof BusinessCaseInputs>> = {
-  automation: 'risk_deflection',
-  assist: 'risk_assist',
-  upsell: 'risk_upsell',
-  retention: 'risk_retention',
-  attrition: 'risk_attrition',
-  one_time: 'risk_one_time',
-  ai_usage: 'risk_ai_usage',
-  subscription: 'risk_subscription',
-  monitoring: 'risk_monitoring',
-  review: 'risk_review',
-};
 
 /** Id of the custom line at a 0-based position in custom_benefits or custom_costs. */
 export function customLineId(kind: 'benefit', index: number): CustomBenefitLineId;

@@ -1,9 +1,10 @@
 import { ramp } from '../formulas/ramp';
-import { reviewCost } from '../formulas/reviewCost';
 import { riskAdjust } from '../formulas/riskAdjust';
 import type { BusinessCaseInputs, CustomLine } from '../inputs/schema';
-import { customLineId, effectiveRisk, LINE_LABELS, LINE_RISK_INPUT, LineId, LineKind, StandardLineId } from './lines';
-import { ScenarioMultipliers, scenarioDrivers } from './scenarios';
+import { Quantity, Scope, evaluate } from './expression';
+import { AI_COST_PER_AI_CONTACT, AI_USAGE_PER_MONTH, AUTOMATION_UNIT_VALUE, CatalogueLine, ONE_TIME_COST_FIELDS, lineCatalogue } from './lineCatalogue';
+import { effectiveRisk, LineKind } from './lines';
+import { ScenarioDrivers, ScenarioMultipliers, scenarioDrivers } from './scenarios';
 import type { ModelLine, MonthlyModel } from './types';
 
 /** What a line needs to know about one month (1..H). */
@@ -17,52 +18,31 @@ interface MonthState {
   readonly monthsInYear: number;
 }
 
-interface LineDefinition {
-  readonly id: LineId;
-  readonly kind: LineKind;
-  readonly label: string;
-  readonly risk: number;
-  /** the amount of month 0 (one-time costs, a custom cost's initial amount) */
-  readonly month0: number;
-  /** the amount of a month 1..H */
-  readonly running: (state: MonthState) => number;
+/** A scope for the pricing scalars, which read inputs only. */
+function inputsOnly(inputs: BusinessCaseInputs): Scope {
+  return {
+    inputs,
+    quantity: (name) => {
+      throw new Error(`${name} is not known outside a month`);
+    },
+    custom: () => 0,
+  };
 }
 
-/**
- * Saving per AI-taken contact under the pricing model: per-contact AI usage is netted inside
- * the automation line (as MODEL.md's seed case does); seat and flat-fee pricing have their own
- * cost line, so automation then saves the human cost of the contained contacts only.
- */
+/** Saving per AI-taken contact under the pricing model (see AUTOMATION_UNIT_VALUE). */
 export function automationValuePerAiContact(inputs: BusinessCaseInputs): number {
-  const k = inputs.containment_rate;
-  const ch = inputs.human_cost_per_contact;
-  const ca = inputs.ai_cost_per_contact;
-  switch (inputs.ai_pricing_model) {
-    case 'per_conversation':
-      return k * ch - ca;
-    case 'per_resolution':
-      return k * (ch - ca);
-    case 'per_seat':
-    case 'platform_fee':
-      return k * ch;
-  }
+  return evaluate(AUTOMATION_UNIT_VALUE, inputsOnly(inputs));
 }
 
 /** The ai_usage cost line per month: seats or a flat fee; per-contact pricing sits in automation. */
 export function aiUsagePerMonth(inputs: BusinessCaseInputs): number {
-  switch (inputs.ai_pricing_model) {
-    case 'per_seat':
-      return inputs.ai_seats * inputs.ai_price_per_seat_per_month;
-    case 'platform_fee':
-      return inputs.ai_platform_fee_per_month;
-    case 'per_conversation':
-    case 'per_resolution':
-      return 0;
-  }
+  return evaluate(AI_USAGE_PER_MONTH, inputsOnly(inputs));
 }
 
-/** The one-time cost inputs of month 0, in the order the Inputs sheet lists them. */
-export const ONE_TIME_COST_FIELDS = ['implementation_cost', 'integration_cost', 'training_change_cost', 'knowledge_base_cost'] as const;
+/** What the pricing model charges per AI-taken contact, for the blended cost per contact. */
+export function aiCostPerAiContact(inputs: BusinessCaseInputs): number {
+  return evaluate(AI_COST_PER_AI_CONTACT, inputsOnly(inputs));
+}
 
 export function oneTimeCostTotal(inputs: BusinessCaseInputs): number {
   return ONE_TIME_COST_FIELDS.reduce((total, key) => total + inputs[key], 0);
@@ -78,61 +58,33 @@ function customLineAmount(line: CustomLine, kind: LineKind, state: MonthState): 
   return (line.amount_per_month ?? 0) * (kind === 'benefit' ? state.adoption : 1);
 }
 
-function customLineDefinitions(inputs: BusinessCaseInputs, kind: LineKind, costMultiplier: number): LineDefinition[] {
-  const lines = kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs;
-  const scale = kind === 'cost' ? costMultiplier : 1;
-  return lines.map((line, index) => ({
-    id: kind === 'benefit' ? customLineId('benefit', index) : customLineId('cost', index),
-    kind,
-    label: line.label,
-    risk: effectiveRisk(line.risk, kind, inputs),
-    month0: kind === 'cost' ? line.initial * scale : 0,
-    running: (state) => customLineAmount(line, kind, state) * scale,
-  }));
+/** What a month's expressions read: its quantities, the scenario's drivers and multipliers, the custom lines. */
+function monthScope(inputs: BusinessCaseInputs, state: MonthState, multipliers: ScenarioMultipliers, drivers: ScenarioDrivers, unitValue: number): Scope {
+  const quantities: Record<Quantity, number> = {
+    volume: state.volume,
+    adoption: state.adoption,
+    aiContacts: state.aiContacts,
+    humanContacts: state.humanContacts,
+    ahtReduction: drivers.ahtReduction,
+    automationUnitValue: unitValue,
+    revenueMultiplier: multipliers.revenue,
+    costMultiplier: multipliers.cost,
+  };
+  return {
+    inputs,
+    quantity: (name) => quantities[name],
+    custom: (kind, slot, part) => {
+      const line = (kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs)[slot - 1];
+      return part === 'initial' ? line.initial : customLineAmount(line, kind, state);
+    },
+  };
 }
 
-function lineDefinitions(inputs: BusinessCaseInputs, multipliers: ScenarioMultipliers, ahtReduction: number): LineDefinition[] {
-  const standard = (id: StandardLineId, kind: LineKind, running: LineDefinition['running'], month0 = 0): LineDefinition => ({
-    id,
-    kind,
-    label: LINE_LABELS[id],
-    risk: effectiveRisk(inputs[LINE_RISK_INPUT[id]] as number | null, kind, inputs),
-    month0,
-    running,
-  });
-  const ch = inputs.human_cost_per_contact;
-  const perAiContact = automationValuePerAiContact(inputs);
-  const upsellPerMonth =
-    inputs.upsell_eligible_contacts_per_month *
-    (inputs.upsell_conversion_after - inputs.upsell_conversion_before) *
-    inputs.upsell_order_value *
-    inputs.revenue_margin *
-    multipliers.revenue;
-  const retentionPerMonth =
-    ((inputs.customers * inputs.churn_reduction * inputs.revenue_per_customer_per_year * inputs.revenue_margin) / 12) *
-    multipliers.revenue;
-  const attritionPerMonth = (inputs.agents * inputs.agent_attrition_reduction * inputs.replacement_cost_per_agent) / 12;
-  const cost = multipliers.cost;
-  const oneTime = oneTimeCostTotal(inputs) * cost;
-  const aiUsage = aiUsagePerMonth(inputs) * cost;
-  const subscription = (inputs.platform_subscription_per_year / 12) * cost;
-  const monitoring = (inputs.monitoring_per_year / 12) * cost;
-
-  return [
-    standard('automation', 'benefit', (s) => s.aiContacts * perAiContact),
-    standard('assist', 'benefit', (s) => s.humanContacts * ch * ahtReduction * s.adoption),
-    standard('upsell', 'benefit', (s) => upsellPerMonth * s.adoption),
-    standard('retention', 'benefit', (s) => retentionPerMonth * s.adoption),
-    standard('attrition', 'benefit', (s) => attritionPerMonth * s.adoption),
-    ...customLineDefinitions(inputs, 'benefit', cost),
-    standard('one_time', 'cost', () => 0, oneTime),
-    standard('ai_usage', 'cost', () => aiUsage),
-    standard('subscription', 'cost', () => subscription),
-    standard('monitoring', 'cost', () => monitoring),
-    standard('review', 'cost', (s) =>
-      reviewCost(s.aiContacts, inputs.review_share, inputs.minutes_per_review, inputs.reviewer_hourly_cost) * cost),
-    ...customLineDefinitions(inputs, 'cost', cost),
-  ];
+/** A catalogue line's label and risk for these inputs: a custom line takes the user's. */
+function lineIdentity(line: CatalogueLine, inputs: BusinessCaseInputs): { label: string; risk: number } {
+  if ('input' in line.risk) return { label: line.label, risk: effectiveRisk(inputs[line.risk.input], line.kind, inputs) };
+  const custom = (line.kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs)[line.risk.customSlot - 1];
+  return { label: custom.label, risk: effectiveRisk(custom.risk, line.kind, inputs) };
 }
 
 /** Year of the timeline: 0 for month 0, 1 for months 1..12, … */
@@ -184,16 +136,16 @@ export function buildMonthlyModel(inputs: BusinessCaseInputs, multipliers: Scena
     states.push({ volume, adoption, aiContacts, humanContacts: volume - aiContacts * k, year, monthsInYear: Math.min(12, months - 12 * (year - 1)) });
   }
 
-  const lines = lineDefinitions(inputs, multipliers, drivers.ahtReduction).map((definition): ModelLine => {
-    const unadjusted = states.map((state, m) => (m === 0 ? definition.month0 : definition.running(state)));
-    return {
-      id: definition.id,
-      kind: definition.kind,
-      label: definition.label,
-      risk: definition.risk,
-      unadjusted,
-      adjusted: unadjusted.map((value) => riskAdjust(value, definition.risk, definition.kind)),
-    };
+  const unitValue = automationValuePerAiContact(inputs);
+  const scopes = states.map((state) => monthScope(inputs, state, multipliers, drivers, unitValue));
+  const catalogue = lineCatalogue({ benefit: inputs.custom_benefits.length, cost: inputs.custom_costs.length });
+  const lines = catalogue.map((line): ModelLine => {
+    const { label, risk } = lineIdentity(line, inputs);
+    const unadjusted = scopes.map((scope, m) => {
+      const expr = m === 0 ? line.month0 : line.running;
+      return expr === undefined ? 0 : evaluate(expr, scope);
+    });
+    return { id: line.id, kind: line.kind, label, risk, unadjusted, adjusted: unadjusted.map((value) => riskAdjust(value, risk, line.kind)) };
   });
   const benefitLines = lines.filter((line) => line.kind === 'benefit');
   const costLines = lines.filter((line) => line.kind === 'cost');

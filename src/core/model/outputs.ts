@@ -9,7 +9,7 @@ import { roi } from '../formulas/roi';
 import type { BusinessCaseInputs } from '../inputs/schema';
 import { fail, finite, ok, Result } from '../result';
 import { presentValue } from './annualSummary';
-import { aiUsagePerMonth } from './monthlyModel';
+import { aiCostPerAiContact, aiUsagePerMonth } from './monthlyModel';
 import type { ScenarioDrivers, ScenarioMultipliers } from './scenarios';
 import type { AnnualSummary, CaseOutputs, MonthlyModel } from './types';
 
@@ -100,19 +100,6 @@ export function caseMirr(flows: readonly number[], periodsPerYear: number, input
   const result = mirr(flows, finance, reinvest, periodsPerYear);
   if (result.ok || result.error.kind !== 'divideByZero') return result;
   return fail('divideByZero', 'MIRR needs net flows with a negative and a positive amount (an investment and a return).');
-}
-
-/** Cost of an AI-taken contact used by the blended cost per contact: what the pricing model charges per contact. */
-function aiCostPerAiContact(inputs: BusinessCaseInputs): number {
-  switch (inputs.ai_pricing_model) {
-    case 'per_conversation':
-      return inputs.ai_cost_per_contact;
-    case 'per_resolution':
-      return inputs.containment_rate * inputs.ai_cost_per_contact;
-    case 'per_seat':
-    case 'platform_fee':
-      return 0;
-  }
 }
 
 /**

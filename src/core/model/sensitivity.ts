@@ -1,6 +1,7 @@
 import { fieldByKey, NumberField } from '../inputs/fields';
 import type { BusinessCaseInputs } from '../inputs/schema';
-import { buildMonthlyModel, ONE_TIME_COST_FIELDS, oneTimeCostTotal } from './monthlyModel';
+import { ONE_TIME_COST_FIELDS } from './lineCatalogue';
+import { buildMonthlyModel, oneTimeCostTotal } from './monthlyModel';
 import { caseNpv } from './outputs';
 import { BASE_MULTIPLIERS } from './scenarios';
 import type { SensitivityAnalysis, SensitivityDriverResult } from './types';

@@ -1,0 +1,96 @@
+import type { AiPricingModel, BusinessCaseInputs } from '../inputs/schema';
+import type { LineKind } from './lines';
+
+/**
+ * A line's amount as data: a small expression over named inputs and the month's quantities.
+ * One expression is evaluated by the core model, printed as the Model sheet's formula, and run
+ * over typed arrays for many input sets at once, so the three cannot drift apart.
+ */
+
+/** Inputs an expression may read: the numeric ones (never text or a choice). */
+export type NumericInputKey = {
+  [K in keyof BusinessCaseInputs]: BusinessCaseInputs[K] extends number ? K : never;
+}[keyof BusinessCaseInputs];
+
+/**
+ * What a month or a scenario supplies: the timeline's quantities, the drivers after the scenario's
+ * multipliers, and the multipliers themselves (1 in the base case, which the Model sheet leaves out).
+ */
+export type Quantity =
+  | 'volume'
+  | 'adoption'
+  | 'aiContacts'
+  | 'humanContacts'
+  | 'ahtReduction'
+  | 'automationUnitValue'
+  | 'revenueMultiplier'
+  | 'costMultiplier';
+
+export interface Factor {
+  readonly expr: Expr;
+  /** divide by the factor instead of multiplying */
+  readonly divide: boolean;
+}
+
+export type Expr =
+  | { readonly kind: 'input'; readonly key: NumericInputKey }
+  | { readonly kind: 'quantity'; readonly name: Quantity }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'sum'; readonly terms: readonly Expr[] }
+  | { readonly kind: 'difference'; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'product'; readonly factors: readonly Factor[] }
+  | { readonly kind: 'byPricing'; readonly cases: Readonly<Record<AiPricingModel, Expr>> }
+  /** a user's custom line: its monthly or per-year amount (custom), or its initial amount */
+  | { readonly kind: 'custom'; readonly line: LineKind; readonly slot: number; readonly part: 'amount' | 'initial' };
+
+export const input = (key: NumericInputKey): Expr => ({ kind: 'input', key });
+export const quantity = (name: Quantity): Expr => ({ kind: 'quantity', name });
+export const number = (value: number): Expr => ({ kind: 'number', value });
+export const sum = (...terms: Expr[]): Expr => ({ kind: 'sum', terms });
+export const difference = (left: Expr, right: Expr): Expr => ({ kind: 'difference', left, right });
+/** Factors multiplied left to right; `per(x)` divides. */
+export const product = (...factors: Array<Expr | Factor>): Expr => ({
+  kind: 'product',
+  factors: factors.map((factor) => ('divide' in factor ? factor : { expr: factor, divide: false })),
+});
+export const per = (expr: Expr): Factor => ({ expr, divide: true });
+export const byPricing = (cases: Record<AiPricingModel, Expr>): Expr => ({ kind: 'byPricing', cases });
+export const custom = (line: LineKind, slot: number, part: 'amount' | 'initial'): Expr => ({ kind: 'custom', line, slot, part });
+
+/** What evaluating an expression reads. */
+export interface Scope {
+  readonly inputs: BusinessCaseInputs;
+  readonly quantity: (name: Quantity) => number;
+  readonly custom: (line: LineKind, slot: number, part: 'amount' | 'initial') => number;
+}
+
+/**
+ * The expression's value, in the order its terms and factors are written.
+ *
+ * @example
+ * evaluate(product(input('agents'), per(number(12))), scope) // agents / 12
+ */
+export function evaluate(expr: Expr, scope: Scope): number {
+  switch (expr.kind) {
+    case 'input':
+      return scope.inputs[expr.key] as number;
+    case 'quantity':
+      return scope.quantity(expr.name);
+    case 'number':
+      return expr.value;
+    case 'sum':
+      return expr.terms.reduce((total, term, index) => (index === 0 ? evaluate(term, scope) : total + evaluate(term, scope)), 0);
+    case 'difference':
+      return evaluate(expr.left, scope) - evaluate(expr.right, scope);
+    case 'product':
+      return expr.factors.reduce((total, factor, index) => {
+        const value = evaluate(factor.expr, scope);
+        if (index === 0) return factor.divide ? 1 / value : value;
+        return factor.divide ? total / value : total * value;
+      }, 1);
+    case 'byPricing':
+      return evaluate(expr.cases[scope.inputs.ai_pricing_model], scope);
+    case 'custom':
+      return scope.custom(expr.line, expr.slot, expr.part);
+  }
+}
