@@ -121,7 +121,11 @@ function runningSum(values: readonly number[]): number[] {
  * The model month by month for one scenario (the base case when every multiplier is 1),
  * exactly as docs/business-case-model.md defines each row.
  */
-export function buildMonthlyModel(inputs: BusinessCaseInputs, multipliers: ScenarioMultipliers): MonthlyModel {
+export function buildMonthlyModel(
+  inputs: BusinessCaseInputs,
+  multipliers: ScenarioMultipliers,
+  catalogue: readonly CatalogueLine[] = lineCatalogue({ benefit: inputs.custom_benefits.length, cost: inputs.custom_costs.length }),
+): MonthlyModel {
   const months = inputs.horizon_months;
   const drivers = scenarioDrivers(inputs, multipliers);
   const goLive = inputs.implementation_months + 1;
@@ -138,7 +142,6 @@ export function buildMonthlyModel(inputs: BusinessCaseInputs, multipliers: Scena
 
   const unitValue = automationValuePerAiContact(inputs);
   const scopes = states.map((state) => monthScope(inputs, state, multipliers, drivers, unitValue));
-  const catalogue = lineCatalogue({ benefit: inputs.custom_benefits.length, cost: inputs.custom_costs.length });
   const lines = catalogue.map((line): ModelLine => {
     const { label, risk } = lineIdentity(line, inputs);
     const unadjusted = scopes.map((scope, m) => {

@@ -1,4 +1,5 @@
 import { BusinessCaseInputs } from '../../core/inputs/schema';
+import { CatalogueLine } from '../../core/model';
 import { absRef } from './a1';
 import { blueprintSource, inputsFromSource } from './blueprintSource';
 import { collectAnchors } from './anchors';
@@ -28,11 +29,11 @@ export type BlueprintWithAnchors = WorkbookBlueprint & { readonly anchors: Reado
  * the same blueprint. Every number is a native Excel formula over the named inputs, so the file
  * calculates without the add-in. Sheets are built in dependency order and listed in reading order.
  */
-export function buildBlueprint(inputs: BusinessCaseInputs): BlueprintWithAnchors {
+export function buildBlueprint(inputs: BusinessCaseInputs, options: { readonly catalogue?: readonly CatalogueLine[] } = {}): BlueprintWithAnchors {
   const formats = formatsFor(inputs.currency);
   const timeline = makeTimeline(inputs.horizon_months);
   const inputsSheet = buildInputsSheet(inputs, formats);
-  const model = buildModelSheet(timeline, formats);
+  const model = buildModelSheet(timeline, formats, options.catalogue);
   const annual = buildAnnualSheet(model.layout, formats);
   const scenarios = buildScenariosSheet(model.layout, annual.layout, formats);
   const annualNpv = absRef(annual.layout.headlines.npv, annual.layout.valueCol, SHEET.annual);

@@ -4,7 +4,8 @@ import { Formats } from '../formats';
 import { CUSTOM_SLOTS, CustomKind, customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
-import { automationUnitValue } from '../unitValue';
+import { AI_COST_PER_AI_CONTACT, AUTOMATION_UNIT_VALUE, CatalogueLine, Expr, Quantity, lineCatalogue } from '../../../core/model';
+import { printExpression } from '../printExpression';
 import { COLORS } from '../styles';
 import { LABEL_COL, MONTH_WIDTH, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from '../timeline';
 import { RowLocation, writeTimelineRow } from '../timelineRows';
@@ -77,6 +78,14 @@ export function effectiveRiskFormula(riskName: string, kind: 'benefit' | 'cost')
   return `=IF(ISBLANK(${riskName}),${fallback},${riskName})`;
 }
 
+/** A scalar of the inputs only (the pricing model's amounts): no quantity or custom line in it. */
+function printScalar(expr: Expr): string {
+  const none = () => {
+    throw new Error('a scalar reads inputs only');
+  };
+  return `=${printExpression(expr, { quantity: none, custom: none })}`;
+}
+
 function customLabel(kind: CustomKind, slot: number): string {
   const unused = `Custom ${kind} ${slot} (unused slot)`;
   const name = customLineName(kind, slot, 'label');
@@ -88,7 +97,11 @@ function customLabel(kind: CustomKind, slot: number): string {
  * hold volume, adoption, each benefit and cost line before and after its risk, and the cash flow.
  * Every row has one formula copied across the timeline.
  */
-export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: SheetBuilder; layout: ModelLayout } {
+export function buildModelSheet(
+  timeline: Timeline,
+  formats: Formats,
+  catalogue: readonly CatalogueLine[] = lineCatalogue({ benefit: CUSTOM_SLOTS.length, cost: CUSTOM_SLOTS.length }),
+): { sheet: SheetBuilder; layout: ModelLayout } {
   const sheet = new SheetBuilder(SHEET.model, COLORS.tabCalc);
   const at = (row: number, col: number) => ref(row, col);
   const param = (row: number) => absRef(row, PARAM_COL);
@@ -145,13 +158,8 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
     startDate: rows.date,
     deflectionFull: scalarRow('Deflection at full adoption (capped at 100%)', '% of contacts', '=MIN(1,deflection_rate)', formats.rate),
     ahtReduction: scalarRow('Handle-time reduction (capped)', '% of AHT', `=MIN(${MAX_AHT_REDUCTION_NAME},aht_reduction)`, formats.rate),
-    automationUnitValue: scalarRow('Automation saving per AI-taken contact (pricing model)', 'per AI contact', `=${automationUnitValue('containment_rate', 'human_cost_per_contact', 'ai_cost_per_contact')}`, formats.moneyCents),
-    aiCostPerAiContact: scalarRow(
-      'AI usage cost per AI-taken contact (for cost per contact)',
-      'per AI contact',
-      '=IF(ai_pricing_model="per_conversation",ai_cost_per_contact,IF(ai_pricing_model="per_resolution",containment_rate*ai_cost_per_contact,0))',
-      formats.moneyCents,
-    ),
+    automationUnitValue: scalarRow('Automation saving per AI-taken contact (pricing model)', 'per AI contact', printScalar(AUTOMATION_UNIT_VALUE), formats.moneyCents),
+    aiCostPerAiContact: scalarRow('AI usage cost per AI-taken contact (for cost per contact)', 'per AI contact', printScalar(AI_COST_PER_AI_CONTACT), formats.moneyCents),
     annualDiscounting: scalarRow('Discount at the end of each year (1 = yes, TEI)', 'flag', '=IF(discounting="annual_end_of_year",1,0)', '0'),
     mirrFinanceRate: scalarRow('MIRR finance rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_finance_rate),discount_rate,mirr_finance_rate))^(1/12)-1', formats.rate4),
     mirrReinvestRate: scalarRow('MIRR reinvestment rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_reinvest_rate),discount_rate,mirr_reinvest_rate))^(1/12)-1', formats.rate4),
@@ -194,46 +202,47 @@ export function buildModelSheet(timeline: Timeline, formats: Formats): { sheet: 
   });
   row++;
 
-  const adoption = (c: number) => at(volumeRows.adoption, c);
-  // Per-year amounts, when the slot has any, replace the monthly amount: spread evenly over the year's months, no ramp.
-  const customLineFormula = (kind: CustomKind, slot: number, c: number, monthlyScale: string) => {
-    const years = customLineName(kind, slot, 'years');
-    return `=IF(COUNT(${years})>0,INDEX(${years},1,${at(rows.year, c)})/${at(rows.monthsInYear, c)},${customLineName(kind, slot, 'amount')}${monthlyScale})`;
+  const quantityAt = (c: number) => (name: Quantity): string | null => {
+    switch (name) {
+      case 'volume':
+      case 'adoption':
+      case 'aiContacts':
+      case 'humanContacts':
+        return at(volumeRows[name], c);
+      case 'ahtReduction':
+      case 'automationUnitValue':
+        return param(scalars[name]);
+      case 'revenueMultiplier':
+      case 'costMultiplier':
+        return null;
+    }
   };
-  const benefitSpecs: LineSpec[] = [
-    { id: 'automation', title: 'Automation savings (AI-taken contacts)', unit: 'per month', riskName: 'risk_deflection', span: 'months',
-      formula: (c) => `=${at(volumeRows.aiContacts, c)}*${param(scalars.automationUnitValue)}` },
-    { id: 'assist', title: 'Agent assist (shorter handle time)', unit: 'per month', riskName: 'risk_assist', span: 'months',
-      formula: (c) => `=${at(volumeRows.humanContacts, c)}*human_cost_per_contact*${param(scalars.ahtReduction)}*${adoption(c)}` },
-    { id: 'upsell', title: 'Upsell margin', unit: 'per month', riskName: 'risk_upsell', span: 'months',
-      formula: (c) => `=upsell_eligible_contacts_per_month*(upsell_conversion_after-upsell_conversion_before)*upsell_order_value*revenue_margin*${adoption(c)}` },
-    { id: 'retention', title: 'Retained revenue margin', unit: 'per month', riskName: 'risk_retention', span: 'months',
-      formula: (c) => `=customers*churn_reduction*revenue_per_customer_per_year*revenue_margin/12*${adoption(c)}` },
-    { id: 'attrition', title: 'Agent attrition savings', unit: 'per month', riskName: 'risk_attrition', span: 'months',
-      formula: (c) => `=agents*agent_attrition_reduction*replacement_cost_per_agent/12*${adoption(c)}` },
-    ...CUSTOM_SLOTS.map((slot): LineSpec => ({
-      id: `custom_benefit_${slot}`, customSlot: slot, label: customLabel('benefit', slot), title: `Custom benefit ${slot}`, unit: 'per month', riskName: customLineName('benefit', slot, 'risk'), span: 'months',
-      formula: (c) => customLineFormula('benefit', slot, c, `*${adoption(c)}`),
-    })),
-  ];
-  const costSpecs: LineSpec[] = [
-    { id: 'one_time', title: 'One-time costs (implementation, integration, training, knowledge base)', unit: 'month 0', riskName: 'risk_one_time', span: 'month0',
-      formula: () => '=implementation_cost+integration_cost+training_change_cost+knowledge_base_cost' },
-    { id: 'ai_usage', title: 'AI seats or platform fee (pricing model)', unit: 'per month', riskName: 'risk_ai_usage', span: 'months',
-      formula: () => '=IF(ai_pricing_model="per_seat",ai_seats*ai_price_per_seat_per_month,IF(ai_pricing_model="platform_fee",ai_platform_fee_per_month,0))' },
-    { id: 'subscription', title: 'Platform subscription', unit: 'per month', riskName: 'risk_subscription', span: 'months',
-      formula: () => '=platform_subscription_per_year/12' },
-    { id: 'monitoring', title: 'Monitoring and optimisation', unit: 'per month', riskName: 'risk_monitoring', span: 'months',
-      formula: () => '=monitoring_per_year/12' },
-    { id: 'review', title: 'Human review of AI answers', unit: 'per month', riskName: 'risk_review', span: 'months',
-      formula: (c) => `=${at(volumeRows.aiContacts, c)}*review_share*minutes_per_review/60*reviewer_hourly_cost` },
-    ...CUSTOM_SLOTS.map((slot): LineSpec => ({
-      id: `custom_cost_${slot}`, customSlot: slot, label: customLabel('cost', slot), title: `Custom cost ${slot}`, unit: 'per month', riskName: customLineName('cost', slot, 'risk'), span: 'all',
-      // SUM of the one cell: blank (no initial amount) reads 0 in every engine; N() of a blank name is #NUM! in Gnumeric.
-      month0Formula: `=SUM(${customLineName('cost', slot, 'initial')})`,
-      formula: (c) => customLineFormula('cost', slot, c, ''),
-    })),
-  ];
+  // Per-year amounts, when the slot has any, replace the monthly amount: spread evenly over the year's months, no ramp.
+  const customAt = (c: number) => (kind: CustomKind, slot: number, part: 'amount' | 'initial') => {
+    // SUM of the one cell: blank (no initial amount) reads 0 in every engine; N() of a blank name is #NUM! in Gnumeric.
+    if (part === 'initial') return `SUM(${customLineName(kind, slot, 'initial')})`;
+    const years = customLineName(kind, slot, 'years');
+    const monthly = `${customLineName(kind, slot, 'amount')}${kind === 'benefit' ? `*${at(volumeRows.adoption, c)}` : ''}`;
+    return `IF(COUNT(${years})>0,INDEX(${years},1,${at(rows.year, c)})/${at(rows.monthsInYear, c)},${monthly})`;
+  };
+  const printAt = (expr: Expr, c: number) => `=${printExpression(expr, { quantity: quantityAt(c), custom: customAt(c) })}`;
+  const specOf = (line: CatalogueLine): LineSpec => {
+    const slot = 'customSlot' in line.risk ? line.risk.customSlot : undefined;
+    const span = line.month0 === undefined ? 'months' : line.running === undefined ? 'month0' : 'all';
+    const shown = span === 'month0' ? line.month0! : line.running!;
+    return {
+      id: line.id,
+      title: line.label,
+      unit: span === 'month0' ? 'month 0' : 'per month',
+      riskName: slot === undefined ? ('input' in line.risk ? line.risk.input : '') : customLineName(line.kind, slot, 'risk'),
+      span,
+      formula: (c) => printAt(shown, c),
+      ...(span === 'all' ? { month0Formula: printAt(line.month0!, timeline.month0Col) } : {}),
+      ...(slot === undefined ? {} : { customSlot: slot, label: customLabel(line.kind, slot) }),
+    };
+  };
+  const benefitSpecs = catalogue.filter((line) => line.kind === 'benefit').map(specOf);
+  const costSpecs = catalogue.filter((line) => line.kind === 'cost').map(specOf);
 
   const writeLines = (kind: 'benefit' | 'cost', specs: LineSpec[]) => {
     const plural = kind === 'benefit' ? 'Benefits' : 'Costs';

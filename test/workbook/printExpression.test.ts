@@ -1,0 +1,22 @@
+import { byPricing, difference, input, number, per, product, quantity, sum } from '../../src/core/model';
+import { printExpression } from '../../src/workbook/blueprint/printExpression';
+
+const scope = { quantity: (name: string) => (name === 'costMultiplier' ? null : `[${name}]`), custom: () => 'CUSTOM' };
+
+describe('printing a catalogue expression as a formula', () => {
+  test('sums and differences inside a product keep their parentheses; a lone factor needs none', () => {
+    expect(printExpression(product(input('agents'), difference(input('upsell_conversion_after'), input('upsell_conversion_before')), per(number(12))), scope)).toBe(
+      'agents*(upsell_conversion_after-upsell_conversion_before)/12',
+    );
+    expect(printExpression(product(sum(input('implementation_cost'), input('integration_cost')), quantity('costMultiplier')), scope)).toBe('implementation_cost+integration_cost');
+    expect(printExpression(difference(input('agents'), sum(input('customers'), number(1))), scope)).toBe('agents-(customers+1)');
+    expect(printExpression(product(per(product(input('agents'), input('customers')))), scope)).toBe('1/(agents*customers)');
+  });
+
+  test('pricing branches share a test when they share an amount, and the last amount is the else', () => {
+    const cases = byPricing({ per_seat: input('ai_seats'), per_conversation: number(0), platform_fee: input('ai_seats'), per_resolution: number(0) });
+    expect(printExpression(cases, scope)).toBe('IF(OR(ai_pricing_model="per_seat",ai_pricing_model="platform_fee"),ai_seats,0)');
+    const three = byPricing({ per_conversation: number(1), per_resolution: number(2), per_seat: number(3), platform_fee: number(3) });
+    expect(printExpression(three, scope)).toBe('IF(ai_pricing_model="per_conversation",1,IF(ai_pricing_model="per_resolution",2,3))');
+  });
+});
