@@ -94,3 +94,36 @@ export function evaluate(expr: Expr, scope: Scope): number {
       return scope.custom(expr.line, expr.slot, expr.part);
   }
 }
+
+/** Every quantity an expression reads. */
+export function quantitiesOf(expr: Expr): Set<Quantity> {
+  switch (expr.kind) {
+    case 'quantity':
+      return new Set([expr.name]);
+    case 'sum':
+      return new Set(expr.terms.flatMap((term) => [...quantitiesOf(term)]));
+    case 'difference':
+      return new Set([...quantitiesOf(expr.left), ...quantitiesOf(expr.right)]);
+    case 'product':
+      return new Set(expr.factors.flatMap((factor) => [...quantitiesOf(factor.expr)]));
+    case 'byPricing':
+      return new Set(Object.values(expr.cases).flatMap((branch) => [...quantitiesOf(branch)]));
+    case 'input':
+    case 'number':
+    case 'custom':
+      return new Set();
+  }
+}
+
+/**
+ * The quantities among `names` that an expression multiplies by as whole factors of its top-level
+ * product; null when one of them appears anywhere else, where scaling the line would not be exact.
+ */
+export function wholeFactors(expr: Expr, names: ReadonlySet<Quantity>): Quantity[] | null {
+  const read = [...quantitiesOf(expr)].filter((name) => names.has(name));
+  if (read.length === 0) return [];
+  if (expr.kind !== 'product') return null;
+  const factors = expr.factors.filter((factor) => !factor.divide && factor.expr.kind === 'quantity' && names.has(factor.expr.name)).map((factor) => (factor.expr as { name: Quantity }).name);
+  const elsewhere = expr.factors.some((factor) => factor.expr.kind !== 'quantity' && [...quantitiesOf(factor.expr)].some((name) => names.has(name)));
+  return elsewhere || factors.length !== read.length ? null : factors;
+}

@@ -55,6 +55,8 @@ export interface ModelLayout {
   };
   readonly benefitLines: readonly ModelLine[];
   readonly costLines: readonly ModelLine[];
+  /** the line catalogue the rows were printed from, in row order */
+  readonly catalogue: readonly CatalogueLine[];
   readonly flows: CashFlowRows;
 }
 
@@ -320,6 +322,7 @@ export function buildModelSheet(
       scalars,
       benefitLines: benefits.lines,
       costLines: costs.lines,
+      catalogue,
       flows,
     },
   };

@@ -9,6 +9,8 @@ import { LABEL_COL, MONTH_WIDTH, PARAM_COL, UNIT_COL } from '../timeline';
 import { at, RowLocation, writeTimelineRow } from '../timelineRows';
 import { AnnualLayout } from './annualSheet';
 import { ModelLayout } from './modelSheet';
+import { CatalogueLine, Expr, Quantity, quantitiesOf, wholeFactors } from '../../../core/model';
+import { printExpression } from '../printExpression';
 
 export const SCENARIOS = ['conservative', 'base', 'optimistic'] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
@@ -37,9 +39,10 @@ function multiplierName(scenario: OtherScenario, multiplier: (typeof MULTIPLIERS
 
 /**
  * The Scenarios sheet: conservative, base and optimistic side by side, then one compact monthly
- * block per non-base scenario. A block recomputes only what its multipliers change (deflection,
- * handle-time reduction, review cost) and takes the rest from the Model's rows, so the three
- * cases share one set of formulas.
+ * block per non-base scenario. A block prints again, from the line catalogue, only the lines that
+ * read what its multipliers change (AI-taken and human-handled contacts, handle-time reduction);
+ * every other line is the Model's risk-adjusted row times the multipliers the line has, so the
+ * three cases share one definition.
  */
 export function buildScenariosSheet(
   model: ModelLayout,
@@ -103,6 +106,13 @@ export function buildScenariosSheet(
   return { sheet, layout: { cols, headlineRows, flows } };
 }
 
+/** Quantities a scenario changes: a line that reads one is printed again with the scenario's. */
+const SCENARIO_QUANTITIES: ReadonlySet<Quantity> = new Set(['aiContacts', 'humanContacts', 'ahtReduction']);
+const MULTIPLIER_QUANTITIES: ReadonlySet<Quantity> = new Set(['revenueMultiplier', 'costMultiplier']);
+
+/** A term of a scenario's risk-adjusted total: a line printed in the block, or a Model row scaled by the multipliers the line has. */
+type TotalTerm = { readonly printed: number; readonly riskRow: number } | { readonly modelRow: number; readonly scale: string };
+
 function writeScenarioBlock(
   sheet: SheetBuilder,
   model: ModelLayout,
@@ -113,10 +123,6 @@ function writeScenarioBlock(
   const { timeline } = model;
   const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
   const m = (r: number, c: number) => at(fromModel(r), c, sheet.name);
-  const modelParam = (r: number) => absRef(r, PARAM_COL, SHEET.model);
-  const lines = new Map([...model.benefitLines, ...model.costLines].map((l) => [l.id, l]));
-  const line = (id: string) => lines.get(id)!;
-  const customAdj = (prefix: string) => model[prefix === 'custom_benefit_' ? 'benefitLines' : 'costLines'].filter((l) => l.id.startsWith(prefix));
   const here = (r: number, c: number) => ref(r, c);
   const title = SCENARIO_TITLES[scenario];
 
@@ -133,57 +139,60 @@ function writeScenarioBlock(
   };
   const deflectionFullRow = param(`${title}: deflection at full adoption`, '% of contacts', `=MIN(1,deflection_rate*${multiplierName(scenario, 'deflection')})`);
   const ahtRow = param(`${title}: handle-time reduction`, '% of AHT', `=MIN(${MAX_AHT_REDUCTION_NAME},aht_reduction*${multiplierName(scenario, 'assist')})`);
-  const rows = { deflection: row++, aiContacts: row++, automation: row++, assist: row++, review: row++, benefitsAdj: row++, costsAdj: row++ };
-  const adoption = (c: number) => m(model.rows.adoption, c);
-  const volume = (c: number) => m(model.rows.volume, c);
+  const rows = { deflection: row++, aiContacts: row++, humanContacts: row++ };
   writeTimelineRow(sheet, timeline, rows.deflection, {
     label: 'Deflection this month', unit: '% of contacts', span: 'months', numberFormat: formats.rate,
-    formula: (c) => `=${absRef(deflectionFullRow, PARAM_COL)}*${adoption(c)}`,
+    formula: (c) => `=${absRef(deflectionFullRow, PARAM_COL)}*${m(model.rows.adoption, c)}`,
   });
   writeTimelineRow(sheet, timeline, rows.aiContacts, {
     label: 'AI-taken contacts', unit: 'contacts', span: 'months', numberFormat: formats.count,
-    formula: (c) => `=${volume(c)}*${here(rows.deflection, c)}`,
+    formula: (c) => `=${m(model.rows.volume, c)}*${here(rows.deflection, c)}`,
   });
-  writeTimelineRow(sheet, timeline, rows.automation, {
-    label: 'Automation savings', unit: 'per month', span: 'months', numberFormat: formats.money,
-    formula: (c) => `=${here(rows.aiContacts, c)}*${modelParam(model.scalars.automationUnitValue)}`,
+  writeTimelineRow(sheet, timeline, rows.humanContacts, {
+    label: 'Contacts humans still handle (incl. failed containment)', unit: 'contacts', span: 'months', numberFormat: formats.count,
+    formula: (c) => `=${m(model.rows.volume, c)}-${here(rows.aiContacts, c)}*containment_rate`,
   });
-  writeTimelineRow(sheet, timeline, rows.assist, {
-    label: 'Agent assist', unit: 'per month', span: 'months', numberFormat: formats.money,
-    formula: (c) => `=(${volume(c)}-${here(rows.aiContacts, c)}*containment_rate)*human_cost_per_contact*${absRef(ahtRow, PARAM_COL)}*${adoption(c)}`,
-  });
-  writeTimelineRow(sheet, timeline, rows.review, {
-    label: 'Human review of AI answers', unit: 'per month', span: 'months', numberFormat: formats.money,
-    formula: (c) => `=${here(rows.aiContacts, c)}*review_share*minutes_per_review/60*reviewer_hourly_cost`,
-  });
-  const adjRow = (id: string) => line(id).adjRow;
-  const customBenefits = customAdj('custom_benefit_');
-  const customCosts = customAdj('custom_cost_');
-  // Everything that does not depend on the column is built once, outside the per-month formulas.
-  const automationRisk = modelParam(adjRow('automation'));
-  const assistRisk = modelParam(adjRow('assist'));
-  const revenueMultiplier = multiplierName(scenario, 'revenue');
-  const costMultiplier = multiplierName(scenario, 'cost');
-  const reviewRisk = modelParam(adjRow('review'));
-  const runningCostRows = ['one_time', 'ai_usage', 'subscription', 'monitoring'].map(adjRow);
-  writeTimelineRow(sheet, timeline, rows.benefitsAdj, {
-    label: 'Total benefits, risk-adjusted', unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
-    formula: (c) =>
-      `=${here(rows.automation, c)}-ABS(${here(rows.automation, c)})*${automationRisk}+${here(rows.assist, c)}-ABS(${here(rows.assist, c)})*${assistRisk}` +
-      `+${revenueMultiplier}*(${m(adjRow('upsell'), c)}+${m(adjRow('retention'), c)})` +
-      `+${m(adjRow('attrition'), c)}+SUM(${m(customBenefits[0].adjRow, c)}:${m(customBenefits[customBenefits.length - 1].adjRow, c)})`,
-  });
-  writeTimelineRow(sheet, timeline, rows.costsAdj, {
-    label: 'Total costs, risk-adjusted', unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
-    formula: (c) =>
-      `=${costMultiplier}*(${runningCostRows.map((r) => m(r, c)).join('+')}` +
-      `+${here(rows.review, c)}+ABS(${here(rows.review, c)})*${reviewRisk}` +
-      `+SUM(${m(customCosts[0].adjRow, c)}:${m(customCosts[customCosts.length - 1].adjRow, c)}))`,
-  });
+  const quantityAt = (c: number) => (name: Quantity): string | null => {
+    switch (name) {
+      case 'volume':
+      case 'adoption':
+        return m(model.rows[name], c);
+      case 'aiContacts':
+      case 'humanContacts':
+        return here(rows[name], c);
+      case 'ahtReduction':
+        return absRef(ahtRow, PARAM_COL);
+      case 'automationUnitValue':
+        return absRef(model.scalars.automationUnitValue, PARAM_COL, SHEET.model);
+      case 'revenueMultiplier':
+        return multiplierName(scenario, 'revenue');
+      case 'costMultiplier':
+        return multiplierName(scenario, 'cost');
+    }
+  };
+  const modelRows = new Map([...model.benefitLines, ...model.costLines].map((line) => [line.id, line]));
+  const terms: Record<'benefit' | 'cost', TotalTerm[]> = { benefit: [], cost: [] };
+  for (const line of model.catalogue) {
+    const { adjRow } = modelRows.get(line.id)!;
+    const expressions = [line.month0, line.running].filter((expr): expr is Expr => expr !== undefined);
+    if (expressions.some((expr) => [...quantitiesOf(expr)].some((name) => SCENARIO_QUANTITIES.has(name)))) {
+      terms[line.kind].push({ printed: row, riskRow: adjRow });
+      writeScenarioLine(sheet, timeline, row++, line, quantityAt, formats);
+    } else {
+      terms[line.kind].push({ modelRow: adjRow, scale: scaleOf(line, expressions, quantityAt(timeline.firstCol)) });
+    }
+  }
+  const totals = { benefitsAdj: row++, costsAdj: row++ };
+  for (const kind of ['benefit', 'cost'] as const) {
+    writeTimelineRow(sheet, timeline, kind === 'benefit' ? totals.benefitsAdj : totals.costsAdj, {
+      label: `Total ${kind === 'benefit' ? 'benefits' : 'costs'}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
+      formula: (c) => `=${totalFormula(terms[kind], kind, c, m)}`,
+    });
+  }
   const location = (r: number): RowLocation => ({ sheet: sheet.name, row: r });
   const { rows: flows, nextRow } = writeCashFlowRows(sheet, timeline, row, {
-    benefitsAdj: location(rows.benefitsAdj),
-    costsAdj: location(rows.costsAdj),
+    benefitsAdj: location(totals.benefitsAdj),
+    costsAdj: location(totals.costsAdj),
     month: fromModel(model.rows.month),
     year: fromModel(model.rows.year),
     discountFactor: fromModel(model.flows.discountFactor.row),
@@ -191,4 +200,44 @@ function writeScenarioBlock(
     mirrRates: model.flows.mirrRates,
   }, formats);
   return { flows, deflectionFullRow, ahtRow, nextRow };
+}
+
+/** A line the scenario changes, before risk: its catalogue expression with the scenario's quantities. */
+function writeScenarioLine(sheet: SheetBuilder, timeline: ModelLayout['timeline'], row: number, line: CatalogueLine, quantityAt: (c: number) => (name: Quantity) => string | null, formats: Formats): void {
+  const print = (expr: Expr, c: number) => `=${printExpression(expr, { quantity: quantityAt(c), custom: () => { throw new Error('custom lines do not change with the scenario'); } })}`;
+  const span = line.month0 === undefined ? 'months' : line.running === undefined ? 'month0' : 'all';
+  writeTimelineRow(sheet, timeline, row, {
+    label: line.label, unit: span === 'month0' ? 'month 0' : 'per month', span, numberFormat: formats.money,
+    formula: (c) => print(span === 'month0' ? line.month0! : line.running!, c),
+    ...(span === 'all' ? { month0Formula: print(line.month0!, timeline.month0Col) } : {}),
+  });
+}
+
+/** The multipliers a line that the scenario does not otherwise change is scaled by, e.g. "optimistic_revenue_multiplier*". */
+function scaleOf(line: CatalogueLine, expressions: readonly Expr[], quantity: (name: Quantity) => string | null): string {
+  const factors = expressions.map((expr) => wholeFactors(expr, MULTIPLIER_QUANTITIES));
+  if (factors.some((names) => names === null) || new Set(factors.map((names) => names!.join())).size > 1) {
+    throw new Error(`${line.id}: a scenario multiplier must be a whole factor of every amount of the line`);
+  }
+  return (factors[0] ?? []).map((name) => `${quantity(name)}*`).join('');
+}
+
+/** Σ of the terms: printed lines risk-adjusted with the Model's risk, runs of Model rows with one scale as one SUM. */
+function totalFormula(terms: readonly TotalTerm[], kind: 'benefit' | 'cost', c: number, m: (r: number, c: number) => string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < terms.length; ) {
+    const term = terms[i];
+    if ('printed' in term) {
+      const value = ref(term.printed, c);
+      parts.push(`${value}${kind === 'benefit' ? '-' : '+'}ABS(${value})*${absRef(term.riskRow, PARAM_COL, SHEET.model)}`);
+      i += 1;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < terms.length && 'modelRow' in terms[last + 1] && (terms[last + 1] as typeof term).scale === term.scale && (terms[last + 1] as typeof term).modelRow === (terms[last] as typeof term).modelRow + 1) last += 1;
+    const end = terms[last] as typeof term;
+    parts.push(`${term.scale}${last === i ? m(term.modelRow, c) : `SUM(${m(term.modelRow, c)}:${m(end.modelRow, c)})`}`);
+    i = last + 1;
+  }
+  return parts.join('+');
 }
