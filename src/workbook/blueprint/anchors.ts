@@ -1,13 +1,13 @@
-import { CashFlowRows, HEADLINE_IDS } from './cashFlow';
+import { CashFlowRows, HEADLINE_IDS, HeadlineId } from './cashFlow';
 import { SHEET } from './sheetNames';
-import { AnnualLayout, OTHER_OUTPUT_IDS } from './sheets/annualSheet';
+import { AnnualLayout, AnnualRowId, OTHER_OUTPUT_IDS, OtherOutputId } from './sheets/annualSheet';
 import { ChecksLayout } from './sheets/checksSheet';
 import { ModelLayout } from './sheets/modelSheet';
-import { SCENARIOS, ScenariosLayout } from './sheets/scenariosSheet';
+import { SCENARIOS, ScenarioId, ScenariosLayout } from './sheets/scenariosSheet';
 import { ScorecardLayout, SCORECARD_GROUPS } from './sheets/scorecardSheet';
-import { SENSITIVITY_DRIVERS } from '../../core/model';
+import { CatalogueLine, SENSITIVITY_DRIVERS, SensitivityDriverId } from '../../core/model';
 import { SensitivityLayout } from './sheets/sensitivitySheet';
-import { TRACKED_METRICS, TrackingLayout } from './sheets/trackingSheet';
+import { TRACKED_METRICS, TrackedMetric, TrackingLayout } from './sheets/trackingSheet';
 import { SummaryLayout } from './sheets/summarySheet';
 import { CellAnchor } from './types';
 
@@ -22,36 +22,57 @@ export interface Layouts {
   readonly summary: SummaryLayout;
 }
 
+type LineKey = CatalogueLine['id'];
+type ModelRowKey =
+  | 'month' | 'date' | 'year' | 'volume' | 'ramp_linear' | 'adoption' | 'deflection' | 'ai_contacts' | 'human_contacts'
+  | 'benefits' | 'benefits_adj' | 'costs' | 'costs_adj' | FlowRowKey
+  | LineKey | `${LineKey}_adj`;
+type FlowRowKey = keyof ReturnType<typeof flowRows>;
+type AnnualRowKey = AnnualRowId | LineKey;
+type SensitivityColumn = 'base' | 'low' | 'high' | 'npv_low' | 'npv_high' | 'swing' | 'rank';
+type SortedColumn = 'driver' | 'npv_low' | 'npv_high' | 'swing';
+
 /**
- * Anchor keys (all cells zero-based):
+ * Where the key results live (all cells zero-based):
  * - `model.<row>`: month 1 of a Model timeline row; month m is at col + m − 1, month 0 at col − 1.
- *   Rows: month, date, year, volume, ramp_linear, adoption, deflection, ai_contacts, human_contacts,
- *   each line id (automation, assist, upsell, retention, attrition, custom_benefit_1..5, one_time,
- *   ai_usage, subscription, monitoring, review, custom_cost_1..5) and `<line id>_adj` (its risk-adjusted
- *   row; the line's effective risk is in column 2), benefits, benefits_adj, costs, costs_adj, net,
- *   cumulative, discount_factor, discounted_net, cumulative_discounted.
+ *   `<line id>_adj` is a line's risk-adjusted row (its effective risk in column 2).
  * - `annual.<row>`: the Initial column of an Annual row; year y at col + y; `annual.<row>.total` the
- *   Total column. Rows: each line id (risk-adjusted), benefits_adj, costs_adj, net, cumulative, roi,
- *   discounted_net, benefits, costs, net_unadjusted (roi and cumulative have no Total; roi's Initial
- *   cell is empty: month 0 has no ROI of its own).
- * - `output.<id>`: pv_benefits, pv_costs, npv, roi_horizon, bcr, irr, payback_months,
- *   discounted_payback_months, year1_benefits, year1_costs, year1_roi, cost_per_contact_before,
- *   cost_per_contact_after, fte_before, fte_after, fte_freed. A number, or the text "n/a".
- * - `scenario.<conservative|base|optimistic>.<headline id>` on the Scenarios sheet.
- * - `sensitivity.base_npv`; `sensitivity.<driver>.<base|low|high|npv_low|npv_high|swing|rank>`;
- *   `sensitivity.sorted.<n>.<driver|npv_low|npv_high|swing>` for n = 1.. in tornado order.
+ *   Total column (roi and the cumulative rows have none; roi's Initial cell is empty).
+ * - `output.<id>`: a headline or other output; a number, or the text "n/a".
+ * - `scenario.<scenario>.<headline id>` on the Scenarios sheet.
+ * - `sensitivity.base_npv`; `sensitivity.<driver>.<column>`; `sensitivity.sorted.<n>.<column>` for
+ *   n = 1.. in tornado order.
  * - `tracking.<metric>.plan|actual|variance` (month 1); `tracking.<metric>.latest`.
- * - `scorecard.overall`, `scorecard.<financial|customer|operational|risk>` (group signals).
- * - `checks.overall`, `summary.checks`.
+ * - `scorecard.overall`, `scorecard.<group>`, `scorecard.payback`; `checks.overall`, `summary.checks`,
+ *   `summary.warning.<n>`.
  */
-export function collectAnchors(layouts: Layouts): Record<string, CellAnchor> {
-  const anchors: Record<string, CellAnchor> = {};
-  const put = (key: string, sheet: string, row: number, col: number) => {
+export type AnchorKey =
+  | `model.${ModelRowKey}`
+  | `annual.${AnnualRowKey}`
+  | `annual.${AnnualRowKey}.total`
+  | `output.${HeadlineId | OtherOutputId}`
+  | `scenario.${ScenarioId}.${HeadlineId}`
+  | 'sensitivity.base_npv'
+  | `sensitivity.${SensitivityDriverId}.${SensitivityColumn}`
+  | `sensitivity.sorted.${number}.${SortedColumn}`
+  | `tracking.${TrackedMetric}.${'plan' | 'actual' | 'variance' | 'latest'}`
+  | 'scorecard.overall'
+  | `scorecard.${(typeof SCORECARD_GROUPS)[number]}`
+  | 'scorecard.payback'
+  | 'checks.overall'
+  | 'summary.checks'
+  | `summary.warning.${number}`;
+
+export type Anchors = Readonly<Record<AnchorKey, CellAnchor>>;
+
+export function collectAnchors(layouts: Layouts): Anchors {
+  const anchors = {} as Record<AnchorKey, CellAnchor>;
+  const put = (key: AnchorKey, sheet: string, row: number, col: number) => {
     anchors[key] = { sheet, row, col };
   };
   const { model, annual } = layouts;
   const month1 = model.timeline.firstCol;
-  const modelRows: Record<string, number> = {
+  const modelRows: Partial<Record<ModelRowKey, number>> = {
     month: model.rows.month,
     date: model.rows.date,
     year: model.rows.year,
@@ -71,10 +92,10 @@ export function collectAnchors(layouts: Layouts): Record<string, CellAnchor> {
     modelRows[line.id] = line.row;
     modelRows[`${line.id}_adj`] = line.adjRow;
   }
-  for (const [key, row] of Object.entries(modelRows)) put(`model.${key}`, SHEET.model, row, month1);
+  for (const [key, row] of Object.entries(modelRows) as Array<[ModelRowKey, number]>) put(`model.${key}`, SHEET.model, row, month1);
 
-  const annualRows: Record<string, number> = { ...annual.lineRows, ...annual.rows };
-  for (const [key, row] of Object.entries(annualRows)) {
+  const annualRows: Partial<Record<AnnualRowKey, number>> = { ...annual.lineRows, ...annual.rows };
+  for (const [key, row] of Object.entries(annualRows) as Array<[AnnualRowKey, number]>) {
     put(`annual.${key}`, SHEET.annual, row, annual.initialCol);
     if (key !== 'roi' && key !== 'cumulative' && key !== 'cumulative_roi') put(`annual.${key}.total`, SHEET.annual, row, annual.totalCol);
   }
@@ -91,10 +112,10 @@ export function collectAnchors(layouts: Layouts): Record<string, CellAnchor> {
     npv_high: sensitivity.cols.npvHigh, swing: sensitivity.cols.swing, rank: sensitivity.cols.rank,
   };
   SENSITIVITY_DRIVERS.forEach((driver, i) => {
-    for (const [key, col] of Object.entries(sensitivityCols)) put(`sensitivity.${driver}.${key}`, SHEET.sensitivity, sensitivity.driverRows[driver], col);
+    for (const [key, col] of Object.entries(sensitivityCols) as Array<[SensitivityColumn, number]>) put(`sensitivity.${driver}.${key}`, SHEET.sensitivity, sensitivity.driverRows[driver], col);
     const sortedRow = sensitivity.sortedFirstRow + i;
     const sortedCols = { driver: sensitivity.sortedCols.driver, npv_low: sensitivity.sortedCols.npvLow, npv_high: sensitivity.sortedCols.npvHigh, swing: sensitivity.sortedCols.swing };
-    for (const [key, col] of Object.entries(sortedCols)) put(`sensitivity.sorted.${i + 1}.${key}`, SHEET.sensitivity, sortedRow, col);
+    for (const [key, col] of Object.entries(sortedCols) as Array<[SortedColumn, number]>) put(`sensitivity.sorted.${i + 1}.${key}`, SHEET.sensitivity, sortedRow, col);
   });
   for (const metric of TRACKED_METRICS) {
     const rows = tracking.metricRows[metric];
@@ -112,7 +133,7 @@ export function collectAnchors(layouts: Layouts): Record<string, CellAnchor> {
   return anchors;
 }
 
-function flowRows(flows: CashFlowRows): Record<string, number> {
+function flowRows(flows: CashFlowRows) {
   return {
     net: flows.net.row,
     cumulative: flows.cumulative.row,

@@ -1,3 +1,4 @@
+import type { Anchors } from './anchors';
 import { ChartBlueprint, ConditionalFormatBlueprint, WorkbookBlueprint } from './types';
 
 /**
@@ -111,6 +112,6 @@ export function renameInBlueprint(blueprint: WorkbookBlueprint, renames: Renames
     })),
     anchors: blueprint.anchors === undefined
       ? undefined
-      : Object.fromEntries(Object.entries(blueprint.anchors).map(([key, anchor]) => [key, { ...anchor, sheet: sheetName(anchor.sheet) }])),
+      : (Object.fromEntries(Object.entries(blueprint.anchors).map(([key, anchor]) => [key, { ...anchor, sheet: sheetName(anchor.sheet) }])) as Anchors),
   };
 }

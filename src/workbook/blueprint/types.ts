@@ -1,3 +1,4 @@
+import type { Anchors } from './anchors';
 /**
  * A workbook described as plain data. The blueprint builder produces it from validated inputs;
  * the renderers (ExcelJS for .xlsx files, Office.js inside Excel) write it without making any
@@ -181,11 +182,8 @@ export interface WorkbookBlueprint {
   readonly styles: Readonly<Record<StyleId, StyleSpec>>;
   /** the sheet to show first */
   readonly activeSheet: string;
-  /**
-   * Where the key results live, by key (format documented in src/workbook/blueprint/anchors.ts),
-   * e.g. 'output.npv', 'model.net' (month 1 of a timeline row), 'scenario.optimistic.irr'.
-   */
-  readonly anchors?: Readonly<Record<string, CellAnchor>>;
+  /** Where the key results live, by key: 'output.npv', 'model.net' (month 1 of a timeline row), … (AnchorKey in anchors.ts). */
+  readonly anchors?: Anchors;
   /**
    * What the blueprint was built from (see blueprintSource.ts), kept by the Office renderer on the
    * named sheet so that a failed update can rebuild and restore the earlier business case.

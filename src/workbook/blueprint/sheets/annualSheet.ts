@@ -1,3 +1,4 @@
+import type { CatalogueLine } from '../../../core/model';
 import { HEADLINE_RESULT_KEYS, HeadlineResultKey, resultName } from '../../../core/model/headlineResults';
 import { absRef, ref, rowRange } from '../a1';
 import { HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, ratio, writeHeadlineColumn } from '../cashFlow';
@@ -45,7 +46,7 @@ export interface AnnualLayout {
   readonly headerRow: number;
   readonly rows: Readonly<Record<AnnualRowId, number>>;
   /** line id -> risk-adjusted row (benefit and cost lines) */
-  readonly lineRows: Readonly<Record<string, number>>;
+  readonly lineRows: Readonly<Partial<Record<CatalogueLine['id'], number>>>;
   readonly valueCol: number;
   readonly headlines: Readonly<Record<HeadlineId, number>>;
   readonly others: Readonly<Record<OtherOutputId, number>>;
@@ -83,7 +84,7 @@ export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet:
   sheet.text(headerRow, pvCol, 'Present value', 'tableHeader');
 
   let row = yearRow + 1;
-  const lineRows: Record<string, number> = {};
+  const lineRows: Partial<Record<CatalogueLine['id'], number>> = {};
   const sumifRow = (label: string, modelRow: number, style: 'calculation' | 'total', labelFormula?: string) => {
     const at = row++;
     if (labelFormula) sheet.formula(at, LABEL_COL, labelFormula, style === 'total' ? 'total' : 'label');

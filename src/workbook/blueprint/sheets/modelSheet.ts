@@ -11,8 +11,8 @@ import { LABEL_COL, MONTH_WIDTH, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from
 import { RowLocation, writeTimelineRow } from '../timelineRows';
 
 export interface ModelLine {
-  /** the line id of docs/business-case-model.md (automation, assist, …, custom_benefit_1) */
-  readonly id: string;
+  /** the catalogue's line id (automation, assist, …, custom_benefit_1) */
+  readonly id: CatalogueLine['id'];
   /** a fixed title (custom lines: "Custom benefit 1"), for chart series and reports */
   readonly title: string;
   readonly row: number;
@@ -61,7 +61,7 @@ export interface ModelLayout {
 }
 
 interface LineSpec {
-  readonly id: string;
+  readonly id: CatalogueLine['id'];
   readonly title: string;
   /** a formula label that follows the user's text (custom lines); the title otherwise */
   readonly label?: string;

@@ -168,7 +168,7 @@ export function buildSummarySheet(
       title: 'Risk-adjusted benefits by line, per year',
       series: model.benefitLines.filter((line) => (line.customSlot ?? 0) <= customBenefitCount).map(({ id, title }) => ({
         name: title,
-        values: rowRange(annual.lineRows[id], annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
+        values: rowRange(annual.lineRows[id]!, annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
         categories: rowRange(annual.headerRow, annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
       })),
       anchor: { startRow: 24, startCol: chartCol, endRow: 46, endCol: chartCol + 8 },

@@ -1,3 +1,4 @@
+import type { CatalogueLine } from '../../../core/model';
 import { absRef, ref } from '../a1';
 import { Formats } from '../formats';
 import { SheetBuilder } from '../sheetBuilder';
@@ -37,7 +38,7 @@ export function buildTrackingSheet(model: ModelLayout, formats: Formats): { shee
   const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
   const m = (r: number, c: number) => at(fromModel(r), c, sheet.name);
   const lineRows = new Map(model.costLines.concat(model.benefitLines).map((l) => [l.id, l.row]));
-  const line = (id: string) => lineRows.get(id)!;
+  const line = (id: CatalogueLine['id']) => lineRows.get(id)!;
   const aht = absRef(model.scalars.ahtReduction, PARAM_COL, SHEET.model);
 
   sheet.text(0, LABEL_COL, 'Tracking: plan against actuals, month by month', 'title');
