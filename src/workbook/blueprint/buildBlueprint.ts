@@ -1,8 +1,7 @@
 import { BusinessCaseInputs } from '../../core/inputs/schema';
 import { CatalogueLine } from '../../core/model';
-import { absRef } from './a1';
 import { blueprintSource, inputsFromSource } from './blueprintSource';
-import { collectAnchors } from './anchors';
+import { Anchors, collectAnchors } from './anchors';
 import { formatsFor } from './formats';
 import { SheetBuilder } from './sheetBuilder';
 import { SHEET, SHEET_ORDER } from './sheetNames';
@@ -33,15 +32,16 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: { readonly c
   const formats = formatsFor(inputs.currency);
   const timeline = makeTimeline(inputs.horizon_months);
   const inputsSheet = buildInputsSheet(inputs, formats);
+  // Each sheet adds its layout, and later sheets find earlier ones by name.
   const model = buildModelSheet(timeline, formats, options.catalogue);
-  const annual = buildAnnualSheet(model.layout, formats);
-  const scenarios = buildScenariosSheet(model.layout, annual.layout, formats);
-  const annualNpv = absRef(annual.layout.headlines.npv, annual.layout.valueCol, SHEET.annual);
-  const sensitivity = buildSensitivitySheet(model.layout, annualNpv, formats);
-  const tracking = buildTrackingSheet(model.layout, formats);
-  const scorecard = buildScorecardSheet(annual.layout, tracking.layout, formats);
-  const checks = buildChecksSheet(model.layout, annual.layout, sensitivity.layout, inputsSheet.bothFormsFlags);
-  const summary = buildSummarySheet(model.layout, annual.layout, scenarios.layout, checks.layout, scorecard.layout, formats, inputs.custom_benefits.length);
+  const annual = buildAnnualSheet({ model: model.layout }, formats);
+  const scenarios = buildScenariosSheet({ model: model.layout, annual: annual.layout }, formats);
+  const sensitivity = buildSensitivitySheet({ model: model.layout, annual: annual.layout }, formats);
+  const tracking = buildTrackingSheet({ model: model.layout }, formats);
+  const scorecard = buildScorecardSheet({ annual: annual.layout, tracking: tracking.layout }, formats);
+  const checks = buildChecksSheet({ model: model.layout, annual: annual.layout, sensitivity: sensitivity.layout }, inputsSheet.bothFormsFlags);
+  const layouts = { model: model.layout, annual: annual.layout, scenarios: scenarios.layout, sensitivity: sensitivity.layout, tracking: tracking.layout, scorecard: scorecard.layout, checks: checks.layout };
+  const summary = buildSummarySheet(layouts, formats, inputs.custom_benefits.length);
   const sources = buildSourcesSheet();
 
   const built = new Map<string, SheetBuilder>(
@@ -57,21 +57,12 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: { readonly c
     styles: STYLES,
     activeSheet: SHEET.summary,
     source: { sheet: SHEET.inputs, text: blueprintSource(inputs) },
-    anchors: collectAnchors({
-      model: model.layout,
-      annual: annual.layout,
-      scenarios: scenarios.layout,
-      sensitivity: sensitivity.layout,
-      tracking: tracking.layout,
-      scorecard: scorecard.layout,
-      checks: checks.layout,
-      summary: summary.layout,
-    }),
+    anchors: collectAnchors({ ...layouts, summary: summary.layout }),
   };
 }
 
 /** Where the key results of the workbook for these inputs live (see anchors.ts for the keys). */
-export function blueprintAnchors(inputs: BusinessCaseInputs): Readonly<Record<string, CellAnchor>> {
+export function blueprintAnchors(inputs: BusinessCaseInputs): Anchors {
   return buildBlueprint(inputs).anchors;
 }
 

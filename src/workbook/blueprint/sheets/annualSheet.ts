@@ -1,3 +1,4 @@
+import type { Layouts } from '../anchors';
 import type { CatalogueLine } from '../../../core/model';
 import { HEADLINE_RESULT_KEYS, HeadlineResultKey, resultName } from '../../../core/model/headlineResults';
 import { absRef, ref, rowRange } from '../a1';
@@ -9,7 +10,6 @@ import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { NameBlueprint } from '../types';
 import { PARAM_COL, LABEL_COL as MODEL_LABEL_COL } from '../timeline';
-import { ModelLayout } from './modelSheet';
 
 const LABEL_COL = 0;
 const INITIAL_COL = 1;
@@ -56,7 +56,7 @@ export interface AnnualLayout {
  * The Annual sheet: the Initial column (month 0), one column per year and a total, each a SUMIF
  * of the Model's rows over its year row; ROI per year; then the headline outputs of the base case.
  */
-export function buildAnnualSheet(model: ModelLayout, formats: Formats): { sheet: SheetBuilder; layout: AnnualLayout } {
+export function buildAnnualSheet({ model }: Pick<Layouts, 'model'>, formats: Formats): { sheet: SheetBuilder; layout: AnnualLayout } {
   const sheet = new SheetBuilder(SHEET.annual, COLORS.tabReport);
   const { timeline } = model;
   const years = timeline.years;

@@ -1,3 +1,4 @@
+import type { Layouts } from '../anchors';
 import { INPUT_FIELDS } from '../../../core/inputs/fields';
 import { absRef, colRange, ref, rowRange } from '../a1';
 import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
@@ -5,9 +6,6 @@ import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { TOTAL_COL } from '../timeline';
-import { AnnualLayout } from './annualSheet';
-import { ModelLayout } from './modelSheet';
-import { SensitivityLayout } from './sensitivitySheet';
 
 /** Money reconciliations must agree to half a cent. */
 export const CHECK_TOLERANCE = 0.005;
@@ -29,9 +27,7 @@ export interface ChecksLayout {
  * that must count zero problems, each with its own OK/ERROR, and one overall flag for the Summary.
  */
 export function buildChecksSheet(
-  model: ModelLayout,
-  annual: AnnualLayout,
-  sensitivity: SensitivityLayout,
+  { model, annual, sensitivity }: Pick<Layouts, 'model' | 'annual' | 'sensitivity'>,
   bothFormsFlags: readonly { readonly row: number; readonly col: number }[],
 ): { sheet: SheetBuilder; layout: ChecksLayout } {
   const sheet = new SheetBuilder(SHEET.checks, COLORS.tabControl);

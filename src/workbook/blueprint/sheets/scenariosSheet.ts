@@ -1,3 +1,4 @@
+import type { Layouts } from '../anchors';
 import { absRef, ref } from '../a1';
 import { CashFlowRows, HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, headlineFormat, writeCashFlowRows, writeHeadlineColumn } from '../cashFlow';
 import { Formats } from '../formats';
@@ -7,7 +8,6 @@ import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { LABEL_COL, MONTH_WIDTH, PARAM_COL, UNIT_COL } from '../timeline';
 import { at, RowLocation, writeTimelineRow } from '../timelineRows';
-import { AnnualLayout } from './annualSheet';
 import { ModelLayout } from './modelSheet';
 import { CatalogueLine, Expr, Quantity, quantitiesOf, wholeFactors } from '../../../core/model';
 import { printExpression } from '../printExpression';
@@ -45,8 +45,7 @@ function multiplierName(scenario: OtherScenario, multiplier: (typeof MULTIPLIERS
  * three cases share one definition.
  */
 export function buildScenariosSheet(
-  model: ModelLayout,
-  annual: AnnualLayout,
+  { model, annual }: Pick<Layouts, 'model' | 'annual'>,
   formats: Formats,
 ): { sheet: SheetBuilder; layout: ScenariosLayout } {
   const sheet = new SheetBuilder(SHEET.scenarios, COLORS.tabReport);

@@ -1,10 +1,10 @@
+import type { Layouts } from '../anchors';
 import { absRef, ref } from '../a1';
 import { Formats } from '../formats';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
-import { AnnualLayout } from './annualSheet';
-import { TrackedMetric, TrackingLayout } from './trackingSheet';
+import { TrackedMetric } from './trackingSheet';
 
 export const SCORECARD_GROUPS = ['financial', 'customer', 'operational', 'risk'] as const;
 export type ScorecardGroup = (typeof SCORECARD_GROUPS)[number];
@@ -66,7 +66,7 @@ interface Measure {
  * on the Inputs sheet, from the plan (ROI, payback) and the latest Tracking actuals. A group
  * passes when all its measures pass; "Awaiting actuals" until actuals are entered.
  */
-export function buildScorecardSheet(annual: AnnualLayout, tracking: TrackingLayout, formats: Formats): { sheet: SheetBuilder; layout: ScorecardLayout } {
+export function buildScorecardSheet({ annual, tracking }: Pick<Layouts, 'annual' | 'tracking'>, formats: Formats): { sheet: SheetBuilder; layout: ScorecardLayout } {
   const sheet = new SheetBuilder(SHEET.scorecard, COLORS.tabReport);
   const annualCell = (row: number) => absRef(row, annual.valueCol, SHEET.annual);
   const latest = (metric: TrackedMetric) => absRef(tracking.metricRows[metric].actual, tracking.latestCol, SHEET.tracking);

@@ -1,3 +1,4 @@
+import type { Layouts } from '../anchors';
 import {
   ONE_TIME_COST_FIELDS,
   SENSITIVITY_DRIVERS,
@@ -90,7 +91,7 @@ export interface SensitivityLayout {
  * accepted range), the NPV at each end, the swing, a rank (largest swing first, ties in driver
  * order) and the same table sorted by that rank with INDEX/MATCH, for the tornado chart.
  */
-export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, formats: Formats): { sheet: SheetBuilder; layout: SensitivityLayout } {
+export function buildSensitivitySheet({ model, annual }: Pick<Layouts, 'model' | 'annual'>, formats: Formats): { sheet: SheetBuilder; layout: SensitivityLayout } {
   const sheet = new SheetBuilder(SHEET.sensitivity, COLORS.tabReport);
   sheet.text(0, 0, 'Sensitivity of NPV to each driver (base case)', 'title');
   sheet.text(1, 0, 'Each driver moved down and up by a share of its value, within its accepted range; NPV recomputed by one formula per cell.', 'subtitle');
@@ -100,7 +101,7 @@ export function buildSensitivitySheet(model: ModelLayout, annualNpv: string, for
   const baseNpvRow = 3;
   sheet.text(baseNpvRow, COL.driver, 'NPV, base case, recomputed here', 'label');
   sheet.formula(baseNpvRow, COL.base, `=${npvFormula(model)}`, 'output', formats.money);
-  sheet.formula(baseNpvRow, COL.low, `=${annualNpv}`, 'calculation', formats.money);
+  sheet.formula(baseNpvRow, COL.low, `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}`, 'calculation', formats.money);
   sheet.text(baseNpvRow, COL.high, '← NPV on the Annual sheet: the two must be equal', 'inlineNote');
 
   const headerRow = 5;

@@ -1,3 +1,4 @@
+import type { Layouts } from '../anchors';
 import { absRef, linkTarget, ref, rowRange } from '../a1';
 import { HeadlineId, headlineFormat, HEADLINE_LABELS } from '../cashFlow';
 import { Formats } from '../formats';
@@ -8,9 +9,8 @@ import { PARAM_COL } from '../timeline';
 import { IRR_OUTSIDE_BRACKET } from '../../../core/finance/irrSearchBracket';
 import { ModelLayout } from './modelSheet';
 import { AnnualLayout } from './annualSheet';
-import { ChecksLayout, CHECK_ERROR, CHECK_OK } from './checksSheet';
-import { SCENARIOS, ScenariosLayout } from './scenariosSheet';
-import { ScorecardLayout } from './scorecardSheet';
+import { CHECK_ERROR, CHECK_OK } from './checksSheet';
+import { SCENARIOS } from './scenariosSheet';
 
 const SHEET_PURPOSE: Record<string, string> = {
   [SHEET.inputs]: 'Every assumption, named and validated: change them here',
@@ -55,11 +55,7 @@ export interface SummaryLayout {
  * The benefits chart shows the standard lines and the custom benefit lines the inputs define.
  */
 export function buildSummarySheet(
-  model: ModelLayout,
-  annual: AnnualLayout,
-  scenarios: ScenariosLayout,
-  checks: ChecksLayout,
-  scorecard: ScorecardLayout,
+  { model, annual, scenarios, checks, scorecard }: Pick<Layouts, 'model' | 'annual' | 'scenarios' | 'checks' | 'scorecard'>,
   formats: Formats,
   customBenefitCount: number,
 ): { sheet: SheetBuilder; layout: SummaryLayout } {

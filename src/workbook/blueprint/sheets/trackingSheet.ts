@@ -1,3 +1,4 @@
+import type { Layouts } from '../anchors';
 import type { CatalogueLine } from '../../../core/model';
 import { absRef, ref } from '../a1';
 import { Formats } from '../formats';
@@ -6,7 +7,6 @@ import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { LABEL_COL, MONTH_WIDTH, PARAM_COL, UNIT_COL } from '../timeline';
 import { at, RowLocation, writeTimelineRow } from '../timelineRows';
-import { ModelLayout } from './modelSheet';
 
 export const TRACKED_METRICS = [
   'cost_per_contact',
@@ -32,7 +32,7 @@ const LATEST_COL = PARAM_COL;
  * The Tracking sheet: for each pilot KPI, the plan month by month (from the Model and Inputs),
  * an input row for actuals, the variance and a running "latest actual" that the Scorecard reads.
  */
-export function buildTrackingSheet(model: ModelLayout, formats: Formats): { sheet: SheetBuilder; layout: TrackingLayout } {
+export function buildTrackingSheet({ model }: Pick<Layouts, 'model'>, formats: Formats): { sheet: SheetBuilder; layout: TrackingLayout } {
   const sheet = new SheetBuilder(SHEET.tracking, COLORS.tabInputs);
   const { timeline } = model;
   const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
