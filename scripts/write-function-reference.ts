@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { functionDeclarationsSource } from '../src/docs/functionDeclarations';
 import { functionReferenceHtml, functionReferenceMarkdown } from '../src/docs/functionReference';
 
-/** `npm run docs`: rewrites docs/functions.md and assets/help.html from the parameter table. */
+/** `npm run docs`: rewrites the custom functions' declarations, docs/functions.md and assets/help.html from the parameter table. */
 const root = join(__dirname, '..');
+writeFileSync(join(root, 'src', 'functions', 'functions.ts'), functionDeclarationsSource());
 writeFileSync(join(root, 'docs', 'functions.md'), functionReferenceMarkdown());
 writeFileSync(join(root, 'assets', 'help.html'), functionReferenceHtml());
-console.log('wrote docs/functions.md and assets/help.html');
+console.log('wrote src/functions/functions.ts, docs/functions.md and assets/help.html');

@@ -19,7 +19,7 @@ function signature(spec: RoiFunctionSpec): string {
   return `=ROI.${spec.name}(${args.join(', ')})`;
 }
 
-function isOptional(param: ParamSpec): boolean {
+export function isOptional(param: ParamSpec): boolean {
   return param.kind === 'choice' || (param.kind === 'number' && param.default !== undefined);
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { functionDeclarationsSource } from '../../src/docs/functionDeclarations';
 import { functionReferenceHtml, functionReferenceMarkdown } from '../../src/docs/functionReference';
 import { paramName } from '../../src/core/roiFunctions/params';
 import { ROI_FUNCTIONS } from '../../src/core/roiFunctions/specs';
@@ -39,6 +40,9 @@ describe('functions.ts agrees with the parameter table', () => {
 });
 
 describe('the generated reference is up to date (run `npm run docs` after changing the table)', () => {
+  test('src/functions/functions.ts is written from the table, so its JSDoc (the tooltips) is the table\'s text', () => {
+    expect(source).toBe(functionDeclarationsSource());
+  });
   test('docs/functions.md', () => {
     expect(readFileSync(join(root, 'docs', 'functions.md'), 'utf8')).toBe(functionReferenceMarkdown());
   });

@@ -29,7 +29,10 @@ import { ArgValue, ChoiceParam, FlowsParam, NO_DEFAULT, NumberParam, ParamSpec }
  */
 export interface RoiFunctionSpec {
   readonly name: RoiFunctionName;
+  /** what the function computes: Excel's tooltip, docs/functions.md and the help page all show this */
   readonly description: string;
+  /** what the result is, in its unit */
+  readonly returns: string;
   readonly params: readonly ParamSpec[];
   /** receives arguments already validated against params, in order */
   readonly compute: (args: readonly ArgValue[]) => Result<number>;
@@ -85,33 +88,36 @@ function guarded(name: string, formula: (...args: number[]) => number) {
 export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   {
     name: 'DEFLECTION_SAVINGS',
-    description: 'Savings per period when the AI takes a share of contacts end to end: V·d·(Ch − Ca).',
+    description: 'Savings per period when the AI takes a share of contacts end to end: V·d·(Ch − Ca). Seed: 100000, 4, 40%, 0.5 → 140,000 a month.',
+    returns: 'Savings in currency per period.',
     params: [
       count('contacts', 'Contacts in the period (e.g. per month), all channels.'),
-      money('human_cost', 'Fully loaded cost of one human-handled contact.'),
+      money('human_cost', 'Fully loaded cost of one human-handled contact, in currency.'),
       rate('deflection_rate', 'Share of contacts the AI takes end to end, as a fraction (40% or 0.4).'),
-      money('ai_cost', 'Cost of one AI-handled contact (platform usage).'),
+      money('ai_cost', 'Cost of one AI-handled contact (platform usage), in currency.'),
     ],
     compute: guarded('DEFLECTION_SAVINGS', deflectionSavings),
   },
   {
     name: 'CONTAINED_SAVINGS',
-    description: 'Savings net of failed containment: V·d·(k·Ch − Ca). A failed AI contact costs AI and human.',
+    description: 'Savings net of failed containment: V·d·(k·Ch − Ca). A failed AI contact costs the AI usage and a human contact. Equals DEFLECTION_SAVINGS at k = 100%.',
+    returns: 'Savings in currency per period.',
     params: [
       count('contacts', 'Contacts in the period, all channels.'),
-      money('human_cost', 'Fully loaded cost of one human-handled contact.'),
+      money('human_cost', 'Fully loaded cost of one human-handled contact, in currency.'),
       rate('deflection_rate', 'Share of contacts the AI takes end to end (40% or 0.4).'),
-      money('ai_cost', 'Cost of one AI-handled contact.'),
-      rate('containment_rate', 'Share of AI-taken contacts that stay resolved: no reopen, repeat or escalation.'),
+      money('ai_cost', 'Cost of one AI-handled contact, in currency.'),
+      rate('containment_rate', 'Share of AI-taken contacts that stay resolved: no reopen, repeat or escalation (85% or 0.85).'),
     ],
     compute: guarded('CONTAINED_SAVINGS', containedSavings),
   },
   {
     name: 'COST_PER_CONTACT',
-    description: 'Blended cost of one contact with AI: d·Ca + (1 − d)·Ch + d·(1 − k)·Ch.',
+    description: 'Blended cost of one contact with AI: d·Ca + (1 − d)·Ch + d·(1 − k)·Ch. Seed: 4, 0.5, 40% → 2.60.',
+    returns: 'Cost per contact, in currency.',
     params: [
-      money('human_cost', 'Cost of one human-handled contact.'),
-      money('ai_cost', 'Cost of one AI-handled contact.'),
+      money('human_cost', 'Cost of one human-handled contact, in currency.'),
+      money('ai_cost', 'Cost of one AI-handled contact, in currency.'),
       rate('deflection_rate', 'Share of contacts the AI takes (40% or 0.4).'),
       number({ name: 'containment_rate', unit: 'rate', min: 0, max: 1 }, 'Share of AI contacts that stay resolved; 100% if omitted.', 1),
     ],
@@ -119,17 +125,19 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'ASSIST_SAVINGS',
-    description: 'Agent-assist savings on contacts humans still handle: human_contacts·Ch·r.',
+    description: 'Agent-assist savings on contacts humans still handle: human_contacts·Ch·r (no double count with deflection).',
+    returns: 'Savings in currency per period.',
     params: [
       count('human_contacts', 'Contacts still handled by people in the period (after deflection).'),
-      money('human_cost', 'Fully loaded cost of one human-handled contact.'),
+      money('human_cost', 'Fully loaded cost of one human-handled contact, in currency.'),
       rate('aht_reduction', 'Share of average handle time removed by agent assist (20% or 0.2).'),
     ],
     compute: guarded('ASSIST_SAVINGS', assistSavings),
   },
   {
     name: 'AHT_CAPACITY_GAIN',
-    description: 'Extra throughput from a shorter handle time: 1/(1 − r) − 1 (20% shorter = 25% more).',
+    description: 'Extra throughput from a shorter handle time: 1/(1 − r) − 1. A 20% shorter handle time gives 25% more capacity.',
+    returns: 'Capacity gain as a fraction (0.25 = 25%).',
     params: [rate('aht_reduction', 'Share of average handle time removed, below 100% (20% or 0.2).')],
     compute: (args) =>
       n(args[0]) === 1
@@ -138,11 +146,12 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'CAPACITY_FTE',
-    description: 'Agents of extra capacity when each agent handles more cases: agents·(after/before − 1).',
+    description: 'Agents of extra capacity: agents·(cases_after/cases_before − 1). 200, 50, 60 → 40 (the seed\'s loose 20%; the exact figure is AHT_CAPACITY_GAIN).',
+    returns: 'Full-time agents of extra capacity.',
     params: [
       count('agents', 'Agents on the team.'),
       count('cases_before', 'Cases per agent per day before AI (above 0).'),
-      count('cases_after', 'Cases per agent per day with AI. 50 → 60 reproduces the seed article\'s ~40 agents; a true 20% cut gives 62.5.'),
+      count('cases_after', 'Cases per agent per day with AI.'),
     ],
     compute: (args) =>
       n(args[1]) === 0
@@ -151,22 +160,24 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'UPSELL_REVENUE',
-    description: 'Incremental upsell value: eligible·(conv_after − conv_before)·order_value·margin.',
+    description: 'Incremental upsell value: eligible·(conv_after − conv_before)·order_value·margin. Seed: 50000, 5%, 7%, 100 → 100,000.',
+    returns: 'Value in currency per period.',
     params: [
       count('eligible', 'Contacts in the period where an offer can be made.'),
       rate('conversion_before', 'Conversion without AI (5% or 0.05).'),
       rate('conversion_after', 'Conversion with AI (7% or 0.07).'),
-      money('order_value', 'Revenue per converted offer.'),
+      money('order_value', 'Revenue per converted offer, in currency.'),
       number({ name: 'margin', unit: 'rate', min: 0, max: 1 }, 'Profit per unit of revenue; 100% (revenue) if omitted.', 1),
     ],
     compute: guarded('UPSELL_REVENUE', upsellRevenue),
   },
   {
     name: 'RETAINED_REVENUE',
-    description: 'Revenue kept by lower churn: customers·churn_reduction·revenue_per_customer.',
+    description: 'Revenue kept by lower churn: customers·churn_reduction·revenue_per_customer. Seed: 500000, 200, 1% → 1,000,000 a year.',
+    returns: 'Revenue retained in currency over the same period.',
     params: [
       count('customers', 'Active customers.'),
-      money('revenue_per_customer', 'Revenue of one customer over the period (usually a year).'),
+      money('revenue_per_customer', 'Revenue of one customer over the period (usually a year), in currency.'),
       rate('churn_reduction', 'Fewer customers lost, as a fraction of customers (1 point = 1% or 0.01).'),
     ],
     compute: guarded('RETAINED_REVENUE', retainedRevenue),
@@ -174,16 +185,18 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   {
     name: 'ATTRITION_SAVINGS',
     description: 'Replacement costs avoided when fewer agents leave: agents·attrition_reduction·replacement_cost.',
+    returns: 'Savings in currency per year.',
     params: [
       count('agents', 'Agents on the team.'),
       rate('attrition_reduction', 'Fewer agents leaving per year, as a fraction of agents (10% or 0.1).'),
-      money('replacement_cost', 'Cost to recruit, onboard and train one agent.'),
+      money('replacement_cost', 'Cost to recruit, onboard and train one agent, in currency.'),
     ],
     compute: guarded('ATTRITION_SAVINGS', attritionSavings),
   },
   {
     name: 'REVIEW_COST',
     description: 'Cost of people reviewing AI answers: ai_contacts·review_share·minutes/60·hourly_cost.',
+    returns: 'Review cost in currency per period.',
     params: [
       count('ai_contacts', 'Contacts handled by the AI in the period.'),
       rate('review_share', 'Share of AI contacts a person reviews (5% or 0.05).'),
@@ -195,21 +208,23 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   {
     name: 'NET_ANNUAL_VALUE',
     description: 'Net annual value: labor + rework + capacity + experience − implementation − operating − review.',
+    returns: 'Net value in currency per year.',
     params: [
-      signedMoney('labor', 'Annual labour savings.'),
-      signedMoney('rework', 'Avoided rework (reopens, repeat contacts).'),
-      signedMoney('capacity', 'Value of freed capacity.'),
-      signedMoney('experience', 'Customer-experience value (retention, upsell).'),
-      money('implementation', 'Implementation cost counted in the year.'),
-      money('operating', 'Operating cost (platform, hosting, maintenance).'),
-      money('review', 'Human review cost.'),
+      signedMoney('labor', 'Annual labour savings, in currency.'),
+      signedMoney('rework', 'Avoided rework (reopens, repeat contacts), in currency.'),
+      signedMoney('capacity', 'Value of freed capacity, in currency.'),
+      signedMoney('experience', 'Customer-experience value (retention, upsell), in currency.'),
+      money('implementation', 'Implementation cost counted in the year, in currency.'),
+      money('operating', 'Operating cost (platform, hosting, maintenance), in currency.'),
+      money('review', 'Human review cost, in currency.'),
     ],
     compute: guarded('NET_ANNUAL_VALUE', netAnnualValue),
   },
   {
     name: 'ROI',
-    description: 'Return on investment: (benefits − costs)/costs, as a fraction (3.2 = 320%).',
-    params: [signedMoney('benefits', 'Total benefits.'), money('costs', 'Total costs (above 0).')],
+    description: 'Return on investment: (benefits − costs)/costs, as a fraction. Seed: 1680000, 400000 → 3.2 (320%). Costs of 0 give #DIV/0!.',
+    returns: 'ROI as a fraction (format as %).',
+    params: [signedMoney('benefits', 'Total benefits, in currency.'), money('costs', 'Total costs, in currency (above 0).')],
     compute: (args) =>
       n(args[1]) === 0
         ? fail('divideByZero', 'ROI needs costs above 0: with no cost the return is undefined.', 'costs')
@@ -217,8 +232,9 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'BENEFIT_COST_RATIO',
-    description: 'Benefits per unit of cost ("3.50 back per 1 spent" = 3.5).',
-    params: [signedMoney('benefits', 'Total benefits.'), money('costs', 'Total costs (above 0).')],
+    description: 'Benefits per unit of cost: benefits/costs ("3.50 back per 1 spent" = 3.5). Costs of 0 give #DIV/0!.',
+    returns: 'Benefit/cost ratio.',
+    params: [signedMoney('benefits', 'Total benefits, in currency.'), money('costs', 'Total costs, in currency (above 0).')],
     compute: (args) =>
       n(args[1]) === 0
         ? fail('divideByZero', 'BENEFIT_COST_RATIO needs costs above 0.', 'costs')
@@ -226,9 +242,10 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'RISK_ADJUST',
-    description: 'Forrester TEI risk adjustment, always against the case: benefit − |benefit|·risk, cost + |cost|·risk (−925,000 benefit at 90% → −1,757,500).',
+    description: 'Forrester TEI risk adjustment, always against the case: a benefit becomes value − |value|·risk, a cost value + |value|·risk. A −925,000 benefit at 90% risk → −1,757,500.',
+    returns: 'The risk-adjusted amount, in currency.',
     params: [
-      signedMoney('value', 'The unadjusted amount; a negative benefit gets more negative, a negative cost (a credit) smaller.'),
+      signedMoney('value', 'The unadjusted amount, in currency; a negative benefit gets more negative, a negative cost (a credit) smaller.'),
       rate('risk', 'Risk as a fraction: typically 5–20% for benefits, 5–10% for costs.'),
       { kind: 'choice', name: 'kind', choices: ['benefit', 'cost'], default: 'benefit',
         description: '"benefit" (lowered by risk × the absolute value, default) or "cost" (raised by it).' } satisfies ChoiceParam,
@@ -237,8 +254,9 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'PAYBACK_MONTHS',
-    description: 'Months to recover an upfront amount from a constant monthly net benefit: upfront/monthly_net.',
-    params: [money('upfront', 'One-time investment.'), signedMoney('monthly_net', 'Net benefit per month.')],
+    description: 'Months to recover an upfront amount from a constant monthly net benefit: upfront/monthly_net. #N/A when it never pays back.',
+    returns: 'Months to pay back.',
+    params: [money('upfront', 'One-time investment, in currency.'), signedMoney('monthly_net', 'Net benefit per month, in currency.')],
     compute: (args) =>
       n(args[0]) > 0 && n(args[1]) <= 0
         ? fail('neverPaysBack', 'Never pays back: monthly_net must be above 0 to recover the upfront amount.', 'monthly_net')
@@ -246,16 +264,18 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'PAYBACK_PERIOD',
-    description: 'Periods until cumulative net cash flow first reaches 0, interpolated inside the crossing period.',
+    description: 'Periods until cumulative net cash flow first reaches 0, interpolated inside the crossing period. #N/A when it never pays back.',
+    returns: 'Periods (months for monthly flows) to pay back.',
     params: [
-      flows('cash_flows', 'Net cash flows of periods 1..n (a row or a column; blanks skipped).'),
+      flows('cash_flows', 'Net cash flows of periods 1..n: a row or a column; blank cells are skipped.'),
       number({ name: 'initial', unit: 'money', min: -BIG, max: BIG }, 'Amount at period 0, usually the negative one-time cost; 0 if omitted.', 0),
     ],
     compute: (args) => paybackPeriod(args[0] as number[], n(args[1])),
   },
   {
     name: 'NPV',
-    description: 'Net present value: initial (not discounted) + Σ cf_t/(1+p)^t, p the period rate of annual_rate.',
+    description: 'Net present value: initial + Σ cf_t/(1+p)^t with p = (1+annual_rate)^(1/periods_per_year) − 1. Unlike Excel\'s NPV, the initial amount is not discounted.',
+    returns: 'Net present value, in currency.',
     params: [
       number({ name: 'annual_rate', unit: 'rate', min: -0.99, max: 1 }, 'Annual discount rate (10% or 0.1).'),
       flows('cash_flows', 'Net cash flows of periods 1..n (a row or a column; blanks skipped like Excel\'s NPV).'),
@@ -270,9 +290,10 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
       'Annual internal rate of return of periodic flows (the first at period 0): (1+irr_period)^periods − 1. ' +
       'With one sign change the flows have exactly one IRR, returned whatever the guess. With several there can be ' +
       'several IRRs: it returns the one reached from guess (without one, the root nearest a plausible rate); ' +
-      'when flows change sign more than once, use ROI.MIRR.',
+      'when flows change sign more than once, use ROI.MIRR. #NUM! without a sign change or solution.',
+    returns: 'Annual IRR as a fraction (format as %).',
     params: [
-      flows('cash_flows_with_t0', 'Net cash flows, the first at period 0; needs a negative and a positive amount.', 2),
+      flows('cash_flows_with_t0', 'Net cash flows, the first at period 0; needs a negative and a positive amount; blanks skipped.', 2),
       periodsPerYear,
       number(
         { name: 'guess', unit: 'rate', min: -0.99, max: 1000 },
@@ -288,8 +309,9 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
       'Modified internal rate of return, annualised like ROI.IRR: Excel\'s MIRR on the periodic flows at the per-period ' +
       'equivalents of the annual rates, then (1+mirr_period)^periods − 1. One value however often the flows change sign; ' +
       '#DIV/0! without both a negative and a positive amount.',
+    returns: 'Annual MIRR as a fraction (format as %).',
     params: [
-      flows('cash_flows_with_t0', 'Net cash flows, the first at period 0; needs a negative and a positive amount.', 2),
+      flows('cash_flows_with_t0', 'Net cash flows, the first at period 0; needs a negative and a positive amount; blanks skipped.', 2),
       number({ name: 'finance_rate', unit: 'rate', min: -0.99, max: 1 }, 'Annual rate paid on the money invested: the cost of financing the negative flows (10% or 0.1).'),
       number({ name: 'reinvest_rate', unit: 'rate', min: -0.99, max: 1 }, 'Annual rate earned by reinvesting the positive flows (10% or 0.1).'),
       periodsPerYear,
@@ -298,7 +320,8 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   },
   {
     name: 'RAMP',
-    description: 'Adoption in a month, 0 before go-live rising to 1: min(1, (month − go_live + 1)/months_to_full).',
+    description: 'Adoption in a month, 0 before go-live rising to 1: min(1, (month − go_live_month + 1)/months_to_full), or an S-curve.',
+    returns: 'Adoption as a fraction from 0 to 1.',
     params: [
       number({ name: 'month', unit: 'month', min: 0, max: 1200 }, 'Month on the timeline (1 = first month).'),
       number({ name: 'go_live_month', unit: 'month', min: 0, max: 1200 }, 'First month with adoption.'),
@@ -311,6 +334,7 @@ export const ROI_FUNCTIONS: readonly RoiFunctionSpec[] = [
   {
     name: 'FTE',
     description: 'Full-time equivalents for a workload: work_hours/(hours_per_fte·occupancy·(1 − shrinkage)).',
+    returns: 'Full-time equivalents.',
     params: [
       number({ name: 'work_hours', unit: 'hours', min: 0, max: BIG }, 'Hours of handling work in the period (contacts × handle time).'),
       number({ name: 'hours_per_fte', unit: 'hours', min: 0, max: BIG, minExclusive: true }, 'Paid hours of one FTE in the same period.'),
