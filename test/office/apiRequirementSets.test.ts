@@ -42,19 +42,7 @@ interface Tolerated {
  * Uses above the checked sets that the analysis cannot prove guarded, each a defect to fix in the
  * renderer (by a guard the analysis can see), never a place to add new ones.
  */
-const TOLERATED: readonly Tolerated[] = [
-  // Known defect (unprovable guard): the notes are queued by a closure over `notes`, which is empty
-  // unless the `addNotes` parameter is true, and the only caller passes `features.notes && context.addNotes`.
-  // Correct at run time (olderExcel.test.ts sees no notes.add on 1.8), but the flag is laundered
-  // through a boolean parameter and an array; a part created under `features.notes` (as printPart is
-  // under `features.excel19`) would make it visible.
-  ...['Excel.Worksheet.notes', 'Excel.NoteCollection.add'].map((member) => ({
-    file: 'src/workbook/office/writeSheet.ts',
-    scope: 'linksAndNotesParts',
-    member,
-    reason: 'known defect: guarded through the addNotes parameter, which the analysis cannot follow',
-  })),
-];
+const TOLERATED: readonly Tolerated[] = [];
 
 function toleratedReason(use: ExcelApiUse): string | undefined {
   return TOLERATED.find((entry) => entry.file === use.file && entry.scope === use.scope && entry.member === use.member)?.reason;

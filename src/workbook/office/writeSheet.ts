@@ -220,24 +220,26 @@ function rulesParts(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPa
   ];
 }
 
-function linksAndNotesParts(sheet: Excel.Worksheet, blueprint: SheetBlueprint, addNotes: boolean): QueuedPart[] {
+function linksPart(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPart {
   const links = blueprint.cells.filter((cell) => cell.link !== undefined);
-  const notes = addNotes ? blueprint.cells.filter((cell) => cell.note !== undefined) : [];
-  return [
-    {
-      bytes: links.reduce((sum, cell) => sum + BYTES_PER_OPERATION + textBytes(cell.link, String(cell.value ?? '')), 0),
-      queue: () => {
-        for (const cell of links) {
-          const text = cell.value === undefined || cell.value === null ? undefined : String(cell.value);
-          sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = text === undefined ? { documentReference: cell.link } : { documentReference: cell.link, textToDisplay: text };
-        }
-      },
+  return {
+    bytes: links.reduce((sum, cell) => sum + BYTES_PER_OPERATION + textBytes(cell.link, String(cell.value ?? '')), 0),
+    queue: () => {
+      for (const cell of links) {
+        const text = cell.value === undefined || cell.value === null ? undefined : String(cell.value);
+        sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = text === undefined ? { documentReference: cell.link } : { documentReference: cell.link, textToDisplay: text };
+      }
     },
-    {
-      bytes: notes.reduce((sum, cell) => sum + BYTES_PER_OPERATION + textBytes(cell.note), 0),
-      queue: () => notes.forEach((cell) => sheet.notes.add(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), cell.note!)),
-    },
-  ];
+  };
+}
+
+/** Cell notes: ExcelApi 1.18, so the caller creates this part only when notes are supported. */
+function notesPart(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPart {
+  const notes = blueprint.cells.filter((cell) => cell.note !== undefined);
+  return {
+    bytes: notes.reduce((sum, cell) => sum + BYTES_PER_OPERATION + textBytes(cell.note), 0),
+    queue: () => notes.forEach((cell) => sheet.notes.add(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), cell.note!)),
+  };
 }
 
 function printPart(sheet: Excel.Worksheet, print: SheetBlueprint['print']): QueuedPart {
@@ -273,7 +275,8 @@ export function sheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, p
     styled,
     layoutPart(sheet, blueprint),
     ...rulesParts(sheet, blueprint),
-    ...linksAndNotesParts(sheet, blueprint, features.notes && context.addNotes),
+    linksPart(sheet, blueprint),
+    ...(features.notes && context.addNotes ? [notesPart(sheet, blueprint)] : []),
     ...(features.excel19 ? [printPart(sheet, blueprint.print)] : []),
     charted,
   ];
