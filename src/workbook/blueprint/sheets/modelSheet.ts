@@ -94,6 +94,20 @@ function customLabel(kind: CustomKind, slot: number): string {
   return `=IF(ISBLANK(${name}),"${unused}",${name})`;
 }
 
+/** What the Model's steps share: the sheet, its timeline and formats, and the next free row. */
+interface ModelWriter {
+  readonly sheet: SheetBuilder;
+  readonly timeline: Timeline;
+  readonly formats: Formats;
+  row: number;
+}
+
+type HeaderRows = Pick<ModelLayout['rows'], 'month' | 'date' | 'year' | 'monthsInYear'>;
+type VolumeRows = Pick<ModelLayout['rows'], 'volume' | 'rampLinear' | 'adoption' | 'deflection' | 'aiContacts' | 'humanContacts'>;
+
+const at = (row: number, col: number) => ref(row, col);
+const param = (row: number) => absRef(row, PARAM_COL);
+
 /**
  * The Model sheet: the base case month by month. Month 0 holds one-time costs only; months 1..H
  * hold volume, adoption, each benefit and cost line before and after its risk, and the cash flow.
@@ -104,21 +118,35 @@ export function buildModelSheet(
   formats: Formats,
   catalogue: readonly CatalogueLine[] = lineCatalogue({ benefit: CUSTOM_SLOTS.length, cost: CUSTOM_SLOTS.length }),
 ): { sheet: SheetBuilder; layout: ModelLayout } {
-  const sheet = new SheetBuilder(SHEET.model, COLORS.tabCalc);
-  const at = (row: number, col: number) => ref(row, col);
-  const param = (row: number) => absRef(row, PARAM_COL);
-  const prev = (row: number, col: number) => ref(row, col - 1);
-
-  sheet.text(0, LABEL_COL, 'Model: base case, month by month', 'title');
-  sheet.text(1, LABEL_COL, 'One formula per row, copied across the timeline. Month 0 holds one-time costs (undiscounted). Column C holds each line\'s risk or the case\'s drivers; Total is Σ months 0..H.', 'subtitle');
-
-  let row = 3;
-  const rows = {
-    month: row++,
-    date: row++,
-    year: row++,
-    monthsInYear: row++,
+  const writer: ModelWriter = { sheet: new SheetBuilder(SHEET.model, COLORS.tabCalc), timeline, formats, row: 3 };
+  writer.sheet.text(0, LABEL_COL, 'Model: base case, month by month', 'title');
+  writer.sheet.text(1, LABEL_COL, 'One formula per row, copied across the timeline. Month 0 holds one-time costs (undiscounted). Column C holds each line\'s risk or the case\'s drivers; Total is Σ months 0..H.', 'subtitle');
+  const rows = writeTimelineHeader(writer);
+  const scalars = writeDrivers(writer, rows);
+  const volumeRows = writeVolumeRows(writer, rows, scalars);
+  const specOf = lineSpecOf(writer.timeline, rows, volumeRows, scalars);
+  const benefits = writeLines(writer, 'benefit', catalogue.filter((line) => line.kind === 'benefit').map(specOf));
+  const costs = writeLines(writer, 'cost', catalogue.filter((line) => line.kind === 'cost').map(specOf));
+  const { rows: flows, nextRow } = writeModelCashFlow(writer, rows, scalars, benefits.adjTotalRow, costs.adjTotalRow);
+  finishModelSheet(writer, rows, nextRow);
+  return {
+    sheet: writer.sheet,
+    layout: {
+      timeline,
+      rows: { ...rows, ...volumeRows, benefits: benefits.totalRow, benefitsAdj: benefits.adjTotalRow, costs: costs.totalRow, costsAdj: costs.adjTotalRow },
+      scalars,
+      benefitLines: benefits.lines,
+      costLines: costs.lines,
+      catalogue,
+      flows,
+    },
   };
+}
+
+/** Month, date, year and months-in-year rows: the timeline every other row runs along. */
+function writeTimelineHeader(writer: ModelWriter): HeaderRows {
+  const { sheet, timeline, formats } = writer;
+  const rows = { month: writer.row++, date: writer.row++, year: writer.row++, monthsInYear: writer.row++ };
   const headerLabels: [number, string, string][] = [
     [rows.month, 'Month', 'month'],
     [rows.date, 'Month starting', 'date'],
@@ -133,7 +161,7 @@ export function buildModelSheet(
   sheet.text(rows.month, TOTAL_COL, 'Total', 'timelineHeader');
   sheet.set(rows.month, timeline.month0Col, { value: 0, style: 'timelineHeader', numberFormat: '0' });
   for (let col = timeline.firstCol; col <= timeline.lastCol; col++) {
-    sheet.formula(rows.month, col, `=${prev(rows.month, col)}+1`, 'timelineHeader', '0');
+    sheet.formula(rows.month, col, `=${ref(rows.month, col - 1)}+1`, 'timelineHeader', '0');
   }
   sheet.formula(rows.date, PARAM_COL, '=DATEVALUE(start_month&"-01")', 'timelineHeader', formats.date);
   const monthAbsRow = (col: number) => ref(rows.month, col, { absRow: true });
@@ -146,15 +174,20 @@ export function buildModelSheet(
   for (let col = timeline.firstCol; col <= timeline.lastCol; col++) {
     sheet.formula(rows.monthsInYear, col, `=COUNTIF(${yearRange},${ref(rows.year, col, { absRow: true })})`, 'timelineHeader', '0');
   }
-  row++;
+  writer.row++;
+  return rows;
+}
 
-  sheet.text(row++, LABEL_COL, 'Base-case drivers', 'sectionHeader');
+/** The base case's scalars in the parameter column: capped drivers, pricing amounts, discounting and MIRR rates. */
+function writeDrivers(writer: ModelWriter, rows: HeaderRows): ModelLayout['scalars'] {
+  const { sheet, formats } = writer;
+  sheet.text(writer.row++, LABEL_COL, 'Base-case drivers', 'sectionHeader');
   const scalarRow = (label: string, unit: string, formula: string, numberFormat: string) => {
-    const at = row++;
-    sheet.text(at, LABEL_COL, label, 'label');
-    sheet.text(at, UNIT_COL, unit, 'unit');
-    sheet.formula(at, PARAM_COL, formula, 'calculation', numberFormat);
-    return at;
+    const row = writer.row++;
+    sheet.text(row, LABEL_COL, label, 'label');
+    sheet.text(row, UNIT_COL, unit, 'unit');
+    sheet.formula(row, PARAM_COL, formula, 'calculation', numberFormat);
+    return row;
   };
   const scalars = {
     startDate: rows.date,
@@ -166,18 +199,16 @@ export function buildModelSheet(
     mirrFinanceRate: scalarRow('MIRR finance rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_finance_rate),discount_rate,mirr_finance_rate))^(1/12)-1', formats.rate4),
     mirrReinvestRate: scalarRow('MIRR reinvestment rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_reinvest_rate),discount_rate,mirr_reinvest_rate))^(1/12)-1', formats.rate4),
   };
-  row++;
+  writer.row++;
+  return scalars;
+}
 
-  sheet.text(row++, LABEL_COL, 'Volume and adoption', 'sectionHeader');
-  const volumeRows = {
-    volume: row++,
-    rampLinear: row++,
-    adoption: row++,
-    deflection: row++,
-    aiContacts: row++,
-    humanContacts: row++,
-  };
-  const month = (col: number) => monthAbsRow(col);
+/** Contacts, the ramp, adoption, deflection and who handles the contacts, month by month. */
+function writeVolumeRows(writer: ModelWriter, rows: HeaderRows, scalars: ModelLayout['scalars']): VolumeRows {
+  const { sheet, timeline, formats } = writer;
+  sheet.text(writer.row++, LABEL_COL, 'Volume and adoption', 'sectionHeader');
+  const volumeRows = { volume: writer.row++, rampLinear: writer.row++, adoption: writer.row++, deflection: writer.row++, aiContacts: writer.row++, humanContacts: writer.row++ };
+  const month = (col: number) => ref(rows.month, col, { absRow: true });
   writeTimelineRow(sheet, timeline, volumeRows.volume, {
     label: 'Contacts', unit: 'contacts', span: 'months', numberFormat: formats.count, total: true,
     formula: (c) => `=contacts_per_month*(1+annual_volume_growth)^((${month(c)}-1)/12)`,
@@ -202,8 +233,12 @@ export function buildModelSheet(
     label: 'Contacts humans still handle (incl. failed containment)', unit: 'contacts', span: 'months', numberFormat: formats.count, total: true,
     formula: (c) => `=${at(volumeRows.volume, c)}-${at(volumeRows.aiContacts, c)}*containment_rate`,
   });
-  row++;
+  writer.row++;
+  return volumeRows;
+}
 
+/** How a catalogue line becomes a row: its expressions printed with this sheet's cells for the quantities. */
+function lineSpecOf(timeline: Timeline, rows: HeaderRows, volumeRows: VolumeRows, scalars: ModelLayout['scalars']): (line: CatalogueLine) => LineSpec {
   const quantityAt = (c: number) => (name: Quantity): string | null => {
     switch (name) {
       case 'volume':
@@ -228,7 +263,7 @@ export function buildModelSheet(
     return `IF(COUNT(${years})>0,INDEX(${years},1,${at(rows.year, c)})/${at(rows.monthsInYear, c)},${monthly})`;
   };
   const printAt = (expr: Expr, c: number) => `=${printExpression(expr, { quantity: quantityAt(c), custom: customAt(c) })}`;
-  const specOf = (line: CatalogueLine): LineSpec => {
+  return (line) => {
     const slot = 'customSlot' in line.risk ? line.risk.customSlot : undefined;
     const span = line.month0 === undefined ? 'months' : line.running === undefined ? 'month0' : 'all';
     const shown = span === 'month0' ? line.month0! : line.running!;
@@ -243,52 +278,52 @@ export function buildModelSheet(
       ...(slot === undefined ? {} : { customSlot: slot, label: customLabel(line.kind, slot) }),
     };
   };
-  const benefitSpecs = catalogue.filter((line) => line.kind === 'benefit').map(specOf);
-  const costSpecs = catalogue.filter((line) => line.kind === 'cost').map(specOf);
+}
 
-  const writeLines = (kind: 'benefit' | 'cost', specs: LineSpec[]) => {
-    const plural = kind === 'benefit' ? 'Benefits' : 'Costs';
-    sheet.text(row++, LABEL_COL, `${plural} before risk adjustment`, 'sectionHeader');
-    const lineRows = specs.map(() => row++);
-    const totalRow = row++;
-    row++;
-    sheet.text(row++, LABEL_COL, `${plural}, risk-adjusted (${kind === 'benefit' ? 'value − |value| × risk' : 'value + |value| × risk'})`, 'sectionHeader');
-    const adjRows = specs.map(() => row++);
-    const adjTotalRow = row++;
-    row++;
-    specs.forEach((spec, i) => {
-      writeTimelineRow(sheet, timeline, lineRows[i], {
-        label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true, formula: spec.formula,
-        ...(spec.month0Formula === undefined ? {} : { month0Formula: spec.month0Formula }),
-      });
-      writeTimelineRow(sheet, timeline, adjRows[i], {
-        label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true,
-        param: { formula: effectiveRiskFormula(spec.riskName, kind), style: 'calculation', numberFormat: formats.rate },
-        formula: (c) => `=${at(lineRows[i], c)}${kind === 'benefit' ? '-' : '+'}ABS(${at(lineRows[i], c)})*${param(adjRows[i])}`,
-      });
+/** One kind's lines before risk, their total, then each risk-adjusted and that total. */
+function writeLines(writer: ModelWriter, kind: 'benefit' | 'cost', specs: readonly LineSpec[]): { lines: ModelLine[]; totalRow: number; adjTotalRow: number } {
+  const { sheet, timeline, formats } = writer;
+  const plural = kind === 'benefit' ? 'Benefits' : 'Costs';
+  sheet.text(writer.row++, LABEL_COL, `${plural} before risk adjustment`, 'sectionHeader');
+  const lineRows = specs.map(() => writer.row++);
+  const totalRow = writer.row++;
+  writer.row++;
+  sheet.text(writer.row++, LABEL_COL, `${plural}, risk-adjusted (${kind === 'benefit' ? 'value − |value| × risk' : 'value + |value| × risk'})`, 'sectionHeader');
+  const adjRows = specs.map(() => writer.row++);
+  const adjTotalRow = writer.row++;
+  writer.row++;
+  specs.forEach((spec, i) => {
+    writeTimelineRow(sheet, timeline, lineRows[i], {
+      label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true, formula: spec.formula,
+      ...(spec.month0Formula === undefined ? {} : { month0Formula: spec.month0Formula }),
     });
-    const sumRows = (first: number, last: number) => (c: number) => `=SUM(${at(first, c)}:${at(last, c)})`;
-    writeTimelineRow(sheet, timeline, totalRow, {
-      label: `Total ${plural.toLowerCase()} before risk adjustment`, unit: 'per month', span: 'all', style: 'total',
-      numberFormat: formats.money, total: true, formula: sumRows(lineRows[0], lineRows[lineRows.length - 1]),
+    writeTimelineRow(sheet, timeline, adjRows[i], {
+      label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true,
+      param: { formula: effectiveRiskFormula(spec.riskName, kind), style: 'calculation', numberFormat: formats.rate },
+      formula: (c) => `=${at(lineRows[i], c)}${kind === 'benefit' ? '-' : '+'}ABS(${at(lineRows[i], c)})*${param(adjRows[i])}`,
     });
-    writeTimelineRow(sheet, timeline, adjTotalRow, {
-      label: `Total ${plural.toLowerCase()}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total',
-      numberFormat: formats.money, total: true, formula: sumRows(adjRows[0], adjRows[adjRows.length - 1]),
-    });
-    const lines = specs.map((spec, i): ModelLine => ({
-      id: spec.id, title: spec.title, row: lineRows[i], adjRow: adjRows[i], ...(spec.customSlot === undefined ? {} : { customSlot: spec.customSlot }),
-    }));
-    return { lines, totalRow, adjTotalRow };
-  };
-  const benefits = writeLines('benefit', benefitSpecs);
-  const costs = writeLines('cost', costSpecs);
+  });
+  const sumRows = (first: number, last: number) => (c: number) => `=SUM(${at(first, c)}:${at(last, c)})`;
+  writeTimelineRow(sheet, timeline, totalRow, {
+    label: `Total ${plural.toLowerCase()} before risk adjustment`, unit: 'per month', span: 'all', style: 'total',
+    numberFormat: formats.money, total: true, formula: sumRows(lineRows[0], lineRows[lineRows.length - 1]),
+  });
+  writeTimelineRow(sheet, timeline, adjTotalRow, {
+    label: `Total ${plural.toLowerCase()}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total',
+    numberFormat: formats.money, total: true, formula: sumRows(adjRows[0], adjRows[adjRows.length - 1]),
+  });
+  const lines = specs.map((spec, i): ModelLine => ({
+    id: spec.id, title: spec.title, row: lineRows[i], adjRow: adjRows[i], ...(spec.customSlot === undefined ? {} : { customSlot: spec.customSlot }),
+  }));
+  return { lines, totalRow, adjTotalRow };
+}
 
-  sheet.text(row++, LABEL_COL, 'Cash flow (risk-adjusted)', 'sectionHeader');
+function writeModelCashFlow(writer: ModelWriter, rows: HeaderRows, scalars: ModelLayout['scalars'], benefitsAdj: number, costsAdj: number) {
+  writer.sheet.text(writer.row++, LABEL_COL, 'Cash flow (risk-adjusted)', 'sectionHeader');
   const location = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
-  const { rows: flows, nextRow } = writeCashFlowRows(sheet, timeline, row, {
-    benefitsAdj: location(benefits.adjTotalRow),
-    costsAdj: location(costs.adjTotalRow),
+  return writeCashFlowRows(writer.sheet, writer.timeline, writer.row, {
+    benefitsAdj: location(benefitsAdj),
+    costsAdj: location(costsAdj),
     month: location(rows.month),
     year: location(rows.year),
     annualDiscounting: { sheet: SHEET.model, row: scalars.annualDiscounting, col: PARAM_COL },
@@ -296,8 +331,11 @@ export function buildModelSheet(
       finance: { sheet: SHEET.model, row: scalars.mirrFinanceRate, col: PARAM_COL },
       reinvest: { sheet: SHEET.model, row: scalars.mirrReinvestRate, col: PARAM_COL },
     },
-  }, formats);
+  }, writer.formats);
+}
 
+/** Widths, frozen header, print setup and the red-negatives rule. */
+function finishModelSheet({ sheet, timeline }: ModelWriter, rows: HeaderRows, lastRow: number): void {
   sheet.width(LABEL_COL, 52);
   sheet.width(UNIT_COL, 14);
   sheet.width(PARAM_COL, 13);
@@ -310,20 +348,7 @@ export function buildModelSheet(
     repeatRows: { first: rows.month, last: rows.year }, repeatColumns: { first: LABEL_COL, last: LABEL_COL },
   };
   sheet.conditionalFormats.push({
-    range: { startRow: rows.year + 1, startCol: TOTAL_COL, endRow: nextRow, endCol: timeline.lastCol },
+    range: { startRow: rows.year + 1, startCol: TOTAL_COL, endRow: lastRow, endCol: timeline.lastCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
   });
-
-  return {
-    sheet,
-    layout: {
-      timeline,
-      rows: { ...rows, ...volumeRows, benefits: benefits.totalRow, benefitsAdj: benefits.adjTotalRow, costs: costs.totalRow, costsAdj: costs.adjTotalRow },
-      scalars,
-      benefitLines: benefits.lines,
-      costLines: costs.lines,
-      catalogue,
-      flows,
-    },
-  };
 }
