@@ -5,8 +5,6 @@ import { buildBusinessCase } from '../core/model/businessCase';
 import { headlineResults } from '../core/model/headlineResults';
 import { summaryNotes, summaryTable } from '../core/model/summaryTable';
 import { buildBlueprint } from '../workbook/blueprint/buildBlueprint';
-import { addChartsToXlsx } from '../workbook/xlsx/addCharts';
-import { loadExcelize } from '../workbook/xlsx/loadExcelize';
 import { renderXlsx } from '../workbook/xlsx/renderXlsx';
 import { parseArgs, USAGE } from './args';
 import { decodeUtf8 } from './decodeUtf8';
@@ -78,8 +76,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
 
   const businessCase = buildBusinessCase(parsed.inputs);
   const blueprint = buildBlueprint(parsed.inputs);
-  const sheetsOnly = await renderXlsx(blueprint);
-  const bytes = options.charts ? await addChartsToXlsx(sheetsOnly, blueprint, await loadExcelize()) : sheetsOnly;
+  const bytes = await renderXlsx(blueprint, { charts: options.charts });
   const target = path.resolve(io.cwd, options.out);
   const outputs: [string, string, Uint8Array][] = [[options.out, target, bytes]];
   if (options.json !== null) {

@@ -90,10 +90,9 @@ describe('generate --json', () => {
   });
 });
 
-// In-process runs leave the charts out: excelize-wasm cannot load inside Jest (the spawned run below draws them).
 describe('generate (in process)', () => {
-  test('the seed case: writes the workbook and prints every scenario with currency and units', async () => {
-    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--no-charts')).toBe(EXIT.ok);
+  test('the seed case: writes the workbook with its charts and prints every scenario with currency and units', async () => {
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx')).toBe(EXIT.ok);
     expect(stderr).toBe('');
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Seed case (MODEL.md): 36 months from 2027-01, USD, risk-adjusted');
@@ -110,7 +109,15 @@ describe('generate (in process)', () => {
     expect(stdout).toContain(`Wrote ${out}`);
     const workbook = await loadWorkbook(readFileSync(out));
     expect(workbook.worksheets[0].name).toBe('Summary');
+    expect((await packageParts(readFileSync(out))).filter((part) => /^xl\/charts\/chart\d+\.xml$/.test(part)).length).toBeGreaterThan(0);
     expect(readdirSync(dir).sort()).toEqual(['case.xlsx']);
+  });
+
+  test('--no-charts leaves the charts out and nothing else', async () => {
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--no-charts')).toBe(EXIT.ok);
+    const parts = await packageParts(readFileSync(out));
+    expect(parts.filter((part) => /^xl\/(charts|drawings\/drawing)/.test(part))).toEqual([]);
+    expect((await loadWorkbook(readFileSync(out))).worksheets.map((sheet) => sheet.name)[0]).toBe('Summary');
   });
 
   test('a wrong inputs file: one message per wrong field, exit 1, nothing written', async () => {

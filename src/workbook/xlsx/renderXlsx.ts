@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { columnLetters } from '../blueprint/a1';
 import {
   CellBlueprint,
@@ -10,6 +11,8 @@ import {
   WorkbookBlueprint,
 } from '../blueprint/types';
 import { conditionalStyle, styleCache, tabColor } from './cellStyles';
+import { addChartParts } from './chartParts';
+import { escapeXml } from './xmlText';
 import { internalLinksFixed, WORKSHEET_PART } from './internalLinks';
 import { rewriteEntries } from './rewriteEntries';
 import { wrappedRowHeights } from './rowHeights';
@@ -125,12 +128,7 @@ function addSheet(workbook: ExcelJS.Workbook, blueprint: WorkbookBlueprint, shee
   writeConditionalFormats(worksheet, sheet.conditionalFormats);
 }
 
-/**
- * Writes a workbook blueprint as .xlsx bytes with ExcelJS, deciding nothing of its own. Runs in
- * Node and in a browser (no file system here). Charts are a separate step (addChartsToXlsx):
- * ExcelJS cannot draw them. Formulas carry no cached results; Excel recalculates on open.
- */
-export async function renderXlsx(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
+function workbookOf(blueprint: WorkbookBlueprint): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = XLSX_CREATOR;
   workbook.lastModifiedBy = XLSX_CREATOR;
@@ -150,25 +148,39 @@ export async function renderXlsx(blueprint: WorkbookBlueprint): Promise<Uint8Arr
   workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: activeIndex, visibility: 'visible' }];
 
   for (const name of blueprint.names) workbook.definedNames.add(withoutEquals(name.refersTo), name.name);
+  return workbook;
+}
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return finishPackage(buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer));
+export interface RenderOptions {
+  /** draw the blueprint's charts (native Excel charts, written as DrawingML parts); off unless asked */
+  readonly charts?: boolean;
+}
+
+/**
+ * Writes a workbook blueprint as .xlsx bytes with ExcelJS, deciding nothing of its own. Runs in
+ * Node and in a browser (no file system here). ExcelJS cannot draw charts: with `charts` they are
+ * added to the package as parts of their own (chartParts.ts). Formulas carry no cached results;
+ * Excel recalculates on open.
+ */
+export async function renderXlsx(blueprint: WorkbookBlueprint, options: RenderOptions = {}): Promise<Uint8Array> {
+  // Stored, not deflated: the package is opened again for what ExcelJS cannot write, and deflated once, at the end.
+  const stored = await workbookOf(blueprint).xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  const zip = await JSZip.loadAsync(stored);
+  await finishPackage(zip);
+  if (options.charts) await addChartParts(zip, blueprint);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 const APP_PART = 'docProps/app.xml';
 
 /** What ExcelJS cannot be told: the application that wrote the file, and internal links without external targets. */
-function finishPackage(bytes: Uint8Array): Promise<Uint8Array> {
+function finishPackage(zip: JSZip): Promise<void> {
   return rewriteEntries(
-    bytes,
+    zip,
     (path) => path === APP_PART || WORKSHEET_PART.test(path),
     async (path, xml, read) => {
       if (path !== APP_PART) return internalLinksFixed(path, xml, read);
       return { [path]: xml.replace(/<Application>[^<]*<\/Application>/, `<Application>${escapeXml(XLSX_CREATOR)}</Application>`) };
     },
   );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'fs';
-import { addChartsToXlsx } from '../../../src/workbook/xlsx/addCharts';
-import { loadExcelize } from '../../../src/workbook/xlsx/loadExcelize';
+import { addChartsToXlsx, loadExcelize } from './excelizeCharts';
 
 /**
  * Run with tsx, outside Jest: excelize-wasm loads its .wasm through a dynamic import() that
