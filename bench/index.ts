@@ -1,14 +1,19 @@
+import { runCliBench } from './cliBench';
 import { runFunctionsBench } from './functionsBench';
 import { runWorkbookBench } from './workbookBench';
 
-/** `npm run bench`: prints figures; never a timed test. Compare ratios within one run. */
-async function main(): Promise<void> {
+/**
+ * `npm run bench`: prints figures; never a timed test. Compare ratios within one run.
+ * `npm run bench -- cli` (or functions, workbook) runs that part alone.
+ */
+async function main(only: string | undefined): Promise<void> {
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
-  runFunctionsBench();
-  await runWorkbookBench();
+  if (only === undefined || only === 'functions') runFunctionsBench();
+  if (only === undefined || only === 'workbook') await runWorkbookBench();
+  if (only === undefined || only === 'cli') runCliBench();
 }
 
-main().catch((error) => {
+main(process.argv[2]).catch((error) => {
   console.error(error);
   process.exit(1);
 });
