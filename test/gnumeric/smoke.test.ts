@@ -41,7 +41,7 @@ function namedCell(blueprint: WorkbookBlueprint, refersTo: string): CellBlueprin
  */
 function expectedNamedValues(inputs: BusinessCaseInputs): Record<string, unknown> {
   const blueprint = buildBlueprint(inputs);
-  const fields = new Set(INPUT_FIELDS.map((field) => field.key));
+  const fields = new Set<string>(INPUT_FIELDS.map((field) => field.key));
   const expected: Record<string, unknown> = {};
   // Rows of cells (a custom line's amounts per year) are read cell by cell elsewhere; here one cell per name.
   for (const { name, refersTo } of blueprint.names.filter((n) => !n.refersTo.includes(':'))) {

@@ -75,9 +75,12 @@ export type InputField = NumberField | ChoiceField | TextField;
 
 const BIG = 1e12;
 
-function num(
+type NumberExtra = Partial<Pick<NumberField, 'minExclusive' | 'maxExclusive' | 'integer' | 'nullable'>>;
+
+/** A number field; its key and extras keep their literal types, so the inputs type can be derived from the table. */
+function num<const K extends string, const E extends NumberExtra = Record<never, never>>(
   group: InputGroupId,
-  key: string,
+  key: K,
   label: string,
   unit: NumberSpec['unit'],
   unitLabel: string,
@@ -85,17 +88,17 @@ function num(
   max: number,
   dflt: number | null,
   help: string,
-  extra: Partial<Pick<NumberField, 'minExclusive' | 'maxExclusive' | 'integer' | 'nullable'>> = {},
-): NumberField {
-  return { type: 'number', group, key, name: key, label, unit, unitLabel, min, max, default: dflt, help, ...extra };
+  extra?: E,
+): NumberField & { readonly key: K } & E {
+  return { type: 'number', group, key, name: key, label, unit, unitLabel, min, max, default: dflt, help, ...(extra ?? ({} as E)) };
 }
 
-function riskOverride(key: string, label: string, kind: 'benefit' | 'cost'): NumberField {
+function riskOverride<const K extends string>(key: K, label: string, kind: 'benefit' | 'cost') {
   return num('risk', key, label, 'rate', '% (blank = default)', 0, 1, null,
     `Overrides the default ${kind} risk for this line. Blank uses the default.`, { nullable: true });
 }
 
-export const INPUT_FIELDS: readonly InputField[] = [
+export const INPUT_FIELDS = [
   // organisation and settings
   { type: 'text', group: 'organisation', key: 'organisation_name', label: 'Organisation', default: 'Example Co', maxLength: 80,
     help: 'Shown in sheet titles; stored as text.' },
@@ -257,11 +260,33 @@ export const INPUT_FIELDS: readonly InputField[] = [
     'Operational control: AI contacts that stay resolved.'),
   num('scorecard', 'threshold_max_ai_error_rate', 'Pause if AI answer error rate exceeds', 'rate', '% of reviewed', 0, 1, 0.02,
     'Risk guardrails: wrong policy answers or unsupported promises in reviewed AI contacts.'),
-];
+] as const satisfies readonly InputField[];
 
 export const CUSTOM_LINE_LIMIT = 5;
 export const CUSTOM_LABEL_MAX_LENGTH = 60;
 
+type Field = (typeof INPUT_FIELDS)[number];
+
+/** Every input's key: also the workbook name of its cell. */
+export type InputKey = Field['key'];
+
+export type FieldOf<K extends InputKey> = Extract<Field, { readonly key: K }>;
+
+/** What a field holds once validated: a number (or null where blank is allowed), one of its choices, or text. */
+type ValueOf<F> = F extends { readonly type: 'number'; readonly nullable: true }
+  ? number | null
+  : F extends { readonly type: 'number' }
+    ? number
+    : F extends { readonly type: 'choice'; readonly choices: readonly { readonly value: infer V }[] }
+      ? V
+      : string;
+
+/** The validated value of every field, by key: the table is the one declaration of the inputs. */
+export type FieldValues = { -readonly [F in Field as F['key']]: ValueOf<F> };
+
+/** The field of a key: typed when the key is known, undefined for any other text. */
+export function fieldByKey<K extends InputKey>(key: K): FieldOf<K>;
+export function fieldByKey(key: string): InputField | undefined;
 export function fieldByKey(key: string): InputField | undefined {
   return INPUT_FIELDS.find((field) => field.key === key);
 }

@@ -4,6 +4,7 @@ import { quoteValue } from '../validation/quoteValue';
 import {
   CUSTOM_LABEL_MAX_LENGTH,
   CUSTOM_LINE_LIMIT,
+  FieldValues,
   INPUT_FIELDS,
   INPUT_GROUPS,
   InputField,
@@ -31,92 +32,19 @@ export interface CustomLine {
 import { RampShape } from '../formulas/ramp';
 
 export type { RampShape };
-export type AiPricingModel = 'per_conversation' | 'per_resolution' | 'per_seat' | 'platform_fee';
-/** monthly: (1 + r)^(−m/12) for month m; annual_end_of_year: (1 + r)^(−year), TEI's convention */
-export type Discounting = 'monthly' | 'annual_end_of_year';
 
-/** Validated business-case inputs, flat: every key is also the workbook name of its input cell. */
-export interface BusinessCaseInputs {
-  organisation_name: string;
-  currency: string;
-  start_month: string;
-  horizon_months: number;
-  discount_rate: number;
-  discounting: Discounting;
-  /** MIRR's rates; null = the discount rate */
-  mirr_finance_rate: number | null;
-  mirr_reinvest_rate: number | null;
-  contacts_per_month: number;
-  annual_volume_growth: number;
-  human_cost_per_contact: number;
-  handle_time_minutes: number;
-  deflection_rate: number;
-  containment_rate: number;
-  ai_pricing_model: AiPricingModel;
-  ai_cost_per_contact: number;
-  ai_seats: number;
-  ai_price_per_seat_per_month: number;
-  ai_platform_fee_per_month: number;
-  implementation_months: number;
-  ramp_months: number;
-  ramp_shape: RampShape;
-  aht_reduction: number;
-  upsell_eligible_contacts_per_month: number;
-  upsell_conversion_before: number;
-  upsell_conversion_after: number;
-  upsell_order_value: number;
-  customers: number;
-  revenue_per_customer_per_year: number;
-  churn_reduction: number;
-  revenue_margin: number;
-  agents: number;
-  agent_attrition_reduction: number;
-  replacement_cost_per_agent: number;
-  paid_hours_per_fte_per_month: number;
-  occupancy: number;
-  shrinkage: number;
-  implementation_cost: number;
-  integration_cost: number;
-  training_change_cost: number;
-  knowledge_base_cost: number;
-  platform_subscription_per_year: number;
-  monitoring_per_year: number;
-  review_share: number;
-  minutes_per_review: number;
-  reviewer_hourly_cost: number;
-  benefit_risk: number;
-  cost_risk: number;
-  risk_deflection: number | null;
-  risk_assist: number | null;
-  risk_upsell: number | null;
-  risk_retention: number | null;
-  risk_attrition: number | null;
-  risk_one_time: number | null;
-  risk_ai_usage: number | null;
-  risk_subscription: number | null;
-  risk_monitoring: number | null;
-  risk_review: number | null;
-  conservative_deflection_multiplier: number;
-  conservative_assist_multiplier: number;
-  conservative_revenue_multiplier: number;
-  conservative_cost_multiplier: number;
-  optimistic_deflection_multiplier: number;
-  optimistic_assist_multiplier: number;
-  optimistic_revenue_multiplier: number;
-  optimistic_cost_multiplier: number;
-  sensitivity_range: number;
-  baseline_csat: number;
-  baseline_reopen_rate: number;
-  baseline_first_response_hours: number;
-  threshold_min_roi: number;
-  threshold_max_payback_months: number;
-  threshold_max_csat_drop: number;
-  threshold_max_reopen_rate: number;
-  threshold_min_containment: number;
-  threshold_max_ai_error_rate: number;
+/**
+ * Validated business-case inputs, flat: every key is also the workbook name of its input cell.
+ * Derived from the fields table (FieldValues), so a field added there is an input everywhere.
+ */
+export type BusinessCaseInputs = FieldValues & {
   custom_benefits: CustomLine[];
   custom_costs: CustomLine[];
-}
+};
+
+export type AiPricingModel = BusinessCaseInputs['ai_pricing_model'];
+/** monthly: (1 + r)^(−m/12) for month m; annual_end_of_year: (1 + r)^(−year), TEI's convention */
+export type Discounting = BusinessCaseInputs['discounting'];
 
 /** One problem in an inputs file or form, addressed by its dotted path ("automation.deflection_rate"). */
 export interface InputIssue {
@@ -346,7 +274,8 @@ export function parseInputs(raw: unknown): ParseInputsResult {
   const custom = groups.custom_lines as { benefits: CustomLine[]; costs: CustomLine[] };
   flat.custom_benefits = custom.benefits;
   flat.custom_costs = custom.costs;
-  const inputs = flat as unknown as BusinessCaseInputs;
+  // The schema is built from the fields table, so what it accepted has the table's keys and types.
+  const inputs = flat as FieldValues & Pick<BusinessCaseInputs, 'custom_benefits' | 'custom_costs'>;
   const issues = crossFieldIssues(inputs);
   return issues.length === 0 ? { ok: true, inputs } : { ok: false, issues };
 }
@@ -354,9 +283,8 @@ export function parseInputs(raw: unknown): ParseInputsResult {
 /** The grouped shape of flat inputs: what an inputs file or the task pane's memory stores. */
 export function groupInputs(inputs: BusinessCaseInputs): Record<string, unknown> {
   const grouped: Record<string, Record<string, unknown>> = {};
-  const flat = inputs as unknown as Record<string, unknown>;
   for (const group of INPUT_GROUPS) grouped[group.id] = {};
-  for (const field of INPUT_FIELDS) grouped[field.group][field.key] = flat[field.key];
+  for (const field of INPUT_FIELDS) grouped[field.group][field.key] = inputs[field.key];
   return { ...grouped, custom_lines: { benefits: inputs.custom_benefits.map(lineAsWritten), costs: inputs.custom_costs.map(lineAsWritten) } };
 }
 
@@ -368,9 +296,6 @@ function lineAsWritten(line: CustomLine): Record<string, unknown> {
 
 /** The defaults of every field: MODEL.md's seed reproduction case. */
 export function defaultInputs(): BusinessCaseInputs {
-  const flat: Record<string, unknown> = {};
-  for (const field of INPUT_FIELDS) flat[field.key] = field.default;
-  flat.custom_benefits = [];
-  flat.custom_costs = [];
-  return flat as unknown as BusinessCaseInputs;
+  const defaults = Object.fromEntries(INPUT_FIELDS.map((field) => [field.key, field.default])) as FieldValues;
+  return { ...defaults, custom_benefits: [], custom_costs: [] };
 }

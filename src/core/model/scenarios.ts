@@ -1,4 +1,4 @@
-import { fieldByKey, NumberField } from '../inputs/fields';
+import { fieldByKey } from '../inputs/fields';
 import type { BusinessCaseInputs } from '../inputs/schema';
 
 export const SCENARIO_IDS = ['conservative', 'base', 'optimistic'] as const;
@@ -48,7 +48,7 @@ export function scenarioMultipliers(inputs: BusinessCaseInputs, scenario: Scenar
  * scenario cannot describe a handle time the input form would refuse (the workbook names the
  * same value max_aht_reduction).
  */
-export const MAX_AHT_REDUCTION = (fieldByKey('aht_reduction') as NumberField).max;
+export const MAX_AHT_REDUCTION = fieldByKey('aht_reduction').max;
 
 /** Deflection at full adoption (d_s) and handle-time reduction (r_s) of a scenario, capped. */
 export interface ScenarioDrivers {

@@ -24,8 +24,8 @@ type FieldDriver = Exclude<SensitivityDriverId, 'one_time_costs'>;
 
 const ONE_TIME_LABEL = 'One-time costs (all four together)';
 
-function numberField(key: string): NumberField {
-  return fieldByKey(key) as NumberField;
+function numberField(key: FieldDriver | (typeof ONE_TIME_COST_FIELDS)[number]): NumberField {
+  return fieldByKey(key);
 }
 
 export function sensitivityDriverLabel(driver: SensitivityDriverId): string {
@@ -39,7 +39,7 @@ export function sensitivityDriverBounds(driver: SensitivityDriverId): readonly [
 }
 
 function driverValue(inputs: BusinessCaseInputs, driver: SensitivityDriverId): number {
-  return driver === 'one_time_costs' ? oneTimeCostTotal(inputs) : inputs[driver as FieldDriver];
+  return driver === 'one_time_costs' ? oneTimeCostTotal(inputs) : inputs[driver];
 }
 
 /** The inputs with one driver set to a value; one-time costs keep their split. */
