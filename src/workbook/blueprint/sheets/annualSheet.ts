@@ -9,6 +9,7 @@ import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { NameBlueprint } from '../types';
+import type { ModelLayout, ModelLine } from './modelSheet';
 import { PARAM_COL, LABEL_COL as MODEL_LABEL_COL } from '../timeline';
 
 const LABEL_COL = 0;
@@ -52,112 +53,208 @@ export interface AnnualLayout {
   readonly others: Readonly<Record<OtherOutputId, number>>;
 }
 
+/** What the Annual's steps share: the sheet, the Model it sums, its columns and the next free row. */
+interface AnnualWriter {
+  readonly sheet: SheetBuilder;
+  readonly model: ModelLayout;
+  readonly formats: Formats;
+  readonly years: number;
+  readonly totalCol: number;
+  /** TEI's Present value column: Σ value · discount factor over the Model's months */
+  readonly pvCol: number;
+  /** the year numbers the SUMIFs match */
+  readonly yearRow: number;
+  row: number;
+}
+
+type RiskAdjustedRows = Pick<AnnualLayout['rows'], 'benefits_adj' | 'costs_adj' | 'net' | 'cumulative' | 'roi' | 'cumulative_roi' | 'discounted_net'>;
+type UnadjustedRows = Pick<AnnualLayout['rows'], 'benefits' | 'costs' | 'net_unadjusted'>;
+
+const HEADER_ROW = 3;
+
 /**
  * The Annual sheet: the Initial column (month 0), one column per year and a total, each a SUMIF
  * of the Model's rows over its year row; ROI per year; then the headline outputs of the base case.
  */
 export function buildAnnualSheet({ model }: Pick<Layouts, 'model'>, formats: Formats): { sheet: SheetBuilder; layout: AnnualLayout } {
-  const sheet = new SheetBuilder(SHEET.annual, COLORS.tabReport);
-  const { timeline } = model;
-  const years = timeline.years;
+  const years = model.timeline.years;
   const firstYearCol = INITIAL_COL + 1;
   const totalCol = firstYearCol + years;
-  /** TEI's Present value column: Σ value · discount factor over the Model's months */
-  const pvCol = totalCol + 1;
-  const modelRange = (row: number) => rowRange(row, timeline.month0Col, timeline.lastCol, SHEET.model);
-  const yearRange = modelRange(model.rows.year);
-  const discountFactors = modelRange(model.flows.discountFactor.row);
+  const writer: AnnualWriter = {
+    sheet: new SheetBuilder(SHEET.annual, COLORS.tabReport), model, formats, years, totalCol, pvCol: totalCol + 1, yearRow: HEADER_ROW + 1, row: HEADER_ROW + 2,
+  };
+  writer.sheet.text(0, LABEL_COL, 'Annual summary and headline results (risk-adjusted)', 'title');
+  writer.sheet.text(1, LABEL_COL, 'Initial = month 0 (one-time costs). Each year sums its months on the Model sheet. ROI per year uses that year\'s undiscounted flows.', 'subtitle');
+  writeYearHeader(writer);
+  const lineRows: Partial<Record<CatalogueLine['id'], number>> = {};
+  const riskAdjusted = writeRiskAdjustedRows(writer, lineRows);
+  const unadjusted = writeUnadjustedRows(writer);
+  const headlines = writeHeadlines(writer);
+  const others = writeUnitCostAndStaffing(writer);
+  finishAnnualSheet(writer);
+  const { benefits_adj, costs_adj, net, cumulative, discounted_net, roi, cumulative_roi } = riskAdjusted;
+  return {
+    sheet: writer.sheet,
+    layout: {
+      initialCol: INITIAL_COL,
+      firstYearCol,
+      totalCol,
+      pvCol: writer.pvCol,
+      years,
+      headerRow: HEADER_ROW,
+      rows: { benefits_adj, costs_adj, net, cumulative, benefits: unadjusted.benefits, costs: unadjusted.costs, net_unadjusted: unadjusted.net_unadjusted, discounted_net, roi, cumulative_roi },
+      lineRows,
+      valueCol: INITIAL_COL,
+      headlines,
+      others,
+    },
+  };
+}
 
-  sheet.text(0, LABEL_COL, 'Annual summary and headline results (risk-adjusted)', 'title');
-  sheet.text(1, LABEL_COL, 'Initial = month 0 (one-time costs). Each year sums its months on the Model sheet. ROI per year uses that year\'s undiscounted flows.', 'subtitle');
+/** The column headings over the year numbers. */
+function writeYearHeader({ sheet, model: { timeline }, years, totalCol, pvCol, yearRow }: AnnualWriter): void {
   // Text headings (chart categories read them as "Year 1", not 1) over the year numbers the SUMIFs match.
-  const headerRow = 3;
-  const yearRow = headerRow + 1;
-  sheet.text(headerRow, LABEL_COL, '', 'tableHeader');
+  sheet.text(HEADER_ROW, LABEL_COL, '', 'tableHeader');
   sheet.text(yearRow, LABEL_COL, 'Year number (each column sums the Model\'s months of this year)', 'unit');
   for (let y = 0; y <= years; y++) {
     const partial = y === years && timeline.months % 12 !== 0;
-    sheet.text(headerRow, INITIAL_COL + y, y === 0 ? 'Initial' : partial ? `Year ${y} (partial: ${timeline.months % 12} months)` : `Year ${y}`, 'tableHeader');
+    sheet.text(HEADER_ROW, INITIAL_COL + y, y === 0 ? 'Initial' : partial ? `Year ${y} (partial: ${timeline.months % 12} months)` : `Year ${y}`, 'tableHeader');
     sheet.set(yearRow, INITIAL_COL + y, { value: y, style: 'unit', numberFormat: '0' });
   }
-  sheet.text(headerRow, totalCol, 'Total', 'tableHeader');
-  sheet.text(headerRow, pvCol, 'Present value', 'tableHeader');
+  sheet.text(HEADER_ROW, totalCol, 'Total', 'tableHeader');
+  sheet.text(HEADER_ROW, pvCol, 'Present value', 'tableHeader');
+}
 
-  let row = yearRow + 1;
-  const lineRows: Partial<Record<CatalogueLine['id'], number>> = {};
-  const sumifRow = (label: string, modelRow: number, style: 'calculation' | 'total', labelFormula?: string) => {
-    const at = row++;
-    if (labelFormula) sheet.formula(at, LABEL_COL, labelFormula, style === 'total' ? 'total' : 'label');
-    else sheet.text(at, LABEL_COL, label, style === 'total' ? 'total' : 'label');
-    for (let y = 0; y <= years; y++) {
-      const col = INITIAL_COL + y;
-      sheet.formula(at, col, `=SUMIF(${yearRange},${ref(yearRow, col, { absRow: true })},${modelRange(modelRow)})`, style, formats.money);
-    }
-    sheet.formula(at, totalCol, `=SUM(${ref(at, INITIAL_COL)}:${ref(at, totalCol - 1)})`, style, formats.money);
-    sheet.formula(at, pvCol, `=SUMPRODUCT(${modelRange(modelRow)},${discountFactors})`, style, formats.money);
-    return at;
-  };
-  const modelLabel = (modelRow: number) => `=${absRef(modelRow, MODEL_LABEL_COL, SHEET.model)}`;
+/** One Model row summed per year (SUMIF over the year row), its total and its present value; returns the row. */
+function sumifRow(writer: AnnualWriter, label: string, modelRow: number, style: 'calculation' | 'total', labelFormula?: string): number {
+  const { sheet, model: { timeline }, formats, years, totalCol, pvCol, yearRow } = writer;
+  const modelRange = (r: number) => rowRange(r, timeline.month0Col, timeline.lastCol, SHEET.model);
+  const at = writer.row++;
+  if (labelFormula) sheet.formula(at, LABEL_COL, labelFormula, style === 'total' ? 'total' : 'label');
+  else sheet.text(at, LABEL_COL, label, style === 'total' ? 'total' : 'label');
+  for (let y = 0; y <= years; y++) {
+    const col = INITIAL_COL + y;
+    sheet.formula(at, col, `=SUMIF(${modelRange(writer.model.rows.year)},${ref(yearRow, col, { absRow: true })},${modelRange(modelRow)})`, style, formats.money);
+  }
+  sheet.formula(at, totalCol, `=SUM(${ref(at, INITIAL_COL)}:${ref(at, totalCol - 1)})`, style, formats.money);
+  sheet.formula(at, pvCol, `=SUMPRODUCT(${modelRange(modelRow)},${modelRange(writer.model.flows.discountFactor.row)})`, style, formats.money);
+  return at;
+}
 
-  sheet.text(row++, LABEL_COL, 'Benefits, risk-adjusted', 'sectionHeader');
-  for (const line of model.benefitLines) lineRows[line.id] = sumifRow('', line.adjRow, 'calculation', modelLabel(line.adjRow));
-  const benefitsAdj = sumifRow('Total benefits, risk-adjusted', model.rows.benefitsAdj, 'total');
-  row++;
-  sheet.text(row++, LABEL_COL, 'Costs, risk-adjusted', 'sectionHeader');
-  for (const line of model.costLines) lineRows[line.id] = sumifRow('', line.adjRow, 'calculation', modelLabel(line.adjRow));
-  const costsAdj = sumifRow('Total costs, risk-adjusted', model.rows.costsAdj, 'total');
-  row++;
-  const net = sumifRow('Net cash flow, risk-adjusted', model.flows.net.row, 'total');
-  const cumulative = row++;
+/** A section of the Model's risk-adjusted lines, each labelled as the Model labels it, and their total. */
+function writeLineSection(
+  writer: AnnualWriter,
+  heading: string,
+  lines: readonly ModelLine[],
+  total: { readonly label: string; readonly modelRow: number },
+  lineRows: Partial<Record<CatalogueLine['id'], number>>,
+): number {
+  writer.sheet.text(writer.row++, LABEL_COL, heading, 'sectionHeader');
+  for (const line of lines) lineRows[line.id] = sumifRow(writer, '', line.adjRow, 'calculation', `=${absRef(line.adjRow, MODEL_LABEL_COL, SHEET.model)}`);
+  const totalRow = sumifRow(writer, total.label, total.modelRow, 'total');
+  writer.row++;
+  return totalRow;
+}
+
+/** Benefit and cost lines after risk, the net flow, its running sum, ROI per year and the discounted net. */
+function writeRiskAdjustedRows(writer: AnnualWriter, lineRows: Partial<Record<CatalogueLine['id'], number>>): RiskAdjustedRows {
+  const { model } = writer;
+  const benefitsAdj = writeLineSection(writer, 'Benefits, risk-adjusted', model.benefitLines, { label: 'Total benefits, risk-adjusted', modelRow: model.rows.benefitsAdj }, lineRows);
+  const costsAdj = writeLineSection(writer, 'Costs, risk-adjusted', model.costLines, { label: 'Total costs, risk-adjusted', modelRow: model.rows.costsAdj }, lineRows);
+  const net = sumifRow(writer, 'Net cash flow, risk-adjusted', model.flows.net.row, 'total');
+  const cumulative = writeCumulative(writer, net);
+  const roiRows = writeRoiRows(writer, benefitsAdj, costsAdj);
+  const discountedNet = sumifRow(writer, 'Discounted net cash flow', model.flows.discountedNet.row, 'calculation');
+  writer.row++;
+  return { benefits_adj: benefitsAdj, costs_adj: costsAdj, net, cumulative, ...roiRows, discounted_net: discountedNet };
+}
+
+function writeCumulative(writer: AnnualWriter, net: number): number {
+  const { sheet, formats, years } = writer;
+  const cumulative = writer.row++;
   sheet.text(cumulative, LABEL_COL, 'Cumulative net cash flow', 'label');
   for (let y = 0; y <= years; y++) {
     const col = INITIAL_COL + y;
     const formula = y === 0 ? `=${ref(net, col)}` : `=${ref(cumulative, col - 1)}+${ref(net, col)}`;
     sheet.formula(cumulative, col, formula, 'calculation', formats.money);
   }
+  return cumulative;
+}
+
+/** ROI of each year and cumulative ROI to each year's end. */
+function writeRoiRows(writer: AnnualWriter, benefitsAdj: number, costsAdj: number): Pick<RiskAdjustedRows, 'roi' | 'cumulative_roi'> {
+  const { sheet, formats, years } = writer;
   // (benefits − costs)/costs over the columns from `from` to this year's.
   const roiSince = (from: (col: number) => string, col: number) => {
     const benefitsSum = `SUM(${from(benefitsAdj)}:${ref(benefitsAdj, col)})`;
     const costsSum = `SUM(${from(costsAdj)}:${ref(costsAdj, col)})`;
     return ratio(`(${benefitsSum}-${costsSum})`, costsSum);
   };
-  const roi = row++;
+  const roi = writer.row++;
   sheet.text(roi, LABEL_COL, 'ROI of the year ((benefits − costs) / costs; year 1 includes the initial investment)', 'label');
   for (let y = 1; y <= years; y++) {
     const col = INITIAL_COL + y;
     // Year 1 starts at the Initial column: a first-year ROI without what was spent to get it would flatter the case.
     sheet.formula(roi, col, roiSince((r) => ref(r, y === 1 ? INITIAL_COL : col), col), 'output', formats.percent);
   }
-  const cumulativeRoi = row++;
+  const cumulativeRoi = writer.row++;
   sheet.text(cumulativeRoi, LABEL_COL, 'Cumulative ROI to the end of the year (from the initial investment)', 'label');
   for (let y = 1; y <= years; y++) {
     const col = INITIAL_COL + y;
     sheet.formula(cumulativeRoi, col, roiSince((r) => ref(r, INITIAL_COL, { absCol: true }), col), 'calculation', formats.percent);
   }
-  const discountedNet = sumifRow('Discounted net cash flow', model.flows.discountedNet.row, 'calculation');
-  row++;
-  sheet.text(row++, LABEL_COL, 'Before risk adjustment', 'sectionHeader');
-  const benefits = sumifRow('Total benefits before risk adjustment', model.rows.benefits, 'calculation');
-  const costs = sumifRow('Total costs before risk adjustment', model.rows.costs, 'calculation');
-  const netUnadjusted = row++;
+  return { roi, cumulative_roi: cumulativeRoi };
+}
+
+/** Total benefits and costs before risk, and the net of the two. */
+function writeUnadjustedRows(writer: AnnualWriter): UnadjustedRows {
+  const { sheet, model, formats, totalCol } = writer;
+  sheet.text(writer.row++, LABEL_COL, 'Before risk adjustment', 'sectionHeader');
+  const benefits = sumifRow(writer, 'Total benefits before risk adjustment', model.rows.benefits, 'calculation');
+  const costs = sumifRow(writer, 'Total costs before risk adjustment', model.rows.costs, 'calculation');
+  const netUnadjusted = writer.row++;
   sheet.text(netUnadjusted, LABEL_COL, 'Net cash flow before risk adjustment', 'label');
   for (let col = INITIAL_COL; col <= totalCol; col++) {
     sheet.formula(netUnadjusted, col, `=${ref(benefits, col)}-${ref(costs, col)}`, 'calculation', formats.money);
   }
-  row++;
+  writer.row++;
+  return { benefits, costs, net_unadjusted: netUnadjusted };
+}
 
-  sheet.text(row++, LABEL_COL, 'Headline results (base case, risk-adjusted)', 'sectionHeader');
-  const headlineStart = row;
+/** The base case's headline results, with notes on when IRR, MIRR and payback have a number. */
+function writeHeadlines(writer: AnnualWriter): Record<HeadlineId, number> {
+  const { sheet, model, formats } = writer;
+  sheet.text(writer.row++, LABEL_COL, 'Headline results (base case, risk-adjusted)', 'sectionHeader');
+  const headlineStart = writer.row;
   HEADLINE_IDS.forEach((id, i) => sheet.text(headlineStart + i, LABEL_COL, HEADLINE_LABELS[id], 'label'));
-  const headlines = writeHeadlineColumn(sheet, timeline, headlineStart, INITIAL_COL, model.flows, formats);
-  row = headlineStart + HEADLINE_IDS.length;
+  const headlines = writeHeadlineColumn(sheet, model.timeline, headlineStart, INITIAL_COL, model.flows, formats);
+  writer.row = headlineStart + HEADLINE_IDS.length;
   sheet.text(headlines.irr, INITIAL_COL + 1, 'n/a unless the net flows change sign exactly once (then they have exactly one IRR); the Model shows the search.', 'note');
   sheet.text(headlines.mirr, INITIAL_COL + 1, 'Defined for any flows with a negative and a positive amount: the return to quote when IRR is n/a.', 'note');
   sheet.text(headlines.payback_months, INITIAL_COL + 1, 'Months until the cumulative net flow turns ≥ 0, interpolated; n/a = not within the horizon; "immediate" when it is never negative.', 'note');
-  row++;
+  writer.row++;
+  return headlines;
+}
 
-  sheet.text(row++, LABEL_COL, 'Unit cost and staffing (base case)', 'sectionHeader');
-  const others = Object.fromEntries(OTHER_OUTPUT_IDS.map((id) => [id, row++])) as Record<OtherOutputId, number>;
+/** Cost per contact before and with AI, and the staffing it needs. */
+function writeUnitCostAndStaffing(writer: AnnualWriter): Record<OtherOutputId, number> {
+  const { sheet } = writer;
+  sheet.text(writer.row++, LABEL_COL, 'Unit cost and staffing (base case)', 'sectionHeader');
+  const others = Object.fromEntries(OTHER_OUTPUT_IDS.map((id) => [id, writer.row++])) as Record<OtherOutputId, number>;
+  const otherSpecs = otherOutputSpecs(writer, others);
+  for (const id of OTHER_OUTPUT_IDS) {
+    const [label, formula, format] = otherSpecs[id];
+    sheet.text(others[id], LABEL_COL, label, 'label');
+    sheet.formula(others[id], INITIAL_COL, formula, id === 'fte_freed' || id === 'cost_per_contact_after' ? 'output' : 'calculation', format);
+  }
+  sheet.text(others.cost_per_contact_after, INITIAL_COL + 1,
+    `Blended: AI usage on AI contacts, human cost (less handle-time reduction, capped at ${MAX_AHT_REDUCTION_NAME}) on the rest and on failed containment, plus every running cost per contact, your own cost lines included (at their last month).`, 'note');
+  return others;
+}
+
+/** Label, formula and number format of each unit-cost and staffing output. */
+function otherOutputSpecs({ model, formats }: AnnualWriter, others: Record<OtherOutputId, number>): Record<OtherOutputId, [string, string, string]> {
+  const { timeline } = model;
   const modelParam = (r: number) => absRef(r, PARAM_COL, SHEET.model);
   const lastMonth = (r: number) => absRef(r, timeline.lastCol, SHEET.model);
   const d = modelParam(model.scalars.deflectionFull);
@@ -166,7 +263,7 @@ export function buildAnnualSheet({ model }: Pick<Layouts, 'model'>, formats: For
   const fteHours = '(paid_hours_per_fte_per_month*occupancy*(1-shrinkage))';
   const customCostLines = model.costLines.filter((line) => line.id.startsWith('custom_cost_'));
   const customCosts = `SUM(${absRef(customCostLines[0].row, timeline.lastCol, SHEET.model)}:${absRef(customCostLines[customCostLines.length - 1].row, timeline.lastCol, SHEET.model)})`;
-  const otherSpecs: Record<OtherOutputId, [string, string, string]> = {
+  return {
     cost_per_contact_before: ['Cost per contact before AI', '=human_cost_per_contact', formats.moneyCents],
     cost_per_contact_after: [
       'Cost per contact with AI (full adoption, before risk adjustment)',
@@ -182,39 +279,18 @@ export function buildAnnualSheet({ model }: Pick<Layouts, 'model'>, formats: For
     ],
     fte_freed: ['FTE freed', `=${ref(others.fte_before, INITIAL_COL)}-${ref(others.fte_after, INITIAL_COL)}`, formats.decimal],
   };
-  for (const id of OTHER_OUTPUT_IDS) {
-    const [label, formula, format] = otherSpecs[id];
-    sheet.text(others[id], LABEL_COL, label, 'label');
-    sheet.formula(others[id], INITIAL_COL, formula, id === 'fte_freed' || id === 'cost_per_contact_after' ? 'output' : 'calculation', format);
-  }
-  sheet.text(others.cost_per_contact_after, INITIAL_COL + 1,
-    `Blended: AI usage on AI contacts, human cost (less handle-time reduction, capped at ${MAX_AHT_REDUCTION_NAME}) on the rest and on failed containment, plus every running cost per contact, your own cost lines included (at their last month).`, 'note');
+}
 
+/** Widths, frozen header, print setup and the red-negatives rule. */
+function finishAnnualSheet({ sheet, pvCol, yearRow, row }: AnnualWriter): void {
   sheet.width(LABEL_COL, 52);
   for (let col = INITIAL_COL; col <= pvCol; col++) sheet.width(col, 16);
   sheet.frozen = { rows: yearRow + 1, columns: 1 };
-  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: headerRow, last: yearRow } };
+  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: yearRow } };
   sheet.conditionalFormats.push({
     range: { startRow: yearRow + 1, startCol: INITIAL_COL, endRow: row, endCol: pvCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
   });
-
-  return {
-    sheet,
-    layout: {
-      initialCol: INITIAL_COL,
-      firstYearCol,
-      totalCol,
-      pvCol,
-      years,
-      headerRow,
-      rows: { benefits_adj: benefitsAdj, costs_adj: costsAdj, net, cumulative, benefits, costs, net_unadjusted: netUnadjusted, discounted_net: discountedNet, roi, cumulative_roi: cumulativeRoi },
-      lineRows,
-      valueCol: INITIAL_COL,
-      headlines,
-      others,
-    },
-  };
 }
 
 /** The headline cell behind each machine-readable result (core/model/headlineResults.ts). */
