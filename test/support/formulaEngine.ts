@@ -3,8 +3,9 @@ import { WorkbookBlueprint } from '../../src/workbook/blueprint/types';
 
 /**
  * Evaluates a workbook blueprint's own formulas with HyperFormula (GPL, tests only), configured
- * like Excel (see /work/shared/notes/formula-engines.md). Text values are written with a leading
- * apostrophe, as a renderer writes text cells: "=HYPERLINK(…)" typed as a name stays text.
+ * like Excel (docs/formula-engines.md lists where the engines differ and how the workbook copes).
+ * Text values are written with a leading apostrophe, as a renderer writes text cells:
+ * "=HYPERLINK(…)" typed as a name stays text.
  */
 export const EXCEL_LIKE_CONFIG = {
   licenseKey: 'gpl-v3',
