@@ -86,7 +86,7 @@ const markdownPages = files.filter((file) => file === 'README.md' || /^docs\/[^/
 
 describe('the detectors catch what they are for', () => {
   test('a link to the shared folder and an absolute machine path are found; a URL and a relative path are not', () => {
-    const planted = ['see [MODEL.md](' + '..' + '/shared/spec/MODEL.md)', ' * (see ' + '/work' + '/shared/notes.md)', 'https://example.com/work/x', 'docs/work/notes.md'].join('\n');
+    const planted = ['see [MODEL.md](' + '..' + '/shared/spec/MODEL.md)', ' * (see ' + '/work' + '/shared/notes.md)', 'https://example.com' + '/work' + '/x', 'docs' + '/work' + '/notes.md'].join('\n');
     expect(machineReferences('planted.md', planted)).toEqual([
       `planted.md:1: see [MODEL.md](${'..'}/shared/spec/MODEL.md)`,
       `planted.md:2: * (see ${'/work'}/shared/notes.md)`,
