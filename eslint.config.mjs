@@ -39,7 +39,6 @@ export default tseslint.config(
       'src/workbook/blueprint/sheets/scenariosSheet.ts',
       'src/workbook/blueprint/sheets/scorecardSheet.ts',
       'src/workbook/blueprint/sheets/sensitivitySheet.ts',
-      'src/workbook/blueprint/sheets/summarySheet.ts',
       'src/workbook/blueprint/sheets/trackingSheet.ts',
     ],
     rules: { 'max-lines-per-function': 'off' },

@@ -49,102 +49,162 @@ export interface SummaryLayout {
   readonly unquantifiedRows: readonly number[];
 }
 
+/** What the Summary's steps share: the sheet, the formats and the next free row. */
+interface SummaryWriter {
+  readonly sheet: SheetBuilder;
+  readonly formats: Formats;
+  row: number;
+}
+
+type SummaryLayouts = Pick<Layouts, 'model' | 'annual' | 'scenarios' | 'checks' | 'scorecard'>;
+
+/** Where the scenario table's headings and NPV row are: the NPV chart reads them. */
+interface ScenarioTable {
+  readonly headerRow: number;
+  readonly npvRow: number;
+}
+
 /**
  * The Summary: the headline results with the checks flag, a scenario comparison, links to every
  * sheet, editable notes on unquantified benefits (as TEI reports list them) and three charts.
  * The benefits chart shows the standard lines and the custom benefit lines the inputs define.
  */
-export function buildSummarySheet(
-  { model, annual, scenarios, checks, scorecard }: Pick<Layouts, 'model' | 'annual' | 'scenarios' | 'checks' | 'scorecard'>,
-  formats: Formats,
-  customBenefitCount: number,
-): { sheet: SheetBuilder; layout: SummaryLayout } {
-  const sheet = new SheetBuilder(SHEET.summary, COLORS.tabReport);
-  const annualValue = (row: number) => `=${absRef(row, annual.valueCol, SHEET.annual)}`;
-  const sectionBar = (at: number, title: string) => {
-    sheet.text(at, 0, title, 'sectionHeader');
-    for (let col = 1; col <= LAST_TABLE_COL; col++) sheet.text(at, col, '', 'sectionHeader');
-  };
-  const notApplicable = notApplicableReasons(model);
+export function buildSummarySheet(layouts: SummaryLayouts, formats: Formats, customBenefitCount: number): { sheet: SheetBuilder; layout: SummaryLayout } {
+  const writer: SummaryWriter = { sheet: new SheetBuilder(SHEET.summary, COLORS.tabReport), formats, row: 3 };
+  writer.sheet.formula(0, 0, '=organisation_name&": AI in customer service, business case"', 'title');
+  writer.sheet.formula(1, 0, '="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&start_month&" (month 0 = one-time costs)."', 'subtitle');
+  const { checksRow, headlineRows, warningRows } = writeHeadlineSection(writer, layouts);
+  const scenarioTable = writeScenarioComparison(writer, layouts.scenarios);
+  const tei = writeFinancialSummary(writer.sheet, writer.row, layouts.annual, formats);
+  writer.row = tei.nextRow + 1;
+  writeSheetLinks(writer);
+  const unquantifiedRows = writeUnquantifiedNotes(writer);
+  addSummaryCharts(writer.sheet, layouts, customBenefitCount, Math.max(5, tei.lastCol + 2), scenarioTable);
+  finishSummarySheet(writer.sheet, checksRow, tei);
+  return { sheet: writer.sheet, layout: { checksRow, headlineRows, warningRows, unquantifiedRows } };
+}
 
-  sheet.formula(0, 0, '=organisation_name&": AI in customer service, business case"', 'title');
-  sheet.formula(1, 0, '="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&start_month&" (month 0 = one-time costs)."', 'subtitle');
+/** A section's title bar across the tables' columns. */
+function sectionBar(sheet: SheetBuilder, at: number, title: string): void {
+  sheet.text(at, 0, title, 'sectionHeader');
+  for (let col = 1; col <= LAST_TABLE_COL; col++) sheet.text(at, col, '', 'sectionHeader');
+}
 
-  let row = 3;
-  sectionBar(row++, 'Headline results (base case, risk-adjusted)');
-  const checksRow = row++;
+function annualValue(annual: AnnualLayout, row: number): string {
+  return `=${absRef(row, annual.valueCol, SHEET.annual)}`;
+}
+
+/** The checks flag, the headline figures, the payback warnings, unit cost, FTE and the scorecard's verdict. */
+function writeHeadlineSection(writer: SummaryWriter, { model, annual, checks, scorecard }: SummaryLayouts): Pick<SummaryLayout, 'checksRow' | 'headlineRows' | 'warningRows'> {
+  const { sheet } = writer;
+  sectionBar(sheet, writer.row++, 'Headline results (base case, risk-adjusted)');
+  const checksRow = writer.row++;
   sheet.text(checksRow, 0, 'Checks (all reconciliations)', 'label');
   sheet.formula(checksRow, 1, `=${absRef(checks.overallRow, checks.overallCol, SHEET.checks)}`, 'check');
   sheet.text(checksRow, 2, 'If ERROR: see the Checks sheet before trusting any figure', 'inlineNote', { link: linkTarget(SHEET.checks) });
+  const headlineRows = writeHeadlineFigures(writer, model, annual);
+  const warningRows = writePaybackWarnings(writer, model);
+  writeUnitCostAndStaffing(writer, annual);
+  const scorecardRow = writer.row++;
+  sheet.text(scorecardRow, 0, 'Pilot scorecard', 'label');
+  sheet.formula(scorecardRow, 1, `=${absRef(scorecard.overallRow, scorecard.overallCol, SHEET.scorecard)}`, 'check');
+  writer.row++;
+  return { checksRow, headlineRows, warningRows };
+}
+
+/** Each headline figure, with the reason beside it while it reads n/a. */
+function writeHeadlineFigures(writer: SummaryWriter, model: ModelLayout, annual: AnnualLayout): Partial<Record<HeadlineId, number>> {
+  const { sheet, formats } = writer;
+  const notApplicable = notApplicableReasons(model);
   const headlineRows: Partial<Record<HeadlineId, number>> = {};
   for (const id of HEADLINES) {
+    const row = writer.row++;
     headlineRows[id] = row;
     sheet.text(row, 0, HEADLINE_LABELS[id], 'label');
-    sheet.formula(row, 1, annualValue(annual.headlines[id]), id === 'npv' || id === 'roi_horizon' ? 'output' : 'calculation', headlineFormat(id, formats));
+    sheet.formula(row, 1, annualValue(annual, annual.headlines[id]), id === 'npv' || id === 'roi_horizon' ? 'output' : 'calculation', headlineFormat(id, formats));
     const reason = notApplicable[id];
     if (reason !== undefined) sheet.formula(row, 2, `=IF(ISNUMBER(${ref(row, 1)}),"",${reason})`, 'inlineNote');
-    row++;
   }
+  return headlineRows;
+}
+
+/** The simple and discounted payback warnings: empty text unless the cumulative flow falls below zero again. */
+function writePaybackWarnings(writer: SummaryWriter, model: ModelLayout): number[] {
   const warningRows: number[] = [];
   for (const [relapse, what] of [[model.flows.relapse, 'cumulative'], [model.flows.discountedRelapse, 'cumulative discounted']] as const) {
     const months = rowRange(relapse.row, model.timeline.firstCol, model.timeline.lastCol, SHEET.model);
-    warningRows.push(row);
-    sheet.formula(row++, 0,
+    warningRows.push(writer.row);
+    writer.sheet.formula(writer.row++, 0,
       `=IF(COUNT(${months})=0,"","Warning: the ${what} cash flow falls below zero again in month "&MIN(${months})&", after payback.")`, 'inlineNote');
   }
-  const perContactRow = row++;
-  sheet.text(perContactRow, 0, 'Cost per contact before → with AI (all running costs)', 'label');
-  sheet.formula(perContactRow, 1, annualValue(annual.others.cost_per_contact_before), 'calculation', formats.moneyCents);
-  sheet.formula(perContactRow, 2, annualValue(annual.others.cost_per_contact_after), 'output', formats.moneyCents);
-  const fteRow = row++;
-  sheet.text(fteRow, 0, 'FTE freed (last month of the horizon)', 'label');
-  sheet.formula(fteRow, 1, annualValue(annual.others.fte_freed), 'output', formats.decimal);
-  const scorecardRow = row++;
-  sheet.text(scorecardRow, 0, 'Pilot scorecard', 'label');
-  sheet.formula(scorecardRow, 1, `=${absRef(scorecard.overallRow, scorecard.overallCol, SHEET.scorecard)}`, 'check');
-  row++;
+  return warningRows;
+}
 
-  sectionBar(row, 'Scenarios');
-  const scenarioHeader = row + 1;
-  sheet.text(scenarioHeader, 0, '', 'tableHeader');
+function writeUnitCostAndStaffing(writer: SummaryWriter, annual: AnnualLayout): void {
+  const { sheet, formats } = writer;
+  const perContactRow = writer.row++;
+  sheet.text(perContactRow, 0, 'Cost per contact before → with AI (all running costs)', 'label');
+  sheet.formula(perContactRow, 1, annualValue(annual, annual.others.cost_per_contact_before), 'calculation', formats.moneyCents);
+  sheet.formula(perContactRow, 2, annualValue(annual, annual.others.cost_per_contact_after), 'output', formats.moneyCents);
+  const fteRow = writer.row++;
+  sheet.text(fteRow, 0, 'FTE freed (last month of the horizon)', 'label');
+  sheet.formula(fteRow, 1, annualValue(annual, annual.others.fte_freed), 'output', formats.decimal);
+}
+
+/** The three cases side by side, with a note on why a figure reads n/a when one does. */
+function writeScenarioComparison(writer: SummaryWriter, scenarios: SummaryLayouts['scenarios']): ScenarioTable {
+  const { sheet, formats } = writer;
+  sectionBar(sheet, writer.row, 'Scenarios');
+  const headerRow = writer.row + 1;
+  sheet.text(headerRow, 0, '', 'tableHeader');
   const titles = { conservative: 'Conservative', base: 'Base', optimistic: 'Optimistic' } as const;
-  SCENARIOS.forEach((scenario, i) => sheet.text(scenarioHeader, 1 + i, titles[scenario], 'tableHeader'));
-  row = scenarioHeader + 1;
-  let npvScenarioRow = row;
+  SCENARIOS.forEach((scenario, i) => sheet.text(headerRow, 1 + i, titles[scenario], 'tableHeader'));
+  writer.row = headerRow + 1;
+  let npvRow = writer.row;
   for (const id of SCENARIO_ROWS) {
-    if (id === 'npv') npvScenarioRow = row;
+    const row = writer.row++;
+    if (id === 'npv') npvRow = row;
     sheet.text(row, 0, HEADLINE_LABELS[id], 'label');
     SCENARIOS.forEach((scenario, i) => {
       sheet.formula(row, 1 + i, `=${absRef(scenarios.headlineRows[id], scenarios.cols[scenario], SHEET.scenarios)}`, 'calculation', headlineFormat(id, formats));
     });
-    row++;
   }
-  const scenarioTable = `${ref(scenarioHeader + 1, 1)}:${ref(row - 1, SCENARIOS.length)}`;
-  sheet.formula(row++, 0,
+  const scenarioTable = `${ref(headerRow + 1, 1)}:${ref(writer.row - 1, SCENARIOS.length)}`;
+  sheet.formula(writer.row++, 0,
     `=IF(COUNTIF(${scenarioTable},"n/a")=0,"","Where a figure reads n/a: IRR needs net flows that change sign exactly once; MIRR a negative and a positive net flow; payback is not reached within the horizon; ROI has no costs to divide by. Each case's reasons: Scenarios sheet.")`,
     'inlineNote');
-  row++;
-  const tei = writeFinancialSummary(sheet, row, annual, formats);
-  row = tei.nextRow + 1;
+  writer.row++;
+  return { headerRow, npvRow };
+}
 
-  sectionBar(row++, 'Sheets in this workbook');
+/** A link to every other sheet, with what it is for. */
+function writeSheetLinks(writer: SummaryWriter): void {
+  const { sheet } = writer;
+  sectionBar(sheet, writer.row++, 'Sheets in this workbook');
   for (const name of SHEET_ORDER.filter((n) => n !== SHEET.summary)) {
-    sheet.text(row, 0, name, 'link', { link: linkTarget(name) });
-    sheet.text(row, 1, SHEET_PURPOSE[name], 'inlineNote');
-    row++;
+    sheet.text(writer.row, 0, name, 'link', { link: linkTarget(name) });
+    sheet.text(writer.row, 1, SHEET_PURPOSE[name], 'inlineNote');
+    writer.row++;
   }
-  row++;
+  writer.row++;
+}
 
-  sectionBar(row++, 'Unquantified benefits and flexibility');
-  sheet.text(row++, 0, 'What the numbers leave out, as TEI studies report it. Edit these notes; they are not in any formula.', 'note');
+/** Editable prompts for what the numbers leave out, and a few blank lines for the user's own. */
+function writeUnquantifiedNotes(writer: SummaryWriter): number[] {
+  const { sheet } = writer;
+  sectionBar(sheet, writer.row++, 'Unquantified benefits and flexibility');
+  sheet.text(writer.row++, 0, 'What the numbers leave out, as TEI studies report it. Edit these notes; they are not in any formula.', 'note');
   const unquantifiedRows: number[] = [];
   for (const text of [...UNQUANTIFIED_PROMPTS, ...Array<string | null>(EXTRA_BLANK_LINES).fill(null)]) {
-    sheet.set(row, 0, { value: text, style: 'textInput', editable: true });
-    unquantifiedRows.push(row++);
+    sheet.set(writer.row, 0, { value: text, style: 'textInput', editable: true });
+    unquantifiedRows.push(writer.row++);
   }
+  return unquantifiedRows;
+}
 
+/** The cumulative cash flow, benefits by line per year and NPV by scenario, stacked right of the tables. */
+function addSummaryCharts(sheet: SheetBuilder, { model, annual }: SummaryLayouts, customBenefitCount: number, chartCol: number, scenarioTable: ScenarioTable): void {
   const { timeline } = model;
-  const chartCol = Math.max(5, tei.lastCol + 2);
   sheet.charts.push(
     {
       id: 'summary-cumulative-net',
@@ -174,11 +234,15 @@ export function buildSummarySheet(
       id: 'summary-scenarios',
       type: 'columnClustered',
       title: 'NPV by scenario',
-      series: [{ name: 'NPV', values: rowRange(npvScenarioRow, 1, 3, SHEET.summary), categories: rowRange(scenarioHeader, 1, 3, SHEET.summary) }],
+      series: [{ name: 'NPV', values: rowRange(scenarioTable.npvRow, 1, 3, SHEET.summary), categories: rowRange(scenarioTable.headerRow, 1, 3, SHEET.summary) }],
       anchor: { startRow: 48, startCol: chartCol, endRow: 67, endCol: chartCol + 8 },
       valueAxisTitle: 'NPV',
     },
   );
+}
+
+/** The checks flag's colours, red negatives, widths and print setup. */
+function finishSummarySheet(sheet: SheetBuilder, checksRow: number, tei: { nextRow: number; lastCol: number }): void {
   sheet.conditionalFormats.push(
     { range: { startRow: checksRow, startCol: 1, endRow: checksRow, endCol: 1 }, type: 'cellValue', operator: 'equal', formula: `="${CHECK_ERROR}"`, fontColor: COLORS.errorFont, fillColor: COLORS.errorFill },
     { range: { startRow: checksRow, startCol: 1, endRow: checksRow, endCol: 1 }, type: 'cellValue', operator: 'equal', formula: `="${CHECK_OK}"`, fontColor: COLORS.okFont, fillColor: COLORS.okFill },
@@ -190,7 +254,6 @@ export function buildSummarySheet(
   sheet.width(3, 18);
   for (let col = 4; col <= tei.lastCol; col++) sheet.width(col, 15);
   sheet.print = { orientation: 'landscape', fitToWidth: true };
-  return { sheet, layout: { checksRow, headlineRows, warningRows, unquantifiedRows } };
 }
 
 /** Why a figure reads "n/a", from the same conditions as its formula; empty while it is a number. */
