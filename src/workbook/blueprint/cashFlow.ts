@@ -73,6 +73,17 @@ function rowsOn(sheet: SheetBuilder) {
   };
 }
 
+/** What the cash-flow steps share: the sheet and timeline they write along, the case's source rows and the formats. */
+interface CashFlowWriter {
+  readonly sheet: SheetBuilder;
+  readonly timeline: Timeline;
+  readonly sources: CashFlowSources;
+  readonly formats: Formats;
+}
+
+type FlowRows = Pick<CashFlowRows,
+  'net' | 'cumulative' | 'discountFactor' | 'discountedNet' | 'cumulativeDiscounted' | 'paybackCross' | 'paybackAt' | 'discountedPaybackCross' | 'discountedPaybackAt'>;
+
 /**
  * Writes net flow, cumulative, discounting and the payback helper rows under a case's benefit
  * and cost totals. Payback: a "crossing" row flags each month whose cumulative flow moves from
@@ -86,8 +97,37 @@ export function writeCashFlowRows(
   sources: CashFlowSources,
   formats: Formats,
 ): { rows: CashFlowRows; nextRow: number } {
-  const { here, local, previous } = rowsOn(sheet);
-  const flag = cellRef(sources.annualDiscounting, sheet.name);
+  const writer: CashFlowWriter = { sheet, timeline, sources, formats };
+  const { rows: flows, nextRow } = placeFlowRows(writer, startRow);
+  writeNetAndDiscountRows(writer, flows);
+  writePaybackRows(writer, flows);
+  const extra = writeIrrAndRelapseRows(writer, nextRow, flows);
+  return {
+    rows: {
+      benefitsAdj: sources.benefitsAdj,
+      costsAdj: sources.costsAdj,
+      net: flows.net,
+      cumulative: flows.cumulative,
+      discountedNet: flows.discountedNet,
+      cumulativeDiscounted: flows.cumulativeDiscounted,
+      paybackCross: flows.paybackCross,
+      paybackAt: flows.paybackAt,
+      discountedPaybackCross: flows.discountedPaybackCross,
+      discountedPaybackAt: flows.discountedPaybackAt,
+      ...extra.rows,
+      month: sources.month,
+      year: sources.year,
+      discountFactor: flows.discountFactor,
+      annualDiscounting: sources.annualDiscounting,
+      mirrRates: sources.mirrRates,
+    },
+    nextRow: extra.nextRow,
+  };
+}
+
+/** The rows of the flows and the payback helpers, with a blank row for the helpers' note between them. */
+function placeFlowRows({ sheet, sources }: CashFlowWriter, startRow: number): { rows: FlowRows; nextRow: number } {
+  const { here } = rowsOn(sheet);
   let row = startRow;
   const net = here(row++);
   const cumulative = here(row++);
@@ -99,7 +139,17 @@ export function writeCashFlowRows(
   const paybackAt = here(row++);
   const discountedPaybackCross = here(row++);
   const discountedPaybackAt = here(row++);
+  return {
+    rows: { net, cumulative, discountFactor, discountedNet, cumulativeDiscounted, paybackCross, paybackAt, discountedPaybackCross, discountedPaybackAt },
+    nextRow: row,
+  };
+}
 
+/** Net flow and its running sum, the discount factors (unless reused from the Model), the discounted net and its running sum. */
+function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlowWriter, flows: FlowRows): void {
+  const { local, previous } = rowsOn(sheet);
+  const flag = cellRef(sources.annualDiscounting, sheet.name);
+  const { net, cumulative, discountFactor, discountedNet, cumulativeDiscounted } = flows;
   writeTimelineRow(sheet, timeline, net.row, {
     label: 'Net cash flow (risk-adjusted)',
     span: 'all',
@@ -137,10 +187,15 @@ export function writeCashFlowRows(
     month0Formula: `=${ref(discountedNet.row, timeline.month0Col)}`,
     formula: (c) => `=${previous(cumulativeDiscounted.row, c)}+${ref(discountedNet.row, c)}`,
   });
-  sheet.text(paybackCross.row - 1, 0, 'Payback helper rows', 'note');
+}
+
+/** For the simple and the discounted cumulative flow: the crossing flags and the interpolated payback month. */
+function writePaybackRows({ sheet, timeline, sources, formats }: CashFlowWriter, flows: FlowRows): void {
+  const { local, previous } = rowsOn(sheet);
+  sheet.text(flows.paybackCross.row - 1, 0, 'Payback helper rows', 'note');
   for (const [cross, payAt, cum, what] of [
-    [paybackCross, paybackAt, cumulative, 'cumulative'],
-    [discountedPaybackCross, discountedPaybackAt, cumulativeDiscounted, 'cumulative discounted'],
+    [flows.paybackCross, flows.paybackAt, flows.cumulative, 'cumulative'],
+    [flows.discountedPaybackCross, flows.discountedPaybackAt, flows.cumulativeDiscounted, 'cumulative discounted'],
   ] as const) {
     writeTimelineRow(sheet, timeline, cross.row, {
       label: `Month where the ${what} flow turns ≥ 0, to the cent (1 = yes)`,
@@ -158,28 +213,6 @@ export function writeCashFlowRows(
         `MIN(${local(sources.month, c)},${local(sources.month, c)}-1-${previous(cum.row, c)}/(${ref(cum.row, c)}-${previous(cum.row, c)})),0)`,
     });
   }
-  const extra = writeIrrAndRelapseRows(sheet, timeline, row, { net, cumulative, cumulativeDiscounted, paybackCross, discountedPaybackCross }, sources, formats);
-  return {
-    rows: {
-      benefitsAdj: sources.benefitsAdj,
-      costsAdj: sources.costsAdj,
-      net,
-      cumulative,
-      discountedNet,
-      cumulativeDiscounted,
-      paybackCross,
-      paybackAt,
-      discountedPaybackCross,
-      discountedPaybackAt,
-      ...extra.rows,
-      month: sources.month,
-      year: sources.year,
-      discountFactor,
-      annualDiscounting: sources.annualDiscounting,
-      mirrRates: sources.mirrRates,
-    },
-    nextRow: extra.nextRow,
-  };
 }
 
 type IrrAndRelapseRows = Pick<CashFlowRows, 'periodNet' | 'periodSign' | 'signChange' | 'relapse' | 'discountedRelapse' | 'signChanges' | 'irrBracketHolds' | 'monthlyIrr'>;
@@ -191,12 +224,9 @@ type RowsAbove = Pick<CashFlowRows, 'net' | 'cumulative' | 'cumulativeDiscounted
  * which a cumulative flow is below zero again after payback.
  */
 function writeIrrAndRelapseRows(
-  sheet: SheetBuilder,
-  timeline: Timeline,
+  { sheet, timeline, sources, formats }: CashFlowWriter,
   startRow: number,
   above: RowsAbove,
-  sources: CashFlowSources,
-  formats: Formats,
 ): { rows: IrrAndRelapseRows; nextRow: number } {
   const { here, local, previous } = rowsOn(sheet);
   const flag = cellRef(sources.annualDiscounting, sheet.name);
