@@ -112,6 +112,25 @@ const MULTIPLIER_QUANTITIES: ReadonlySet<Quantity> = new Set(['revenueMultiplier
 /** A term of a scenario's risk-adjusted total: a line printed in the block, or a Model row scaled by the multipliers the line has. */
 type TotalTerm = { readonly printed: number; readonly riskRow: number } | { readonly modelRow: number; readonly scale: string };
 
+/** What a scenario block's steps share: the sheet, the Model it varies, the scenario, the formats and the next free row. */
+interface ScenarioBlockWriter {
+  readonly sheet: SheetBuilder;
+  readonly model: ModelLayout;
+  readonly scenario: OtherScenario;
+  readonly formats: Formats;
+  row: number;
+}
+
+type QuantityAt = (c: number) => (name: Quantity) => string | null;
+type ScenarioVolumeRows = { readonly deflection: number; readonly aiContacts: number; readonly humanContacts: number };
+
+const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
+
+/** A cell of the Model's row r in column c, as this block's formulas read it. */
+function modelCell(writer: ScenarioBlockWriter, r: number, c: number): string {
+  return at(fromModel(r), c, writer.sheet.name);
+}
+
 function writeScenarioBlock(
   sheet: SheetBuilder,
   model: ModelLayout,
@@ -119,18 +138,23 @@ function writeScenarioBlock(
   startRow: number,
   formats: Formats,
 ): { flows: CashFlowRows; deflectionFullRow: number; ahtRow: number; nextRow: number } {
-  const { timeline } = model;
-  const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
-  const m = (r: number, c: number) => at(fromModel(r), c, sheet.name);
-  const here = (r: number, c: number) => ref(r, c);
-  const title = SCENARIO_TITLES[scenario];
+  const writer: ScenarioBlockWriter = { sheet, model, scenario, formats, row: startRow };
+  const { deflectionFullRow, ahtRow } = writeScenarioDrivers(writer);
+  const volumeRows = writeScenarioVolume(writer, deflectionFullRow);
+  const terms = writeScenarioLines(writer, scenarioQuantities(writer, volumeRows, ahtRow));
+  const { flows, nextRow } = writeScenarioTotalsAndFlows(writer, terms);
+  return { flows, deflectionFullRow, ahtRow, nextRow };
+}
 
-  let row = startRow;
-  sheet.text(row++, LABEL_COL, `${title} case, month by month`, 'sectionHeader');
-  const monthRow = row++;
-  writeTimelineRow(sheet, timeline, monthRow, { label: 'Month', span: 'all', style: 'timelineHeader', numberFormat: '0', formula: (c) => `=${m(model.rows.month, c)}` });
+/** The block's heading and month row, and the scenario's capped deflection and handle-time reduction. */
+function writeScenarioDrivers(writer: ScenarioBlockWriter): { deflectionFullRow: number; ahtRow: number } {
+  const { sheet, model, scenario, formats } = writer;
+  const title = SCENARIO_TITLES[scenario];
+  sheet.text(writer.row++, LABEL_COL, `${title} case, month by month`, 'sectionHeader');
+  const monthRow = writer.row++;
+  writeTimelineRow(sheet, model.timeline, monthRow, { label: 'Month', span: 'all', style: 'timelineHeader', numberFormat: '0', formula: (c) => `=${modelCell(writer, model.rows.month, c)}` });
   const param = (label: string, unit: string, formula: string) => {
-    const r = row++;
+    const r = writer.row++;
     sheet.text(r, LABEL_COL, label, 'label');
     sheet.text(r, UNIT_COL, unit, 'unit');
     sheet.formula(r, PARAM_COL, formula, 'calculation', formats.rate);
@@ -138,27 +162,41 @@ function writeScenarioBlock(
   };
   const deflectionFullRow = param(`${title}: deflection at full adoption`, '% of contacts', `=MIN(1,deflection_rate*${multiplierName(scenario, 'deflection')})`);
   const ahtRow = param(`${title}: handle-time reduction`, '% of AHT', `=MIN(${MAX_AHT_REDUCTION_NAME},aht_reduction*${multiplierName(scenario, 'assist')})`);
-  const rows = { deflection: row++, aiContacts: row++, humanContacts: row++ };
+  return { deflectionFullRow, ahtRow };
+}
+
+/** Deflection and who handles the contacts under the scenario's deflection. */
+function writeScenarioVolume(writer: ScenarioBlockWriter, deflectionFullRow: number): ScenarioVolumeRows {
+  const { sheet, model, formats } = writer;
+  const { timeline } = model;
+  const m = (r: number, c: number) => modelCell(writer, r, c);
+  const rows = { deflection: writer.row++, aiContacts: writer.row++, humanContacts: writer.row++ };
   writeTimelineRow(sheet, timeline, rows.deflection, {
     label: 'Deflection this month', unit: '% of contacts', span: 'months', numberFormat: formats.rate,
     formula: (c) => `=${absRef(deflectionFullRow, PARAM_COL)}*${m(model.rows.adoption, c)}`,
   });
   writeTimelineRow(sheet, timeline, rows.aiContacts, {
     label: 'AI-taken contacts', unit: 'contacts', span: 'months', numberFormat: formats.count,
-    formula: (c) => `=${m(model.rows.volume, c)}*${here(rows.deflection, c)}`,
+    formula: (c) => `=${m(model.rows.volume, c)}*${ref(rows.deflection, c)}`,
   });
   writeTimelineRow(sheet, timeline, rows.humanContacts, {
     label: 'Contacts humans still handle (incl. failed containment)', unit: 'contacts', span: 'months', numberFormat: formats.count,
-    formula: (c) => `=${m(model.rows.volume, c)}-${here(rows.aiContacts, c)}*containment_rate`,
+    formula: (c) => `=${m(model.rows.volume, c)}-${ref(rows.aiContacts, c)}*containment_rate`,
   });
-  const quantityAt = (c: number) => (name: Quantity): string | null => {
+  return rows;
+}
+
+/** Where each quantity a catalogue expression reads lives for this scenario, column by column. */
+function scenarioQuantities(writer: ScenarioBlockWriter, rows: ScenarioVolumeRows, ahtRow: number): QuantityAt {
+  const { model, scenario } = writer;
+  return (c) => (name) => {
     switch (name) {
       case 'volume':
       case 'adoption':
-        return m(model.rows[name], c);
+        return modelCell(writer, model.rows[name], c);
       case 'aiContacts':
       case 'humanContacts':
-        return here(rows[name], c);
+        return ref(rows[name], c);
       case 'ahtReduction':
         return absRef(ahtRow, PARAM_COL);
       case 'automationUnitValue':
@@ -169,27 +207,39 @@ function writeScenarioBlock(
         return multiplierName(scenario, 'cost');
     }
   };
+}
+
+/** Prints the lines the scenario changes and returns every line's term of its kind's total. */
+function writeScenarioLines(writer: ScenarioBlockWriter, quantityAt: QuantityAt): Record<'benefit' | 'cost', TotalTerm[]> {
+  const { sheet, model, formats } = writer;
   const modelRows = new Map([...model.benefitLines, ...model.costLines].map((line) => [line.id, line]));
   const terms: Record<'benefit' | 'cost', TotalTerm[]> = { benefit: [], cost: [] };
   for (const line of model.catalogue) {
     const { adjRow } = modelRows.get(line.id)!;
     const expressions = [line.month0, line.running].filter((expr): expr is Expr => expr !== undefined);
     if (expressions.some((expr) => [...quantitiesOf(expr)].some((name) => SCENARIO_QUANTITIES.has(name)))) {
-      terms[line.kind].push({ printed: row, riskRow: adjRow });
-      writeScenarioLine(sheet, timeline, row++, line, quantityAt, formats);
+      terms[line.kind].push({ printed: writer.row, riskRow: adjRow });
+      writeScenarioLine(sheet, model.timeline, writer.row++, line, quantityAt, formats);
     } else {
-      terms[line.kind].push({ modelRow: adjRow, scale: scaleOf(line, expressions, quantityAt(timeline.firstCol)) });
+      terms[line.kind].push({ modelRow: adjRow, scale: scaleOf(line, expressions, quantityAt(model.timeline.firstCol)) });
     }
   }
-  const totals = { benefitsAdj: row++, costsAdj: row++ };
+  return terms;
+}
+
+/** The scenario's risk-adjusted totals and, under them, its cash flow (discounted with the Model's factors). */
+function writeScenarioTotalsAndFlows(writer: ScenarioBlockWriter, terms: Record<'benefit' | 'cost', TotalTerm[]>): { flows: CashFlowRows; nextRow: number } {
+  const { sheet, model, formats } = writer;
+  const { timeline } = model;
+  const totals = { benefitsAdj: writer.row++, costsAdj: writer.row++ };
   for (const kind of ['benefit', 'cost'] as const) {
     writeTimelineRow(sheet, timeline, kind === 'benefit' ? totals.benefitsAdj : totals.costsAdj, {
       label: `Total ${kind === 'benefit' ? 'benefits' : 'costs'}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
-      formula: (c) => `=${totalFormula(terms[kind], kind, c, m)}`,
+      formula: (c) => `=${totalFormula(terms[kind], kind, c, (r, col) => modelCell(writer, r, col))}`,
     });
   }
   const location = (r: number): RowLocation => ({ sheet: sheet.name, row: r });
-  const { rows: flows, nextRow } = writeCashFlowRows(sheet, timeline, row, {
+  const { rows: flows, nextRow } = writeCashFlowRows(sheet, timeline, writer.row, {
     benefitsAdj: location(totals.benefitsAdj),
     costsAdj: location(totals.costsAdj),
     month: fromModel(model.rows.month),
@@ -198,11 +248,11 @@ function writeScenarioBlock(
     annualDiscounting: model.flows.annualDiscounting,
     mirrRates: model.flows.mirrRates,
   }, formats);
-  return { flows, deflectionFullRow, ahtRow, nextRow };
+  return { flows, nextRow };
 }
 
 /** A line the scenario changes, before risk: its catalogue expression with the scenario's quantities. */
-function writeScenarioLine(sheet: SheetBuilder, timeline: ModelLayout['timeline'], row: number, line: CatalogueLine, quantityAt: (c: number) => (name: Quantity) => string | null, formats: Formats): void {
+function writeScenarioLine(sheet: SheetBuilder, timeline: ModelLayout['timeline'], row: number, line: CatalogueLine, quantityAt: QuantityAt, formats: Formats): void {
   const print = (expr: Expr, c: number) => `=${printExpression(expr, { quantity: quantityAt(c), custom: () => { throw new Error('custom lines do not change with the scenario'); } })}`;
   const span = line.month0 === undefined ? 'months' : line.running === undefined ? 'month0' : 'all';
   writeTimelineRow(sheet, timeline, row, {
