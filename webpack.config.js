@@ -1,6 +1,7 @@
 const path = require('node:path');
 const fs = require('node:fs');
 const os = require('node:os');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
@@ -17,6 +18,34 @@ function devServerHttps() {
   return { type: 'https' };
 }
 
+/**
+ * ExcelJS built by webpack from its own sources, not its browserify bundle: the bundle carries a
+ * second JSZip (the writer already uses the package's) and Node polyfills it never needs to write
+ * a file, and it cannot be tree-shaken. The sources need these Node built-ins in a browser.
+ */
+const exceljsFromSources = {
+  alias: { exceljs$: require.resolve('exceljs/lib/exceljs.bare.js') },
+  fallback: {
+    fs: false,
+    crypto: false,
+    os: false,
+    path: false,
+    zlib: false,
+    stream: require.resolve('readable-stream'),
+    buffer: require.resolve('buffer/'),
+    events: require.resolve('events/'),
+    util: require.resolve('util/'),
+    string_decoder: require.resolve('string_decoder/'),
+  },
+};
+
+/**
+ * The little of Node's process the stream code reads (nextTick, and process.stdout compared in
+ * pipe()), defined in place so no polyfill package is needed. The pane's own code never reads it.
+ */
+const BROWSER_PROCESS =
+  '({ browser: true, env: {}, nextTick: function (fn) { var args = Array.prototype.slice.call(arguments, 1); queueMicrotask(function () { fn.apply(null, args); }); } })';
+
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const url = publicUrl(process.env.ADDIN_PUBLIC_URL);
@@ -26,8 +55,10 @@ module.exports = (env, argv) => {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/taskpane.ts',
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.js'] },
+    // chunks loaded on demand (the workbook writers, office-js-helpers) sit beside taskpane.js and
+    // are fetched from the same origin, relative to it
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.js'], ...exceljsFromSources },
     module: {
       rules: [
         // type errors fail the build; only the bundled files are checked, so a half-written test
@@ -41,6 +72,8 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
+      new webpack.DefinePlugin({ process: BROWSER_PROCESS }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       // one page loads both bundles: the shared runtime of the functions and the task pane
       new HtmlWebpackPlugin({
@@ -58,6 +91,9 @@ module.exports = (env, argv) => {
       }),
       new AddinAssetsPlugin({ url }),
     ],
+    // a library stays in the on-demand chunk that needs it (ExcelJS in xlsx-writer.js), not in a
+    // numbered vendors chunk of its own
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     devServer: {
       // serve the in-memory build only: a stale production dist/ must never answer a dev request

@@ -1,8 +1,7 @@
 import { BusinessCaseInputs } from '../core/inputs/schema';
 import { headlineResults } from '../core/model/headlineResults';
 import { buildBusinessCase } from '../core/model/businessCase';
-import { WorkbookBlueprint } from '../workbook/blueprint/types';
-import { renderIntoWorkbook } from '../workbook/office/renderIntoWorkbook';
+import type { WorkbookBlueprint } from '../workbook/blueprint/types';
 import { ExcelSupport, OptionalFeatures, checkExcelSupport as checkSupport } from '../workbook/office/support';
 import midMarket from '../../examples/mid-market.json';
 import seedCase from '../../examples/seed-case.json';
@@ -11,9 +10,28 @@ import seedCase from '../../examples/seed-case.json';
  * The task pane's seams to code written beside it: the core model's headline, the example
  * presets, the .xlsx writer and the Office.js writer. Everything else in the pane codes against
  * the names below, so each seam is one import to change.
+ *
+ * The two writers are imported on first use (webpack emits each as its own chunk beside
+ * taskpane.js, fetched from the add-in's origin): ExcelJS alone is four times the rest of the pane,
+ * and neither writer is needed to show or check the form.
  */
 
-export { buildBlueprint } from '../workbook/blueprint/buildBlueprint';
+type BlueprintBuilder = typeof import('../workbook/blueprint/buildBlueprint');
+
+let blueprintBuilder: BlueprintBuilder | undefined;
+
+/**
+ * Loads the business-case builder (its own chunk, a third of the pane's code, needed only to
+ * generate). Generate awaits it before calling buildBlueprint.
+ */
+export async function loadBusinessCaseBuilder(): Promise<void> {
+  blueprintBuilder ??= await import(/* webpackChunkName: "business-case" */ '../workbook/blueprint/buildBlueprint');
+}
+
+export function buildBlueprint(inputs: BusinessCaseInputs): ReturnType<BlueprintBuilder['buildBlueprint']> {
+  if (!blueprintBuilder) throw new Error('The business-case builder is not loaded: await loadBusinessCaseBuilder() first.');
+  return blueprintBuilder.buildBlueprint(inputs);
+}
 
 export interface Headline {
   readonly horizonMonths: number;
@@ -61,7 +79,10 @@ export const PRESET_SOURCES: readonly PresetSource[] = [
 ];
 
 /** The .xlsx writer. Charts need excelize's WebAssembly, which the pane does not ship: the file comes without them. */
-export { renderXlsx as renderWorkbookFile } from '../workbook/xlsx/renderXlsx';
+export async function renderWorkbookFile(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
+  const { renderXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ '../workbook/xlsx/renderXlsx');
+  return renderXlsx(blueprint);
+}
 
 export type ConflictChoice = 'suffix' | 'update';
 export type { ExcelSupport, OptionalFeatures } from '../workbook/office/support';
@@ -82,6 +103,7 @@ export async function writeIntoExcel(
   features: OptionalFeatures,
   onProgress: (message: string) => void,
 ): Promise<ExcelWriteOutcome> {
+  const { renderIntoWorkbook } = await import(/* webpackChunkName: "excel-writer" */ '../workbook/office/renderIntoWorkbook');
   const report = await Excel.run((context) => renderIntoWorkbook(context, blueprint, { onConflict, features, onProgress }));
   if (report.kind === 'failed') throw new Error(`${report.error.step}: ${report.error.message}`);
   if (report.kind === 'conflict') return { kind: 'conflict', sheetNames: report.sheets.map((sheet) => sheet.name), canUpdate: report.canUpdate };

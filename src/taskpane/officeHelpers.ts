@@ -1,10 +1,11 @@
 import type * as OfficeHelpers from '@microsoft/office-js-helpers';
 
 /**
- * The only door to @microsoft/office-js-helpers (archived in 2018, kept for its host detection,
- * storage and message banners). It is loaded lazily and every use falls back to plain browser
- * code, so the pane keeps working when the library fails to load or throws (blocked storage,
- * an Office version it does not know). Never imported by the custom functions.
+ * The only door to @microsoft/office-js-helpers (archived in 2018). It ships as one prebuilt
+ * bundle (storage, host detection, banners and a login client for Google, Facebook, Dropbox and
+ * Azure AD), so nothing of it can be left out: it is loaded, as its own chunk, only when a banner
+ * is shown. Host detection and storage, needed before the form is usable, are plain browser code
+ * here. Never imported by the custom functions.
  */
 
 type HelpersModule = typeof OfficeHelpers;
@@ -12,7 +13,7 @@ type HelpersModule = typeof OfficeHelpers;
 let helpersLoad: Promise<HelpersModule | null> | undefined;
 
 function loadHelpers(): Promise<HelpersModule | null> {
-  helpersLoad ??= import('@microsoft/office-js-helpers').then(
+  helpersLoad ??= import(/* webpackChunkName: "office-helpers" */ '@microsoft/office-js-helpers').then(
     (module) => module,
     () => null,
   );
@@ -22,62 +23,74 @@ function loadHelpers(): Promise<HelpersModule | null> {
 export type HostKind = 'excel' | 'browser';
 
 /**
- * Where the pane runs, once Office.onReady has answered (or office.js is missing). Any Office
+ * Where the pane runs, from Office.onReady's answer (null when office.js is missing). Any Office
  * host other than Excel is treated as a browser: the pane can only offer the file there.
  */
-export async function detectHost(officeHost: string | null): Promise<HostKind> {
-  const helpers = await loadHelpers();
-  try {
-    if (helpers) return helpers.Utilities.host === helpers.HostType.EXCEL ? 'excel' : 'browser';
-  } catch {
-    // the library reads Office internals that newer versions may lack: ask Office.onReady's answer instead
-  }
+export function detectHost(officeHost: string | null): HostKind {
   return officeHost === 'Excel' ? 'excel' : 'browser';
 }
 
-/**
- * Text by key. Callers store JSON text: the library's reader turns ISO date strings anywhere in
- * a stored object into Date objects, which would change what a user typed.
- */
+/** Text by key. Callers store JSON text and parse it themselves. */
 export interface KeyValueStore {
   get(key: string): string | undefined;
   set(key: string, text: string): void;
+  /** Removes everything this store has kept, wherever it is kept. */
+  clear(): void;
+}
+
+export interface OpenedStore extends KeyValueStore {
+  /** false when storage is blocked and the store lives in memory for this session only */
+  readonly persistent: boolean;
 }
 
 function memoryStore(): KeyValueStore {
   const items = new Map<string, string>();
-  return { get: (key) => items.get(key), set: (key, value) => void items.set(key, value) };
+  return { get: (key) => items.get(key), set: (key, value) => void items.set(key, value), clear: () => items.clear() };
 }
 
 /**
- * A store that outlives the pane (localStorage through the library). When storage is blocked
- * (private windows, some embedded browsers) it lives in memory for this session only, and
- * `persistent` says so.
+ * A store in localStorage, laid out as office-js-helpers' Storage laid it out (key
+ * "@container/key", the value JSON-encoded, a "container" marker item), so inputs saved by
+ * earlier versions of the pane are still found, and forgetting removes those too.
  */
-export async function openStore(container: string): Promise<KeyValueStore & { readonly persistent: boolean }> {
-  const helpers = await loadHelpers();
+function localStore(storage: Storage, container: string): KeyValueStore {
+  const prefix = `@${container}/`;
+  return {
+    get: (key) => {
+      try {
+        const item = storage.getItem(prefix + key);
+        const text: unknown = item === null ? undefined : JSON.parse(item);
+        return typeof text === 'string' ? text : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set: (key, text) => {
+      try {
+        storage.setItem(prefix + key, JSON.stringify(text));
+      } catch {
+        // full or blocked storage: the inputs stay in the form, only the memory of them is lost
+      }
+    },
+    clear: () => {
+      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index));
+      keys.filter((key): key is string => key !== null && key.startsWith(prefix)).forEach((key) => storage.removeItem(key));
+      storage.removeItem(container);
+    },
+  };
+}
+
+/**
+ * A store that outlives the pane (this browser's localStorage). When storage is blocked (private
+ * windows, some embedded browsers) it lives in memory for this session only, and `persistent`
+ * says so.
+ */
+export function openStore(container: string): OpenedStore {
   try {
-    if (!helpers) throw new Error('office-js-helpers did not load');
-    const storage = new helpers.Storage<string>(container, helpers.StorageType.LocalStorage);
-    storage.get('probe');
-    return {
-      persistent: true,
-      get: (key) => {
-        try {
-          const text = storage.get(key);
-          return typeof text === 'string' ? text : undefined;
-        } catch {
-          return undefined;
-        }
-      },
-      set: (key, text) => {
-        try {
-          storage.set(key, text);
-        } catch {
-          // full or blocked storage: the inputs stay in the form, only the memory of them is lost
-        }
-      },
-    };
+    const storage = globalThis.localStorage;
+    if (!storage) throw new Error('no localStorage here');
+    storage.getItem(`@${container}/probe`);
+    return { ...localStore(storage, container), persistent: true };
   } catch {
     return { ...memoryStore(), persistent: false };
   }

@@ -3,7 +3,7 @@ import { showErrorSummary } from './errorSummary';
 import { FormError, FormValues, checkForm, defaultFormValues } from './formModel';
 import { FormView, createFormView } from './formView';
 import { Progress, generateFile, generateInExcel } from './generate';
-import { ConflictChoice, OptionalFeatures, checkExcelSupport } from './integrations';
+import { ConflictChoice, OptionalFeatures, checkExcelSupport, loadBusinessCaseBuilder } from './integrations';
 import { recallLastInputs, rememberLastInputs } from './lastInputs';
 import { HostKind, KeyValueStore, detectHost, openStore, showBanner } from './officeHelpers';
 import { loadPresets } from './presets';
@@ -76,6 +76,7 @@ async function runGenerate(page: Page, target: Target, mode: 'ask' | ConflictCho
   page.buttons.forEach((button) => (button.disabled = true));
   document.body.setAttribute('aria-busy', 'true');
   try {
+    await loadBusinessCaseBuilder();
     const report: GenerateReport | null =
       target.kind === 'excel' ? await generateInExcel(checked.inputs, mode, target.features, progress) : await generateFile(checked.inputs, progress);
     clearStatus(page.status);
