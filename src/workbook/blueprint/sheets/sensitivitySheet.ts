@@ -86,6 +86,15 @@ export interface SensitivityLayout {
   readonly sortedCols: typeof SORTED;
 }
 
+const BASE_NPV_ROW = 3;
+const DRIVER_HEADER_ROW = 5;
+
+/** The rows of the driver table, first to last. */
+interface DriverTable {
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
  * The Sensitivity sheet: each driver moved down and up by sensitivity_range (clamped to its
  * accepted range), the NPV at each end, the swing, a rank (largest swing first, ties in driver
@@ -95,50 +104,79 @@ export function buildSensitivitySheet({ model, annual }: Pick<Layouts, 'model' |
   const sheet = new SheetBuilder(SHEET.sensitivity, COLORS.tabReport);
   sheet.text(0, 0, 'Sensitivity of NPV to each driver (base case)', 'title');
   sheet.text(1, 0, 'Each driver moved down and up by a share of its value, within its accepted range; NPV recomputed by one formula per cell.', 'subtitle');
+  writeBaseNpv(sheet, model, annual, formats);
+  const { driverRows, table } = writeDriverTable(sheet, model, formats);
+  const sortedFirstRow = writeTornadoOrder(sheet, table, formats);
+  const sortedLast = sortedFirstRow + SENSITIVITY_DRIVERS.length - 1;
+  addTornadoChart(sheet, sortedFirstRow, sortedLast);
+  sheet.width(0, 44);
+  for (let col = 1; col <= COL.max; col++) sheet.width(col, 16);
+  sheet.conditionalFormats.push({
+    range: { startRow: BASE_NPV_ROW, startCol: 1, endRow: sortedLast, endCol: COL.max },
+    type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
+  });
+  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  return { sheet, layout: { baseNpvRow: BASE_NPV_ROW, baseNpvCol: COL.base, driverRows, cols: COL, sortedFirstRow, sortedCols: SORTED } };
+}
+
+/** The range setting, and the base NPV recomputed here beside the Annual's, which it must equal. */
+function writeBaseNpv(sheet: SheetBuilder, model: ModelLayout, annual: Layouts['annual'], formats: Formats): void {
   sheet.text(2, 0, 'Sensitivity range (± share of each driver)', 'label');
   sheet.formula(2, COL.base, '=sensitivity_range', 'calculation', formats.rate);
+  sheet.text(BASE_NPV_ROW, COL.driver, 'NPV, base case, recomputed here', 'label');
+  sheet.formula(BASE_NPV_ROW, COL.base, `=${npvFormula(model)}`, 'output', formats.money);
+  sheet.formula(BASE_NPV_ROW, COL.low, `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}`, 'calculation', formats.money);
+  sheet.text(BASE_NPV_ROW, COL.high, '← NPV on the Annual sheet: the two must be equal', 'inlineNote');
+}
 
-  const baseNpvRow = 3;
-  sheet.text(baseNpvRow, COL.driver, 'NPV, base case, recomputed here', 'label');
-  sheet.formula(baseNpvRow, COL.base, `=${npvFormula(model)}`, 'output', formats.money);
-  sheet.formula(baseNpvRow, COL.low, `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}`, 'calculation', formats.money);
-  sheet.text(baseNpvRow, COL.high, '← NPV on the Annual sheet: the two must be equal', 'inlineNote');
-
-  const headerRow = 5;
+/** One row per driver, in driver order, under the table's headings. */
+function writeDriverTable(sheet: SheetBuilder, model: ModelLayout, formats: Formats): { driverRows: Record<SensitivityDriverId, number>; table: DriverTable } {
   const headers: [number, string][] = [
     [COL.driver, 'Driver'], [COL.base, 'Base value'], [COL.low, 'Low value'], [COL.high, 'High value'],
     [COL.npvLow, 'NPV at low'], [COL.npvHigh, 'NPV at high'], [COL.swing, 'Swing |high − low|'], [COL.swingCents, 'Swing to the cent (ranks ties)'], [COL.rank, 'Rank'],
     [COL.min, 'Accepted minimum'], [COL.max, 'Accepted maximum'],
   ];
-  for (const [col, text] of headers) sheet.text(headerRow, col, text, 'tableHeader');
+  for (const [col, text] of headers) sheet.text(DRIVER_HEADER_ROW, col, text, 'tableHeader');
   const driverRows = {} as Record<SensitivityDriverId, number>;
-  const first = headerRow + 1;
-  const last = first + SENSITIVITY_DRIVERS.length - 1;
+  const first = DRIVER_HEADER_ROW + 1;
+  const table = { first, last: first + SENSITIVITY_DRIVERS.length - 1 };
   SENSITIVITY_DRIVERS.forEach((driver, i) => {
-    const row = first + i;
-    driverRows[driver] = row;
-    const format = driver === 'contacts_per_month' ? formats.count
-      : ['deflection_rate', 'containment_rate', 'aht_reduction', 'revenue_margin', 'discount_rate'].includes(driver) ? formats.rate
-      : driver === 'human_cost_per_contact' || driver === 'ai_cost_per_contact' ? formats.moneyCents : formats.money;
-    const [min, max] = sensitivityDriverBounds(driver);
-    sheet.text(row, COL.driver, sensitivityDriverLabel(driver), 'label');
-    sheet.formula(row, COL.base, `=${driverBase(driver)}`, 'calculation', format);
-    sheet.formula(row, COL.low, `=MAX(${ref(row, COL.min)},${ref(row, COL.base)}*(1-sensitivity_range))`, 'calculation', format);
-    sheet.formula(row, COL.high, `=MIN(${ref(row, COL.max)},${ref(row, COL.base)}*(1+sensitivity_range))`, 'calculation', format);
-    sheet.formula(row, COL.npvLow, `=${npvFormula(model, { [driver]: absRef(row, COL.low) })}`, 'calculation', formats.money);
-    sheet.formula(row, COL.npvHigh, `=${npvFormula(model, { [driver]: absRef(row, COL.high) })}`, 'calculation', formats.money);
-    sheet.formula(row, COL.swing, `=ABS(${ref(row, COL.npvHigh)}-${ref(row, COL.npvLow)})`, 'output', formats.money);
-    // Swings equal to the cent are ties, kept in driver order, so rounding noise cannot reorder them.
-    sheet.formula(row, COL.swingCents, `=ROUND(${ref(row, COL.swing)},2)`, 'calculation', formats.moneyCents);
-    sheet.formula(row, COL.rank,
-      `=SUMPRODUCT((${colRange(COL.swingCents, first, last)}>${ref(row, COL.swingCents)})*1)+SUMPRODUCT((${absRef(first, COL.swingCents)}:${ref(row, COL.swingCents)}=${ref(row, COL.swingCents)})*1)`,
-      'calculation', '0');
-    // Accepted maxima run to 10^12: in billions they fit the column instead of showing ###.
-    const boundFormat = (bound: number) => (bound < 1e9 ? format : driver === 'contacts_per_month' ? formats.countBillions : formats.moneyBillions);
-    sheet.set(row, COL.min, { value: min, style: 'note', numberFormat: boundFormat(min) });
-    sheet.set(row, COL.max, { value: max, style: 'note', numberFormat: boundFormat(max) });
+    driverRows[driver] = first + i;
+    writeDriverRow(sheet, model, formats, driver, first + i, table);
   });
+  return { driverRows, table };
+}
 
+function driverFormat(driver: SensitivityDriverId, formats: Formats): string {
+  return driver === 'contacts_per_month' ? formats.count
+    : ['deflection_rate', 'containment_rate', 'aht_reduction', 'revenue_margin', 'discount_rate'].includes(driver) ? formats.rate
+    : driver === 'human_cost_per_contact' || driver === 'ai_cost_per_contact' ? formats.moneyCents : formats.money;
+}
+
+/** A driver's base, low and high values, the NPV at each end, the swing, its rank and the accepted bounds. */
+function writeDriverRow(sheet: SheetBuilder, model: ModelLayout, formats: Formats, driver: SensitivityDriverId, row: number, { first, last }: DriverTable): void {
+  const format = driverFormat(driver, formats);
+  const [min, max] = sensitivityDriverBounds(driver);
+  sheet.text(row, COL.driver, sensitivityDriverLabel(driver), 'label');
+  sheet.formula(row, COL.base, `=${driverBase(driver)}`, 'calculation', format);
+  sheet.formula(row, COL.low, `=MAX(${ref(row, COL.min)},${ref(row, COL.base)}*(1-sensitivity_range))`, 'calculation', format);
+  sheet.formula(row, COL.high, `=MIN(${ref(row, COL.max)},${ref(row, COL.base)}*(1+sensitivity_range))`, 'calculation', format);
+  sheet.formula(row, COL.npvLow, `=${npvFormula(model, { [driver]: absRef(row, COL.low) })}`, 'calculation', formats.money);
+  sheet.formula(row, COL.npvHigh, `=${npvFormula(model, { [driver]: absRef(row, COL.high) })}`, 'calculation', formats.money);
+  sheet.formula(row, COL.swing, `=ABS(${ref(row, COL.npvHigh)}-${ref(row, COL.npvLow)})`, 'output', formats.money);
+  // Swings equal to the cent are ties, kept in driver order, so rounding noise cannot reorder them.
+  sheet.formula(row, COL.swingCents, `=ROUND(${ref(row, COL.swing)},2)`, 'calculation', formats.moneyCents);
+  sheet.formula(row, COL.rank,
+    `=SUMPRODUCT((${colRange(COL.swingCents, first, last)}>${ref(row, COL.swingCents)})*1)+SUMPRODUCT((${absRef(first, COL.swingCents)}:${ref(row, COL.swingCents)}=${ref(row, COL.swingCents)})*1)`,
+    'calculation', '0');
+  // Accepted maxima run to 10^12: in billions they fit the column instead of showing ###.
+  const boundFormat = (bound: number) => (bound < 1e9 ? format : driver === 'contacts_per_month' ? formats.countBillions : formats.moneyBillions);
+  sheet.set(row, COL.min, { value: min, style: 'note', numberFormat: boundFormat(min) });
+  sheet.set(row, COL.max, { value: max, style: 'note', numberFormat: boundFormat(max) });
+}
+
+/** The driver table again, sorted by rank, with each end's change from the base NPV; returns its first row. */
+function writeTornadoOrder(sheet: SheetBuilder, { first, last }: DriverTable, formats: Formats): number {
   const sortedHeader = last + 2;
   sheet.text(sortedHeader, 0, 'Tornado order (largest swing first)', 'sectionHeader');
   const sortedHeaders: [number, string][] = [
@@ -148,7 +186,7 @@ export function buildSensitivitySheet({ model, annual }: Pick<Layouts, 'model' |
   for (const [col, text] of sortedHeaders) sheet.text(sortedHeader + 1, col, text, 'tableHeader');
   const sortedFirstRow = sortedHeader + 2;
   const ranks = colRange(COL.rank, first, last);
-  const baseNpv = absRef(baseNpvRow, COL.base);
+  const baseNpv = absRef(BASE_NPV_ROW, COL.base);
   SENSITIVITY_DRIVERS.forEach((_, i) => {
     const row = sortedFirstRow + i;
     const pick = (col: number) => `INDEX(${colRange(col, first, last)},MATCH(${ref(row, SORTED.order)},${ranks},0))`;
@@ -160,7 +198,11 @@ export function buildSensitivitySheet({ model, annual }: Pick<Layouts, 'model' |
     sheet.formula(row, SORTED.changeLow, `=${ref(row, SORTED.npvLow)}-${baseNpv}`, 'calculation', formats.money);
     sheet.formula(row, SORTED.changeHigh, `=${ref(row, SORTED.npvHigh)}-${baseNpv}`, 'calculation', formats.money);
   });
-  const sortedLast = sortedFirstRow + SENSITIVITY_DRIVERS.length - 1;
+  return sortedFirstRow;
+}
+
+/** The tornado chart under the sorted table. */
+function addTornadoChart(sheet: SheetBuilder, sortedFirstRow: number, sortedLast: number): void {
   sheet.charts.push({
     id: 'sensitivity-tornado',
     type: 'barClustered',
@@ -172,13 +214,4 @@ export function buildSensitivitySheet({ model, annual }: Pick<Layouts, 'model' |
     anchor: { startRow: sortedLast + 2, startCol: 0, endRow: sortedLast + 24, endCol: 6 },
     valueAxisTitle: 'Change in NPV',
   });
-
-  sheet.width(0, 44);
-  for (let col = 1; col <= COL.max; col++) sheet.width(col, 16);
-  sheet.conditionalFormats.push({
-    range: { startRow: baseNpvRow, startCol: 1, endRow: sortedLast, endCol: COL.max },
-    type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
-  });
-  sheet.print = { orientation: 'landscape', fitToWidth: true };
-  return { sheet, layout: { baseNpvRow, baseNpvCol: COL.base, driverRows, cols: COL, sortedFirstRow, sortedCols: SORTED } };
 }
