@@ -8,6 +8,7 @@ import { buildBlueprint } from '../workbook/blueprint/buildBlueprint';
 import { renderXlsx } from '../workbook/xlsx/renderXlsx';
 import { parseArgs, USAGE } from './args';
 import { decodeUtf8 } from './decodeUtf8';
+import { NODE_ZIP } from './nodeZip';
 import { printable } from './printable';
 import { textTable } from './textTable';
 import { OutputExistsError, writeAtomically } from './writeAtomically';
@@ -76,7 +77,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
 
   const businessCase = buildBusinessCase(parsed.inputs);
   const blueprint = buildBlueprint(parsed.inputs);
-  const bytes = await renderXlsx(blueprint, { charts: options.charts });
+  const bytes = await renderXlsx(blueprint, { charts: options.charts, zip: NODE_ZIP });
   const target = path.resolve(io.cwd, options.out);
   const outputs: [string, string, Uint8Array][] = [[options.out, target, bytes]];
   if (options.json !== null) {

@@ -13,6 +13,7 @@ import {
 import { conditionalStyle, styleCache, tabColor } from './cellStyles';
 import { addChartParts } from './chartParts';
 import { escapeXml } from './xmlText';
+import { ZipCodec, zipParts } from './zipParts';
 import { internalLinksFixed, WORKSHEET_PART } from './internalLinks';
 import { rewriteEntries } from './rewriteEntries';
 import { wrappedRowHeights } from './rowHeights';
@@ -154,6 +155,8 @@ function workbookOf(blueprint: WorkbookBlueprint): ExcelJS.Workbook {
 export interface RenderOptions {
   /** draw the blueprint's charts (native Excel charts, written as DrawingML parts); off unless asked */
   readonly charts?: boolean;
+  /** a native deflate to zip the file with (Node's zlib); JSZip's JavaScript one otherwise, as in a browser */
+  readonly zip?: ZipCodec;
 }
 
 /**
@@ -168,7 +171,9 @@ export async function renderXlsx(blueprint: WorkbookBlueprint, options: RenderOp
   const zip = await JSZip.loadAsync(stored);
   await finishPackage(zip);
   if (options.charts) await addChartParts(zip, blueprint);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  if (!options.zip) return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const files = Object.values(zip.files).filter((file) => !file.dir);
+  return zipParts(await Promise.all(files.map(async (file) => ({ path: file.name, bytes: await file.async('uint8array') }))), options.zip);
 }
 
 const APP_PART = 'docProps/app.xml';
