@@ -33,7 +33,6 @@ export default tseslint.config(
       'src/taskpane/customLinesView.ts',
       'src/taskpane/formView.ts',
       'src/workbook/blueprint/anchors.ts',
-      'src/workbook/blueprint/sheets/checksSheet.ts',
       'src/workbook/blueprint/sheets/inputsSheet.ts',
       'src/workbook/blueprint/sheets/trackingSheet.ts',
     ],

@@ -22,15 +22,37 @@ export interface ChecksLayout {
   readonly cols: typeof COL;
 }
 
+const OVERALL_ROW = 3;
+const HEADER_ROW = 5;
+
+type ChecksLayouts = Pick<Layouts, 'model' | 'annual' | 'sensitivity'>;
+type FlagCells = readonly { readonly row: number; readonly col: number }[];
+
 /**
  * The Checks sheet: reconciliations that must come to zero (within half a cent) and range checks
  * that must count zero problems, each with its own OK/ERROR, and one overall flag for the Summary.
  */
-export function buildChecksSheet(
-  { model, annual, sensitivity }: Pick<Layouts, 'model' | 'annual' | 'sensitivity'>,
-  bothFormsFlags: readonly { readonly row: number; readonly col: number }[],
-): { sheet: SheetBuilder; layout: ChecksLayout } {
+export function buildChecksSheet(layouts: ChecksLayouts, bothFormsFlags: FlagCells): { sheet: SheetBuilder; layout: ChecksLayout } {
   const sheet = new SheetBuilder(SHEET.checks, COLORS.tabControl);
+  const checks = checkList(layouts, bothFormsFlags);
+  sheet.text(0, 0, 'Checks', 'title');
+  sheet.text(1, 0, `Each reconciliation must be zero within ${CHECK_TOLERANCE} (half a cent); each count must be zero. Any ERROR means a formula was overwritten or an input is out of range.`, 'subtitle');
+  sheet.text(OVERALL_ROW, COL.description, 'All checks', 'total');
+  for (const [col, text] of [[COL.description, 'Check'], [COL.difference, 'Difference'], [COL.tolerance, 'Tolerance'], [COL.status, 'Status']] as const) {
+    sheet.text(HEADER_ROW, col, text, 'tableHeader');
+  }
+  const firstCheckRow = HEADER_ROW + 1;
+  checks.forEach(([description, formula], i) => writeCheckRow(sheet, firstCheckRow + i, description, formula));
+  const lastCheckRow = firstCheckRow + checks.length - 1;
+  // Counting OKs (not ERRORs) also flags a status cell broken into an error value.
+  const statuses = colRange(COL.status, firstCheckRow, lastCheckRow);
+  sheet.formula(OVERALL_ROW, COL.status, `=IF(COUNTIF(${statuses},"${CHECK_OK}")=ROWS(${statuses}),"${CHECK_OK}","${CHECK_ERROR}")`, 'check');
+  finishChecksSheet(sheet, lastCheckRow);
+  return { sheet, layout: { overallRow: OVERALL_ROW, overallCol: COL.status, firstCheckRow, lastCheckRow, cols: COL } };
+}
+
+/** Each check's description and its difference (or count) formula. */
+function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags: FlagCells): [string, string][] {
   const { timeline } = model;
   const modelTotal = (row: number) => absRef(row, TOTAL_COL, SHEET.model);
   const annualTotal = (row: number) => absRef(row, annual.totalCol, SHEET.annual);
@@ -40,14 +62,7 @@ export function buildChecksSheet(
   const adjBlock = (lines: readonly { adjRow: number }[]) => modelBlock(lines[0].adjRow, lines[lines.length - 1].adjRow);
   const allMonths = (row: number) => rowRange(row, timeline.month0Col, timeline.lastCol, SHEET.model);
   const monthsOnly = (row: number) => rowRange(row, timeline.firstCol, timeline.lastCol, SHEET.model);
-  // Rates accepted between 0 and 1; the handle-time reduction against its named cap.
-  const unitRates = INPUT_FIELDS.filter((field) => field.type === 'number' && field.unit === 'rate' && field.min === 0 && field.max === 1);
-  const rateProblems = [
-    ...unitRates.map((field) => `(${field.key}<0)+(${field.key}>1)`),
-    `(aht_reduction<0)+(aht_reduction>${MAX_AHT_REDUCTION_NAME})`,
-  ];
-
-  const checks: [string, string][] = [
+  return [
     ['Benefits: Σ months (Model) − Σ years (Annual), risk-adjusted', `=${modelTotal(model.rows.benefitsAdj)}-${annualTotal(annual.rows.benefits_adj)}`],
     ['Costs: Σ months (Model) − Σ years (Annual), risk-adjusted', `=${modelTotal(model.rows.costsAdj)}-${annualTotal(annual.rows.costs_adj)}`],
     ['Net cash flow: Σ months (Model) − Σ years (Annual)', `=${modelTotal(model.flows.net.row)}-${annualTotal(annual.rows.net)}`],
@@ -58,7 +73,7 @@ export function buildChecksSheet(
     ['Cumulative net cash flow at the horizon − Σ net flows', `=${absRef(model.flows.cumulative.row, timeline.lastCol, SHEET.model)}-${modelTotal(model.flows.net.row)}`],
     ['NPV: Annual sheet − Σ discounted net flows (Model)', `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}-${modelTotal(model.flows.discountedNet.row)}`],
     ['Sensitivity: base variant NPV − NPV (Annual)', `=${absRef(sensitivity.baseNpvRow, sensitivity.baseNpvCol, SHEET.sensitivity)}-${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}`],
-    ['Rate inputs outside their accepted range (count)', `=${rateProblems.join('+')}`],
+    ['Rate inputs outside their accepted range (count)', `=${rateProblems().join('+')}`],
     ['Adoption and deflection outside 0%–100% (count)',
       `=COUNTIF(${monthsOnly(model.rows.adoption)},"<0")+COUNTIF(${monthsOnly(model.rows.adoption)},">1")+COUNTIF(${monthsOnly(model.rows.deflection)},"<0")+COUNTIF(${monthsOnly(model.rows.deflection)},">1")`],
     ['Timeline months − horizon_months (regenerate the workbook after changing the horizon)', `=COUNT(${monthsOnly(model.rows.month)})-horizon_months`],
@@ -66,28 +81,28 @@ export function buildChecksSheet(
     ['End-of-year discounting with a horizon that is not whole years (count)', '=IF(AND(discounting="annual_end_of_year",MOD(horizon_months,12)<>0),1,0)'],
     ['Custom lines giving both an amount per month and amounts per year (count)', `=SUM(${colRange(bothFormsFlags[0].col, bothFormsFlags[0].row, bothFormsFlags[bothFormsFlags.length - 1].row, SHEET.inputs)})`],
   ];
+}
 
-  sheet.text(0, 0, 'Checks', 'title');
-  sheet.text(1, 0, `Each reconciliation must be zero within ${CHECK_TOLERANCE} (half a cent); each count must be zero. Any ERROR means a formula was overwritten or an input is out of range.`, 'subtitle');
-  const overallRow = 3;
-  sheet.text(overallRow, COL.description, 'All checks', 'total');
-  const headerRow = 5;
-  for (const [col, text] of [[COL.description, 'Check'], [COL.difference, 'Difference'], [COL.tolerance, 'Tolerance'], [COL.status, 'Status']] as const) {
-    sheet.text(headerRow, col, text, 'tableHeader');
-  }
-  const firstCheckRow = headerRow + 1;
-  checks.forEach(([description, formula], i) => {
-    const row = firstCheckRow + i;
-    sheet.text(row, COL.description, description, 'label');
-    sheet.formula(row, COL.difference, formula, 'calculation', '#,##0.000');
-    sheet.set(row, COL.tolerance, { value: CHECK_TOLERANCE, style: 'note', numberFormat: '0.000' });
-    sheet.formula(row, COL.status, `=IF(ABS(${ref(row, COL.difference)})<=${ref(row, COL.tolerance)},"${CHECK_OK}","${CHECK_ERROR}")`, 'check');
-  });
-  const lastCheckRow = firstCheckRow + checks.length - 1;
-  // Counting OKs (not ERRORs) also flags a status cell broken into an error value.
-  const statuses = colRange(COL.status, firstCheckRow, lastCheckRow);
-  sheet.formula(overallRow, COL.status, `=IF(COUNTIF(${statuses},"${CHECK_OK}")=ROWS(${statuses}),"${CHECK_OK}","${CHECK_ERROR}")`, 'check');
-  const statusRange = { startRow: overallRow, startCol: COL.status, endRow: lastCheckRow, endCol: COL.status };
+/** One count term per rate input out of its range. */
+function rateProblems(): string[] {
+  // Rates accepted between 0 and 1; the handle-time reduction against its named cap.
+  const unitRates = INPUT_FIELDS.filter((field) => field.type === 'number' && field.unit === 'rate' && field.min === 0 && field.max === 1);
+  return [
+    ...unitRates.map((field) => `(${field.key}<0)+(${field.key}>1)`),
+    `(aht_reduction<0)+(aht_reduction>${MAX_AHT_REDUCTION_NAME})`,
+  ];
+}
+
+function writeCheckRow(sheet: SheetBuilder, row: number, description: string, formula: string): void {
+  sheet.text(row, COL.description, description, 'label');
+  sheet.formula(row, COL.difference, formula, 'calculation', '#,##0.000');
+  sheet.set(row, COL.tolerance, { value: CHECK_TOLERANCE, style: 'note', numberFormat: '0.000' });
+  sheet.formula(row, COL.status, `=IF(ABS(${ref(row, COL.difference)})<=${ref(row, COL.tolerance)},"${CHECK_OK}","${CHECK_ERROR}")`, 'check');
+}
+
+/** The statuses' colours, widths and print setup. */
+function finishChecksSheet(sheet: SheetBuilder, lastCheckRow: number): void {
+  const statusRange = { startRow: OVERALL_ROW, startCol: COL.status, endRow: lastCheckRow, endCol: COL.status };
   sheet.conditionalFormats.push(
     { range: statusRange, type: 'cellValue', operator: 'equal', formula: `="${CHECK_ERROR}"`, fontColor: COLORS.errorFont, fillColor: COLORS.errorFill },
     { range: statusRange, type: 'cellValue', operator: 'equal', formula: `="${CHECK_OK}"`, fontColor: COLORS.okFont, fillColor: COLORS.okFill },
@@ -97,5 +112,4 @@ export function buildChecksSheet(
   sheet.width(COL.tolerance, 12);
   sheet.width(COL.status, 12);
   sheet.print = { orientation: 'landscape', fitToWidth: true };
-  return { sheet, layout: { overallRow, overallCol: COL.status, firstCheckRow, lastCheckRow, cols: COL } };
 }
