@@ -1,7 +1,6 @@
 import { CUSTOM_LABEL_MAX_LENGTH, CUSTOM_LINE_LIMIT } from '../core/inputs/fields';
 import { h } from './dom';
 import { CUSTOM_LINE_KINDS, CustomLineKind, CustomLinePart, CustomLineText, customLineControlId, customLineTitle } from './formModel';
-import { formatForField, parseTyped } from './numberText';
 
 /** The user's own benefit and cost lines: a short list of each, added and removed by buttons. */
 export interface CustomLinesView {
@@ -36,20 +35,16 @@ function lineRow(kind: CustomLineKind, index: number, line: CustomLineText, remo
       maxlength: part === 'label' ? String(CUSTOM_LABEL_MAX_LENGTH) : undefined,
       'aria-describedby': unit ? `${id}-unit ${id}-help` : `${id}-help`,
       'data-part': part,
+      // The form reads and tidies every box with a unit the same way (see formView).
+      'data-unit': part === 'label' ? undefined : part === 'risk' ? 'rate' : 'money',
     });
     input.value = line[part];
-    if (part !== 'label') {
-      const unitKind = part === 'risk' ? 'rate' : 'money';
-      input.addEventListener('change', () => {
-        const typed = parseTyped(input.value, unitKind);
-        if (typeof typed === 'number') input.value = formatForField(typed, unitKind);
-      });
-    }
     return h(
       'div',
       { class: `line-part line-${part}` },
       h('label', { for: id }, label, h('span', { class: 'visually-hidden' }, `, ${title.toLowerCase()}`)),
       h('div', { class: 'input-row' }, input, unit ? h('span', { class: 'unit', id: `${id}-unit` }, unit) : null),
+      part === 'label' ? null : h('p', { class: 'reading', id: `${id}-reading`, hidden: true }),
       h('p', { class: 'help', id: `${id}-help` }, help),
       h('p', { class: 'error-text', id: `${id}-error`, hidden: true }),
     );

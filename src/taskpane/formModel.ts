@@ -1,7 +1,7 @@
 import { CUSTOM_LINE_LIMIT, INPUT_FIELDS, InputField, fieldByKey } from '../core/inputs/fields';
 import { BusinessCaseInputs, CustomLine, InputIssue, defaultInputs, parseInputs } from '../core/inputs/schema';
 import { NumberUnit } from '../core/validation/numberSpec';
-import { formatForField, formatForReading, parseTyped } from './numberText';
+import { FALLBACK_LOCALE, NumberContext, chooseLocale, formatForField, formatForReading, readTyped, restyle, restyleMessage } from './numberText';
 
 /**
  * The form as text, exactly as the user sees it: what is stored between uses and what a preset
@@ -25,6 +25,11 @@ export interface CustomLineText {
 }
 
 export interface FormValues {
+  /**
+   * The number style the text is written in (a locale tag): the same text means different
+   * numbers in different styles ("4,5" is 4.5 in de-DE and refused in en-US), so it travels along.
+   */
+  readonly locale: string;
   /** by input key: the text of a box or the value of a choice */
   readonly fields: Readonly<Record<string, string>>;
   readonly custom_benefits: readonly CustomLineText[];
@@ -61,55 +66,78 @@ export function customLineTitle(kind: CustomLineKind, index: number): string {
   return `${kind === 'custom_benefits' ? 'Benefit' : 'Cost'} line ${index + 1}`;
 }
 
-function fieldText(field: InputField, value: unknown): string {
-  if (field.type === 'number') return formatForField(value as number | null, field.unit);
+function fieldText(field: InputField, value: unknown, locale: string): string {
+  if (field.type === 'number') return formatForField(value as number | null, field.unit, locale);
   return String(value);
 }
 
-function lineText(line: CustomLine): CustomLineText {
+function lineText(line: CustomLine, locale: string): CustomLineText {
   return {
     label: line.label,
-    amount: formatForField(line.amount_per_month, 'money'),
-    risk: formatForField(line.risk, 'rate'),
+    amount: formatForField(line.amount_per_month, 'money', locale),
+    risk: formatForField(line.risk, 'rate', locale),
     ...(line.amounts_per_year === null ? {} : { perYear: line.amounts_per_year.join(';') }),
     ...(line.initial === 0 ? {} : { initial: String(line.initial) }),
   };
 }
 
-export function formValuesFrom(inputs: BusinessCaseInputs): FormValues {
+export function formValuesFrom(inputs: BusinessCaseInputs, locale: string = FALLBACK_LOCALE): FormValues {
   const flat = inputs as unknown as Record<string, unknown>;
   const fields: Record<string, string> = {};
-  for (const field of INPUT_FIELDS) fields[field.key] = fieldText(field, flat[field.key]);
-  return { fields, custom_benefits: inputs.custom_benefits.map(lineText), custom_costs: inputs.custom_costs.map(lineText) };
+  for (const field of INPUT_FIELDS) fields[field.key] = fieldText(field, flat[field.key], locale);
+  const lines = (list: readonly CustomLine[]) => list.map((line) => lineText(line, locale));
+  return { locale, fields, custom_benefits: lines(inputs.custom_benefits), custom_costs: lines(inputs.custom_costs) };
 }
 
-export function defaultFormValues(): FormValues {
-  return formValuesFrom(defaultInputs());
+export function defaultFormValues(locale: string = FALLBACK_LOCALE): FormValues {
+  return formValuesFrom(defaultInputs(), locale);
 }
 
-function typedLine(line: CustomLineText, kind: CustomLineKind) {
+/** How the form's numbers are read: its style, and the currency money may be typed in. */
+export function numberContextOf(values: Pick<FormValues, 'locale' | 'fields'>): NumberContext {
+  return { locale: values.locale, currency: values.fields.currency };
+}
+
+/** The typed values, and the boxes whose text was refused, by schema path, with the reason. */
+interface TypedForm {
+  readonly raw: Record<string, unknown>;
+  readonly refused: Map<string, string>;
+}
+
+function typedBox(text: string, unit: NumberUnit, context: NumberContext, path: string, refused: Map<string, string>): unknown {
+  const read = readTyped(text, unit, context);
+  if (read.kind === 'refused') refused.set(path, read.reason);
+  if (read.kind === 'number') return read.value;
+  return read.kind === 'blank' ? null : text.trim();
+}
+
+function typedLine(line: CustomLineText, kind: CustomLineKind, path: string, context: NumberContext, refused: Map<string, string>) {
   const amount = line.perYear && line.amount.trim() === ''
     ? { amounts_per_year: line.perYear.split(';').map(Number) }
-    : { amount_per_month: parseTyped(line.amount, 'money') };
+    : { amount_per_month: typedBox(line.amount, 'money', context, `${path}.amount_per_month`, refused) };
   const initial = kind === 'custom_costs' && line.initial ? { initial: Number(line.initial) } : {};
-  return { label: line.label.trim(), ...amount, ...initial, risk: parseTyped(line.risk, 'rate') };
+  return { label: line.label.trim(), ...amount, ...initial, risk: typedBox(line.risk, 'rate', context, `${path}.risk`, refused) };
 }
 
 /** The grouped object parseInputs expects, built from the form's text. */
-export function rawInputsFrom(values: FormValues): Record<string, unknown> {
+function typedForm(values: FormValues): TypedForm {
+  const context = numberContextOf(values);
+  const refused = new Map<string, string>();
   const grouped: Record<string, Record<string, unknown>> = {};
   for (const field of INPUT_FIELDS) {
     const text = values.fields[field.key] ?? '';
     grouped[field.group] ??= {};
-    grouped[field.group][field.key] = field.type === 'number' ? parseTyped(text, field.unit) : field.type === 'text' ? text.trim() : text;
+    grouped[field.group][field.key] = field.type === 'number'
+      ? typedBox(text, field.unit, context, `${field.group}.${field.key}`, refused)
+      : field.type === 'text' ? text.trim() : text;
   }
-  return {
-    ...grouped,
-    custom_lines: {
-      benefits: values.custom_benefits.map((line) => typedLine(line, 'custom_benefits')),
-      costs: values.custom_costs.map((line) => typedLine(line, 'custom_costs')),
-    },
-  };
+  const lines = (kind: CustomLineKind, group: string) =>
+    values[kind].map((line, index) => typedLine(line, kind, `custom_lines.${group}.${index}`, context, refused));
+  return { raw: { ...grouped, custom_lines: { benefits: lines('custom_benefits', 'benefits'), costs: lines('custom_costs', 'costs') } }, refused };
+}
+
+export function rawInputsFrom(values: FormValues): Record<string, unknown> {
+  return typedForm(values).raw;
 }
 
 interface IssueTarget {
@@ -140,26 +168,51 @@ function targetOf(path: string): IssueTarget {
  * rate shown as the percentage the user typed (the schema saw the fraction, and its "did you mean
  * 40%?" hint is about typing 40 where a fraction is expected, which the form already handles).
  */
-function formMessage(issue: InputIssue, target: IssueTarget): string {
+function formMessage(issue: InputIssue, target: IssueTarget, locale: string): string {
   let message = issue.message;
   if (issue.path && message.startsWith(issue.path)) message = message.slice(issue.path.length).replace(/^:?\s*/, '');
+  let got = '';
   if (target.unit === 'rate') {
-    message = message.replace(/; got (-?[\d.]+(?:e[-+]?\d+)?)\.(?: Did you mean .*)?$/i, (_all, got: string) => `; got ${formatForReading(Number(got), 'rate')}.`);
+    message = message.replace(/; got (-?[\d.]+(?:e[-+]?\d+)?)\.(?: Did you mean .*)?$/i, (_all, value: string) => {
+      got = `; got ${formatForReading(Number(value), 'rate', locale)}.`;
+      return '';
+    });
   }
-  if (/^(must|is) /.test(message)) return `${target.label} ${message}`;
-  return `${target.label}: ${message.charAt(0).toUpperCase()}${message.slice(1)}${message.endsWith('.') ? '' : '.'}`;
+  message = `${restyleMessage(message, locale)}${got}`;
+  return labelled(target.label, message);
 }
 
+function labelled(label: string, message: string): string {
+  if (/^(must|is) /.test(message)) return `${label} ${message}`;
+  return `${label}: ${message.charAt(0).toUpperCase()}${message.slice(1)}${message.endsWith('.') ? '' : '.'}`;
+}
+
+/**
+ * Boxes whose text the form refused (a number against the style, another currency) get the form's
+ * reason instead of the schema's "got the text": the schema cannot know why "4,5" is not a number.
+ */
 export function checkForm(values: FormValues): FormCheck {
-  const parsed = parseInputs(rawInputsFrom(values));
+  const { raw, refused } = typedForm(values);
+  const parsed = parseInputs(raw);
   if (parsed.ok) return parsed;
-  return {
-    ok: false,
-    errors: parsed.issues.map((issue) => {
-      const target = targetOf(issue.path);
-      return { controlId: target.controlId, message: formMessage(issue, target) };
-    }),
-  };
+  const errors = parsed.issues.map((issue) => {
+    const target = targetOf(issue.path);
+    const reason = refused.get(issue.path);
+    return { controlId: target.controlId, message: reason ? labelled(target.label, reason) : formMessage(issue, target, values.locale) };
+  });
+  return { ok: false, errors };
+}
+
+/** The form's text in another number style, for a user whose style became known (Office's language). */
+export function restyleFormValues(values: FormValues, locale: string): FormValues {
+  const from = numberContextOf(values);
+  const fields: Record<string, string> = { ...values.fields };
+  for (const field of INPUT_FIELDS) {
+    if (field.type === 'number' && fields[field.key] !== undefined) fields[field.key] = restyle(fields[field.key], field.unit, from, locale);
+  }
+  const lines = (list: readonly CustomLineText[]) =>
+    list.map((line) => ({ ...line, amount: restyle(line.amount, 'money', from, locale), risk: restyle(line.risk, 'rate', from, locale) }));
+  return { locale, fields, custom_benefits: lines(values.custom_benefits), custom_costs: lines(values.custom_costs) };
 }
 
 function isLineText(value: unknown): value is CustomLineText {
@@ -177,7 +230,9 @@ export function reviveFormValues(stored: unknown): FormValues | null {
   const candidate = stored as Record<string, unknown> | null;
   if (!candidate || typeof candidate !== 'object' || typeof candidate.fields !== 'object' || candidate.fields === null) return null;
   const storedFields = candidate.fields as Record<string, unknown>;
-  const defaults = defaultFormValues();
+  // Values stored before the style was recorded were written with a decimal point and grouping commas.
+  const locale = chooseLocale(typeof candidate.locale === 'string' ? candidate.locale : null);
+  const defaults = defaultFormValues(locale);
   const fields: Record<string, string> = {};
   for (const field of INPUT_FIELDS) {
     const value = storedFields[field.key];
@@ -187,5 +242,5 @@ export function reviveFormValues(stored: unknown): FormValues | null {
     const list = candidate[kind];
     return Array.isArray(list) ? list.filter(isLineText).slice(0, CUSTOM_LINE_LIMIT) : [];
   };
-  return { fields, custom_benefits: lines('custom_benefits'), custom_costs: lines('custom_costs') };
+  return { locale, fields, custom_benefits: lines('custom_benefits'), custom_costs: lines('custom_costs') };
 }

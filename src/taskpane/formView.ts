@@ -2,15 +2,19 @@ import { INPUT_FIELDS, INPUT_GROUPS, InputField, InputGroup } from '../core/inpu
 import { h } from './dom';
 import { helpWithDefault, unitText } from './fieldText';
 import { CustomLinesView, createCustomLinesView } from './customLinesView';
-import { FormError, FormValues, fieldControlId } from './formModel';
-import { formatForField, parseTyped } from './numberText';
+import { FormError, FormValues, fieldControlId, restyleFormValues } from './formModel';
+import { FALLBACK_LOCALE, NumberContext, formatForField, readTyped, readingHint } from './numberText';
+import { NumberUnit } from '../core/validation/numberSpec';
 
 /** Sections open on first use: the drivers every case needs. The rest are refinements. */
 const OPEN_GROUPS = new Set(['organisation', 'volume', 'automation']);
 
 export interface FormView {
   read(): FormValues;
+  /** Shows the values in the view's number style, whatever style they were written in. */
   fill(values: FormValues): void;
+  /** Rewrites every number in another style (once Office says the user's language), keeping edits. */
+  setLocale(locale: string): void;
   /** Shows each error beside its control; controls not in the list are cleared. */
   showErrors(errors: readonly FormError[]): void;
   /** ids of the controls the user has changed since the last fill */
@@ -31,6 +35,15 @@ function unitId(controlId: string): string {
   return `${controlId}-unit`;
 }
 
+function readingId(controlId: string): string {
+  return `${controlId}-reading`;
+}
+
+/** The quiet line under a number box saying what its text was read as ("Read as 40%"). */
+function readingLine(controlId: string): HTMLElement {
+  return h('p', { class: 'reading', id: readingId(controlId), hidden: true });
+}
+
 function control(field: InputField): HTMLInputElement | HTMLSelectElement {
   const id = fieldControlId(field.key);
   const describedBy = field.type === 'number' ? `${unitId(id)} ${helpId(id)}` : helpId(id);
@@ -41,10 +54,10 @@ function control(field: InputField): HTMLInputElement | HTMLSelectElement {
   if (field.type === 'text') {
     return h('input', { ...common, type: 'text', maxlength: String(field.maxLength), autocomplete: 'off', spellcheck: 'false' });
   }
-  return h('input', { ...common, type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false' });
+  return h('input', { ...common, type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', 'data-unit': field.unit });
 }
 
-function fieldBlock(field: InputField): HTMLElement {
+function fieldBlock(field: InputField, locale: string): HTMLElement {
   const input = control(field);
   const unit = unitText(field);
   return h(
@@ -52,77 +65,149 @@ function fieldBlock(field: InputField): HTMLElement {
     { class: 'field', 'data-field': field.key },
     h('label', { for: input.id }, field.label),
     h('div', { class: 'input-row' }, input, unit ? h('span', { class: 'unit', id: unitId(input.id) }, unit) : null),
-    h('p', { class: 'help', id: helpId(input.id) }, helpWithDefault(field)),
+    field.type === 'number' ? readingLine(input.id) : null,
+    h('p', { class: 'help', id: helpId(input.id) }, helpWithDefault(field, locale)),
     h('p', { class: 'error-text', id: errorId(input.id), hidden: true }),
   );
 }
 
-function groupSection(group: InputGroup, extra?: HTMLElement): HTMLDetailsElement {
+function groupSection(group: InputGroup, locale: string): HTMLDetailsElement {
   const fields = INPUT_FIELDS.filter((field) => field.group === group.id);
   return h(
     'details',
     { class: 'group', 'data-group': group.id, open: OPEN_GROUPS.has(group.id) },
     h('summary', {}, h('span', { class: 'group-title' }, group.title)),
-    h('div', { class: 'group-body' }, h('p', { class: 'group-help' }, group.help), ...fields.map(fieldBlock), extra),
+    h('div', { class: 'group-body' }, h('p', { class: 'group-help' }, group.help), ...fields.map((field) => fieldBlock(field, locale))),
   );
 }
 
-/** Puts a typed number back in its usual form once the user leaves the box: "0.4" becomes "40" (%). */
-function tidyNumber(input: HTMLInputElement, field: InputField): void {
-  if (field.type !== 'number') return;
-  const typed = parseTyped(input.value, field.unit);
-  if (typeof typed === 'number') input.value = formatForField(typed, field.unit);
+/** Says under the box what its text is read as, while that differs from how the form writes it. */
+function showReading(input: HTMLInputElement, unit: NumberUnit, context: NumberContext): void {
+  const line = document.getElementById(readingId(input.id));
+  if (!line) return;
+  const hint = readingHint(input.value, unit, context);
+  line.textContent = hint ?? '';
+  line.hidden = hint === null;
 }
 
-export function createFormView(form: HTMLFormElement): FormView {
-  const customLines: CustomLinesView = createCustomLinesView();
-  const customSection = h(
+/** Puts a typed number back in its usual form once the user leaves the box: "0.4" becomes "40" (%). */
+function tidyNumber(input: HTMLInputElement, unit: NumberUnit, context: NumberContext): void {
+  const typed = readTyped(input.value, unit, context);
+  if (typed.kind === 'number') input.value = formatForField(typed.value, unit, context.locale);
+}
+
+/** The ids that describe a control, in reading order: its error, what it was read as, its unit and help. */
+function describedBy(controlId: string): string {
+  const visible = (id: string) => {
+    const element = document.getElementById(id);
+    return element !== null && !element.hidden;
+  };
+  return [errorId(controlId), readingId(controlId), unitId(controlId), helpId(controlId)].filter(visible).join(' ');
+}
+
+function customSection(customLines: CustomLinesView): HTMLDetailsElement {
+  return h(
     'details',
     { class: 'group', 'data-group': 'custom_lines' },
     h('summary', {}, h('span', { class: 'group-title' }, 'Other benefits and costs')),
     h('div', { class: 'group-body' }, h('p', { class: 'group-help' }, 'Lines of your own, per month, each with its own risk.'), customLines.element),
   );
-  form.replaceChildren(...INPUT_GROUPS.map((group) => groupSection(group)), customSection);
+}
+
+/** The help under each field, with its numbers and default in the new style. */
+function restyleHelp(locale: string): void {
+  for (const field of INPUT_FIELDS) {
+    const help = document.getElementById(helpId(fieldControlId(field.key)));
+    if (help) help.textContent = helpWithDefault(field, locale);
+  }
+}
+
+function showError(element: HTMLElement, message: string | undefined): void {
+  const errorText = document.getElementById(errorId(element.id));
+  if (!errorText) return;
+  errorText.textContent = message ?? '';
+  errorText.hidden = message === undefined;
+  element.closest('.field, .line-part')?.classList.toggle('has-error', message !== undefined);
+  if (message === undefined) element.removeAttribute('aria-invalid');
+  else element.setAttribute('aria-invalid', 'true');
+  element.setAttribute('aria-describedby', describedBy(element.id));
+}
+
+/**
+ * Every box with a unit (fields and custom lines) says what it reads as while it is typed in, and
+ * is tidied when left. Returns what clears the readings when the form is filled anew.
+ */
+function watchNumberBoxes(form: HTMLFormElement, context: () => NumberContext): () => void {
+  const numberBox = (target: EventTarget | null) => (target instanceof HTMLInputElement && target.dataset.unit ? target : null);
+  const setReading = (input: HTMLInputElement) => {
+    showReading(input, input.dataset.unit as NumberUnit, context());
+    input.setAttribute('aria-describedby', describedBy(input.id));
+  };
+  form.addEventListener('input', (event) => {
+    const input = numberBox(event.target);
+    if (input) setReading(input);
+  });
+  // Registered before the form's own change listener, so that the box is tidy when edits are reported.
+  form.addEventListener('change', (event) => {
+    const input = numberBox(event.target);
+    if (!input) return;
+    // The reading is worked out from the text as typed, before the box is tidied, and stays until the next edit.
+    setReading(input);
+    tidyNumber(input, input.dataset.unit as NumberUnit, context());
+  });
+  return () => form.querySelectorAll<HTMLInputElement>('input[data-unit]').forEach((input) => {
+    const line = document.getElementById(readingId(input.id));
+    if (line) line.hidden = true;
+    input.setAttribute('aria-describedby', describedBy(input.id));
+  });
+}
+
+export function createFormView(form: HTMLFormElement, initialLocale: string = FALLBACK_LOCALE): FormView {
+  let locale = initialLocale;
+  const customLines: CustomLinesView = createCustomLinesView();
+  form.replaceChildren(...INPUT_GROUPS.map((group) => groupSection(group, locale)), customSection(customLines));
 
   const touched = new Set<string>();
   const listeners: ((controlId: string) => void)[] = [];
   const controlOf = (key: string) => form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement;
 
+  const context = (): NumberContext => ({ locale, currency: controlOf('currency').value });
+  const clearReadings = watchNumberBoxes(form, context);
   form.addEventListener('change', (event) => {
-    const target = event.target as HTMLInputElement;
-    const field = INPUT_FIELDS.find((candidate) => fieldControlId(candidate.key) === target.id);
-    if (field && target instanceof HTMLInputElement) tidyNumber(target, field);
+    const target = event.target as HTMLElement;
     touched.add(target.id);
     listeners.forEach((listener) => listener(target.id));
   });
   customLines.onStructureChange(() => listeners.forEach((listener) => listener('')));
 
-  const setError = (element: HTMLElement, message: string | undefined) => {
-    const errorText = document.getElementById(errorId(element.id));
-    if (!errorText) return;
-    errorText.textContent = message ?? '';
-    errorText.hidden = message === undefined;
-    element.closest('.field, .line-part')?.classList.toggle('has-error', message !== undefined);
-    if (message === undefined) element.removeAttribute('aria-invalid');
-    else element.setAttribute('aria-invalid', 'true');
-    const described = [message === undefined ? '' : errorId(element.id), unitId(element.id), helpId(element.id)].filter((id) => document.getElementById(id));
-    element.setAttribute('aria-describedby', described.join(' '));
+  const fill = (values: FormValues) => {
+    const shown = restyleFormValues(values, locale);
+    for (const field of INPUT_FIELDS) controlOf(field.key).value = shown.fields[field.key] ?? '';
+    customLines.fill(shown);
+    clearReadings();
+  };
+
+  const read = (): FormValues => {
+    const fields: Record<string, string> = {};
+    for (const field of INPUT_FIELDS) fields[field.key] = controlOf(field.key).value;
+    return { locale, fields, ...customLines.read() };
   };
 
   return {
-    read() {
-      const fields: Record<string, string> = {};
-      for (const field of INPUT_FIELDS) fields[field.key] = controlOf(field.key).value;
-      return { fields, ...customLines.read() };
-    },
+    read,
     fill(values) {
-      for (const field of INPUT_FIELDS) controlOf(field.key).value = values.fields[field.key] ?? '';
-      customLines.fill(values);
+      fill(values);
       touched.clear();
+    },
+    setLocale(next) {
+      const values = read();
+      locale = next;
+      fill(values);
+      restyleHelp(locale);
     },
     showErrors(errors) {
       const messages = new Map(errors.filter((error) => error.controlId).map((error) => [error.controlId as string, error.message]));
-      form.querySelectorAll<HTMLElement>('input, select').forEach((element) => setError(element, messages.get(element.id)));
+      form.querySelectorAll<HTMLElement>('input, select').forEach((element) => showError(element, messages.get(element.id)));
       form.querySelectorAll<HTMLDetailsElement>('details.group').forEach((section) => {
         const count = section.querySelectorAll('[aria-invalid="true"]').length;
         section.classList.toggle('has-error', count > 0);

@@ -9,6 +9,7 @@ import {
   defaultFormValues,
   fieldControlId,
   formValuesFrom,
+  restyleFormValues,
   reviveFormValues,
 } from '../../src/taskpane/formModel';
 
@@ -121,4 +122,68 @@ test('a line given per year (a TEI study from an inputs file) passes through the
   expect(checked.ok && checked.inputs.custom_costs).toEqual(parsed.inputs.custom_costs);
   expect(checked.ok && checked.inputs.custom_benefits).toEqual(parsed.inputs.custom_benefits);
   expect(reviveFormValues(JSON.parse(JSON.stringify(values)))?.custom_costs).toEqual(values.custom_costs);
+});
+
+describe('the form in the user\'s number style', () => {
+  const cost = fieldControlId('human_cost_per_contact');
+
+  test('"4,5" for a cost per contact is 4.5 in de-DE, and refused in en-US with the field named: never 45', () => {
+    const german = checkForm(withFields({ human_cost_per_contact: '4,5' }, defaultFormValues('de-DE')));
+    expect(german.ok && german.inputs.human_cost_per_contact).toBe(4.5);
+    expect(errorsOf(withFields({ human_cost_per_contact: '4,5' }))).toEqual([
+      { controlId: cost, message: 'Cost per human-handled contact: Write decimals with a point (4.5); a comma only groups digits, as in 1,234,567 (number style en-US).' },
+    ]);
+    expect(errorsOf(withFields({ human_cost_per_contact: '4.5' }, defaultFormValues('de-DE')))[0].message)
+      .toBe('Cost per human-handled contact: Write decimals with a comma (4,5); a point only groups digits, as in 1.234.567 (number style de-DE).');
+  });
+
+  test('money in the case currency is taken; another currency is refused, on a custom line too', () => {
+    const typed = checkForm({ ...withFields({ human_cost_per_contact: '$4.50' }), custom_costs: [{ label: 'QA', amount: '1,000 USD', risk: '' }] });
+    expect(typed.ok && [typed.inputs.human_cost_per_contact, typed.inputs.custom_costs[0].amount_per_month]).toEqual([4.5, 1000]);
+    const errors = errorsOf({ ...withFields({ human_cost_per_contact: '£4.50' }), custom_costs: [{ label: 'QA', amount: '€1,000', risk: '' }] });
+    expect(errors).toEqual([
+      { controlId: cost, message: 'Cost per human-handled contact: £ is not the case currency (USD): type the amount in USD, or change the case currency.' },
+      { controlId: customLineControlId('custom_costs', 0, 'amount'), message: 'Cost line 1 amount: € is not the case currency (USD): type the amount in USD, or change the case currency.' },
+    ]);
+    const euroCase = checkForm(withFields({ currency: 'EUR', human_cost_per_contact: '4,50 €' }, defaultFormValues('de-DE')));
+    expect(euroCase.ok && euroCase.inputs.human_cost_per_contact).toBe(4.5);
+  });
+
+  test('the schema\'s messages show numbers in the style: a de-DE user is not told to type 0.4', () => {
+    const errors = errorsOf(withFields({ deflection_rate: '140' }, defaultFormValues('de-DE')));
+    expect(errors[0].message).toBe('Deflection rate must be between 0% and 100% (a fraction: 40% or 0,4); got 140%.');
+  });
+
+  test('the defaults written in each style check back to the same inputs', () => {
+    for (const locale of ['en-US', 'de-DE', 'fr-FR', 'en-IN']) {
+      const values = defaultFormValues(locale);
+      expect(values.locale).toBe(locale);
+      expect(checkForm(values)).toEqual({ ok: true, inputs: defaultInputs() });
+    }
+    expect(defaultFormValues('de-DE').fields.contacts_per_month).toBe('100.000');
+  });
+
+  test('values move between styles with their meaning, custom lines included; text that is not a number stays', () => {
+    const inputs = { ...defaultInputs(), human_cost_per_contact: 4.5, custom_costs: [{ label: 'QA', amount_per_month: 1234.5, risk: 0.075, amounts_per_year: null, initial: 0 }] };
+    const english = { ...formValuesFrom(inputs, 'en-US'), fields: { ...formValuesFrom(inputs, 'en-US').fields, organisation_name: 'Café 4,5' } };
+    const german = restyleFormValues(english, 'de-DE');
+    expect(german.locale).toBe('de-DE');
+    expect(german.fields.human_cost_per_contact).toBe('4,5');
+    expect(german.fields.organisation_name).toBe('Café 4,5');
+    expect(german.custom_costs[0]).toEqual({ label: 'QA', amount: '1.234,5', risk: '7,5' });
+    expect(checkForm(german)).toEqual(checkForm(english));
+    const typo = restyleFormValues(withFields({ human_cost_per_contact: '4,5' }), 'de-DE');
+    expect(typo.fields.human_cost_per_contact).toBe('4,5');
+    expect(checkForm(withFields({ human_cost_per_contact: '4,5' })).ok).toBe(false);
+  });
+
+  test('stored values keep their style; values stored before the style was recorded are read as en-US', () => {
+    const stored = JSON.parse(JSON.stringify(withFields({ human_cost_per_contact: '4,5' }, defaultFormValues('de-DE'))));
+    const revived = reviveFormValues(stored);
+    expect(revived?.locale).toBe('de-DE');
+    const checked = revived && checkForm(revived);
+    expect(checked?.ok && checked.inputs.human_cost_per_contact).toBe(4.5);
+    expect(reviveFormValues({ fields: { contacts_per_month: '100,000' } })?.locale).toBe('en-US');
+    expect(reviveFormValues({ locale: 'not a tag!', fields: {} })?.locale).toBe('en-US');
+  });
 });
