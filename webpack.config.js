@@ -50,7 +50,8 @@ module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const url = publicUrl(process.env.ADDIN_PUBLIC_URL);
   return {
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // never an eval devtool: the pane's Content-Security-Policy refuses eval in development too
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/taskpane.ts',
@@ -87,6 +88,7 @@ module.exports = (env, argv) => {
           { from: 'assets/*', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css', noErrorOnMissing: true },
+          { from: 'src/taskpane/savedInputs.css', to: 'savedInputs.css' },
         ],
       }),
       new AddinAssetsPlugin({ url }),

@@ -1,3 +1,4 @@
+import './scriptPolicy';
 import { byId, h } from './dom';
 import { showErrorSummary } from './errorSummary';
 import { FormError, FormValues, checkForm, defaultFormValues } from './formModel';
@@ -7,6 +8,7 @@ import { ConflictChoice, OptionalFeatures, checkExcelSupport, loadBusinessCaseBu
 import { recallLastInputs, rememberLastInputs } from './lastInputs';
 import { HostKind, KeyValueStore, detectHost, openStore, showBanner } from './officeHelpers';
 import { loadPresets } from './presets';
+import { setUpSavedInputs } from './savedInputsView';
 import { GenerateReport, clearStatus, showFailure, showNote, showProgress, showResult } from './statusView';
 
 /** How long to wait for Office.onReady before running as a web page (office.js may hang offline). */
@@ -129,6 +131,7 @@ async function start(): Promise<void> {
     revalidate(page);
   });
   setUpPresets(page);
+  setUpSavedInputs(store);
   reset.addEventListener('click', () => {
     fillForm(page, defaultFormValues());
     showNote(page.status, 'Inputs reset to the defaults (the seed case).');
