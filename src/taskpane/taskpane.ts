@@ -9,7 +9,8 @@ import { recallLastInputs, rememberLastInputs } from './lastInputs';
 import { HostKind, KeyValueStore, detectHost, openStore, showBanner } from './officeHelpers';
 import { loadPresets } from './presets';
 import { setUpSavedInputs } from './savedInputsView';
-import { GenerateReport, clearStatus, showFailure, showNote, showProgress, showResult } from './statusView';
+import { chooseLocale } from './numberText';
+import { GenerateReport, UndoOffer, clearStatus, createLiveRegion, createUndoOffer, showFailure, showProgress, showResult } from './statusView';
 
 /** How long to wait for Office.onReady before running as a web page (office.js may hang offline). */
 const OFFICE_READY_TIMEOUT_MS = 10_000;
@@ -32,6 +33,10 @@ interface Page {
   readonly status: HTMLElement;
   readonly result: HTMLElement;
   readonly buttons: readonly HTMLButtonElement[];
+  /** says the headline figures to a screen reader when a result arrives */
+  readonly announcer: HTMLElement;
+  /** the way back after Reset or an example replaced every field, until the next edit or generation */
+  readonly undo: UndoOffer;
   /** true once the user has pressed Generate with problems: from then on the summary follows every edit */
   summaryShown: boolean;
 }
@@ -62,7 +67,20 @@ function fillForm(page: Page, values: FormValues): void {
 /** Where Generate delivers: into the workbook (with the features this Excel has), or as a file. */
 type Target = { readonly kind: 'excel'; readonly features: OptionalFeatures } | { readonly kind: 'file' };
 
+/** Replaces every field, keeping what was there for an Undo: a finance user's numbers are not thrown away on one click. */
+function replaceAll(page: Page, values: FormValues, message: string, what: string, returnFocus: HTMLElement): void {
+  const before = page.view.read();
+  fillForm(page, values);
+  clearStatus(page.status);
+  page.undo.offer(message, what, () => {
+    fillForm(page, before);
+    const checked = checkForm(before);
+    page.view.showErrors(checked.ok ? [] : checked.errors);
+  }, returnFocus);
+}
+
 async function runGenerate(page: Page, target: Target, mode: 'ask' | ConflictChoice): Promise<void> {
+  page.undo.dismiss();
   const values = page.view.read();
   rememberLastInputs(page.store, values);
   const checked = checkForm(values);
@@ -82,7 +100,7 @@ async function runGenerate(page: Page, target: Target, mode: 'ask' | ConflictCho
     const report: GenerateReport | null =
       target.kind === 'excel' ? await generateInExcel(checked.inputs, mode, target.features, progress) : await generateFile(checked.inputs, progress);
     clearStatus(page.status);
-    if (report) showResult(page.result, report);
+    if (report) showResult(page.result, report, values.locale, page.announcer);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     showFailure(page.status, 'The business case was not written', `${message} Your inputs in this pane are kept.`);
@@ -100,8 +118,7 @@ function setUpPresets(page: Page): void {
   byId('preset-load').addEventListener('click', () => {
     const preset = presets.find((candidate) => candidate.id === select.value);
     if (!preset) return;
-    fillForm(page, preset.values);
-    showNote(page.status, `Loaded the ${preset.label} example.`);
+    replaceAll(page, preset.values, `Loaded the ${preset.label} example.`, 'loading the example', byId('preset-load'));
   });
 }
 
@@ -111,7 +128,7 @@ function describeHost(host: HostKind, persistent: boolean): string {
 }
 
 async function start(): Promise<void> {
-  const view = createFormView(byId<HTMLFormElement>('inputs-form'));
+  const view = createFormView(byId<HTMLFormElement>('inputs-form'), chooseLocale(navigator.language));
   const generate = byId<HTMLButtonElement>('generate');
   const update = byId<HTMLButtonElement>('update');
   const reset = byId<HTMLButtonElement>('reset');
@@ -123,21 +140,24 @@ async function start(): Promise<void> {
     status: byId('status'),
     result: byId('result'),
     buttons: [generate, update, reset],
+    announcer: createLiveRegion(document.body, 'visually-hidden'),
+    undo: createUndoOffer(createLiveRegion(byId('actions'), 'undo-note', 'start')),
     summaryShown: false,
   };
   view.fill(recallLastInputs(store) ?? defaultFormValues());
   view.onEdit(() => {
+    page.undo.dismiss();
     rememberLastInputs(store, view.read());
     revalidate(page);
   });
   setUpPresets(page);
   setUpSavedInputs(store);
-  reset.addEventListener('click', () => {
-    fillForm(page, defaultFormValues());
-    showNote(page.status, 'Inputs reset to the defaults (the seed case).');
-  });
+  reset.addEventListener('click', () => replaceAll(page, defaultFormValues(), 'Fields reset to the defaults (the seed case).', 'the reset', reset));
 
   const host = await detectHost(await officeHost());
+  // Numbers follow Office's display language once Office says it; until then, the browser's.
+  const officeLanguage = typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage;
+  if (officeLanguage) view.setLocale(chooseLocale(officeLanguage, navigator.language));
   byId('host-note').textContent = describeHost(host, store.persistent);
   let target: Target = { kind: 'file' };
   if (host === 'excel') {

@@ -49,8 +49,9 @@ interface OpenPane {
 }
 
 /** Opens the pane in a fresh browser profile, with every request off this machine refused. */
-async function openPane(width: number, options: { blockStorage?: boolean; context?: BrowserContext; officeJs?: string } = {}): Promise<OpenPane> {
-  const context = options.context ?? (await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true }));
+async function openPane(width: number, options: { blockStorage?: boolean; context?: BrowserContext; officeJs?: string; locale?: string } = {}): Promise<OpenPane> {
+  // The browser's language sets the number style outside Office: en-US unless a test says otherwise.
+  const context = options.context ?? (await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: options.locale ?? 'en-US' }));
   if (!options.context) contexts.push(context);
   const officeJsRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -197,7 +198,7 @@ describe('task pane outside Office (headless Chromium)', () => {
     await page.keyboard.up('Shift');
     await saveDownload(page, () => page.keyboard.press('Enter'), 'business-case-keyboard.xlsx');
     await page.waitForSelector('#result:not([hidden])');
-    expect(await focusedId()).toBe('result');
+    expect(await focusedId()).toBe('result-title');
   });
 
   test('a closed section opens from the keyboard and an added cost line takes focus', async () => {
@@ -213,6 +214,98 @@ describe('task pane outside Office (headless Chromium)', () => {
     await page.keyboard.type('2,500');
     await page.keyboard.press('Tab');
     expect(await page.inputValue('#input-custom_costs-0-amount')).toBe('2,500');
+  });
+
+  test('de-DE: "4,5" is 4.5 (a decimal comma), numbers are shown with grouping points, and the file holds 4.5', async () => {
+    const { page, pageErrors } = await openPane(320, { locale: 'de-DE' });
+    expect(await page.inputValue('#input-contacts_per_month')).toBe('100.000');
+    await page.fill('#input-human_cost_per_contact', '4,5');
+    await page.press('#input-human_cost_per_contact', 'Tab');
+    expect(await page.inputValue('#input-human_cost_per_contact')).toBe('4,5');
+    expect(await page.isHidden('#input-human_cost_per_contact-error')).toBe(true);
+    await page.fill('#input-deflection_rate', '0,4');
+    await page.press('#input-deflection_rate', 'Tab');
+    expect(await page.inputValue('#input-deflection_rate')).toBe('40');
+    expect(await page.textContent('#input-deflection_rate-reading')).toBe('Read as 40%');
+    expect(await page.getAttribute('#input-deflection_rate', 'aria-describedby')).toContain('input-deflection_rate-reading');
+    await page.locator('[data-field="human_cost_per_contact"]').screenshot({ path: join(ARTIFACTS, 'taskpane-de-decimal-comma-320.png') });
+    await page.locator('[data-field="deflection_rate"]').screenshot({ path: join(ARTIFACTS, 'taskpane-de-read-as-320.png') });
+
+    const bytes = await saveDownload(page, () => page.click('#generate'), 'business-case-de.xlsx');
+    const file = await readBackXlsx(bytes);
+    try {
+      const cost = file.nameTarget('human_cost_per_contact')!;
+      expect(file.value(cost.sheet, cost.row, cost.col)).toBe(4.5);
+    } finally {
+      file.destroy();
+    }
+    expect(taskpaneErrors(pageErrors)).toEqual([]);
+  });
+
+  test('en-US: "4,5" is refused with the field named (never 45); "$4.50" is read as USD 4.5', async () => {
+    const { page } = await openPane(320, { locale: 'en-US' });
+    await page.fill('#input-human_cost_per_contact', '4,5');
+    await page.press('#input-human_cost_per_contact', 'Tab');
+    expect(await page.inputValue('#input-human_cost_per_contact')).toBe('4,5');
+    expect(await page.textContent('#input-human_cost_per_contact-error'))
+      .toBe('Cost per human-handled contact: Write decimals with a point (4.5); a comma only groups digits, as in 1,234,567 (number style en-US).');
+    await page.locator('[data-field="human_cost_per_contact"]').screenshot({ path: join(ARTIFACTS, 'taskpane-en-refused-comma-320.png') });
+    await expectNoDownload(page, () => page.click('#generate'));
+    expect(await page.textContent('#error-summary')).toContain('Cost per human-handled contact: Write decimals with a point');
+
+    await page.fill('#input-human_cost_per_contact', '$4.50');
+    await page.press('#input-human_cost_per_contact', 'Tab');
+    expect(await page.inputValue('#input-human_cost_per_contact')).toBe('4.5');
+    expect(await page.textContent('#input-human_cost_per_contact-reading')).toBe('Read as USD 4.5');
+    expect(await page.isHidden('#input-human_cost_per_contact-error')).toBe(true);
+    await page.fill('#input-human_cost_per_contact', '£4.50');
+    await page.press('#input-human_cost_per_contact', 'Tab');
+    expect(await page.textContent('#input-human_cost_per_contact-error')).toContain('£ is not the case currency (USD)');
+  });
+
+  test('Reset to defaults can be undone: every value comes back, custom lines included, until the next edit', async () => {
+    const { page } = await openPane(320);
+    await page.fill('#input-deflection_rate', '52');
+    await page.press('#input-deflection_rate', 'Tab');
+    await page.click('details[data-group="custom_lines"] > summary');
+    await page.click('text=Add a cost line');
+    await page.fill('#input-custom_costs-0-label', 'Quality assurance vendor');
+    await page.fill('#input-custom_costs-0-amount', '2,500');
+    await page.press('#input-custom_costs-0-amount', 'Tab');
+    const before = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLInputElement>('#inputs-form input, #inputs-form select'), (box) => [box.id, box.value]));
+
+    await page.click('#reset');
+    expect(await page.inputValue('#input-deflection_rate')).toBe('40');
+    expect(await page.locator('#input-custom_costs-0-label').count()).toBe(0);
+    const note = page.locator('.undo-note');
+    expect(await note.textContent()).toBe('Fields reset to the defaults (the seed case). Undo the reset');
+    expect(await note.getAttribute('role')).toBe('status');
+    expect(await page.isVisible('.undo-note button')).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-reset-undo-320.png') });
+
+    await page.click('.undo-note button');
+    const after = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLInputElement>('#inputs-form input, #inputs-form select'), (box) => [box.id, box.value]));
+    expect(after).toEqual(before);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reset');
+    expect(await note.textContent()).toBe('Restored the values you had before.');
+
+    await page.click('#reset');
+    await page.fill('#input-deflection_rate', '33');
+    await page.press('#input-deflection_rate', 'Tab');
+    expect(await page.locator('.undo-note button').count()).toBe(0);
+    expect(await page.inputValue('#input-deflection_rate')).toBe('33');
+  });
+
+  test('after Generate the result is in view, focus is on its heading, and a live region says NPV and ROI', async () => {
+    const { page } = await openPane(320);
+    await saveDownload(page, () => page.click('#generate'), 'business-case-focus.xlsx');
+    await page.waitForSelector('#result:not([hidden])');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+    const heading = await page.locator('#result-title').boundingBox();
+    expect(heading && heading.y >= 0 && heading.y + heading.height <= 900).toBe(true);
+    const announced = await page.evaluate(() => Array.from(document.querySelectorAll('body > [role="status"][aria-live="polite"]'), (region) => region.textContent).join(''));
+    expect(announced).toBe('Business case ready. NPV USD 3,326,556; risk-adjusted ROI 320%.');
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-result-in-view-320.png') });
   });
 
   test('the last inputs are remembered across visits', async () => {
