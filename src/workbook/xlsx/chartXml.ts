@@ -3,7 +3,7 @@ import { escapeXml } from './xmlText';
 
 /**
  * The DrawingML of one blueprint chart (xl/charts/chartN.xml), written as text. It is the markup
- * excelize-wasm wrote for these four chart types, element for element (test/xlsx/chartParts.test.ts
+ * excelize-wasm wrote for these four chart types, element for element (test/xlsx/chartsAsBefore.test.ts
  * compares the two), so Excel, LibreOffice and Gnumeric read the same charts as before, without a
  * 17 MB WebAssembly module to compile on every run.
  */
