@@ -34,7 +34,6 @@ export default tseslint.config(
       'src/taskpane/formView.ts',
       'src/workbook/blueprint/anchors.ts',
       'src/workbook/blueprint/sheets/inputsSheet.ts',
-      'src/workbook/blueprint/sheets/trackingSheet.ts',
     ],
     rules: { 'max-lines-per-function': 'off' },
   },
