@@ -65,13 +65,39 @@ export type AnchorKey =
 
 export type Anchors = Readonly<Record<AnchorKey, CellAnchor>>;
 
+type Put = (key: AnchorKey, sheet: string, row: number, col: number) => void;
+
 export function collectAnchors(layouts: Layouts): Anchors {
   const anchors = {} as Record<AnchorKey, CellAnchor>;
-  const put = (key: AnchorKey, sheet: string, row: number, col: number) => {
+  const put: Put = (key, sheet, row, col) => {
     anchors[key] = { sheet, row, col };
   };
-  const { model, annual } = layouts;
-  const month1 = model.timeline.firstCol;
+  const month1 = layouts.model.timeline.firstCol;
+  putModelAnchors(put, layouts.model);
+  putAnnualAnchors(put, layouts.annual);
+  for (const scenario of SCENARIOS) {
+    for (const id of HEADLINE_IDS) put(`scenario.${scenario}.${id}`, SHEET.scenarios, layouts.scenarios.headlineRows[id], layouts.scenarios.cols[scenario]);
+  }
+  putSensitivityAnchors(put, layouts.sensitivity);
+  const { tracking, scorecard, checks, summary } = layouts;
+  for (const metric of TRACKED_METRICS) {
+    const rows = tracking.metricRows[metric];
+    put(`tracking.${metric}.plan`, SHEET.tracking, rows.plan, month1);
+    put(`tracking.${metric}.actual`, SHEET.tracking, rows.actual, month1);
+    put(`tracking.${metric}.variance`, SHEET.tracking, rows.variance, month1);
+    put(`tracking.${metric}.latest`, SHEET.tracking, rows.actual, tracking.latestCol);
+  }
+  put('scorecard.overall', SHEET.scorecard, scorecard.overallRow, scorecard.overallCol);
+  for (const group of SCORECARD_GROUPS) put(`scorecard.${group}`, SHEET.scorecard, scorecard.groupRows[group], scorecard.cols.signal);
+  put('scorecard.payback', SHEET.scorecard, scorecard.paybackRow, scorecard.cols.signal);
+  put('checks.overall', SHEET.checks, checks.overallRow, checks.overallCol);
+  put('summary.checks', SHEET.summary, summary.checksRow, 1);
+  summary.warningRows.forEach((row, i) => put(`summary.warning.${i + 1}`, SHEET.summary, row, 0));
+  return anchors;
+}
+
+/** Month 1 of every Model row: the timeline, volume, totals, cash flow and each line before and after risk. */
+function putModelAnchors(put: Put, model: ModelLayout): void {
   const modelRows: Partial<Record<ModelRowKey, number>> = {
     month: model.rows.month,
     date: model.rows.date,
@@ -92,8 +118,11 @@ export function collectAnchors(layouts: Layouts): Anchors {
     modelRows[line.id] = line.row;
     modelRows[`${line.id}_adj`] = line.adjRow;
   }
-  for (const [key, row] of Object.entries(modelRows) as Array<[ModelRowKey, number]>) put(`model.${key}`, SHEET.model, row, month1);
+  for (const [key, row] of Object.entries(modelRows) as Array<[ModelRowKey, number]>) put(`model.${key}`, SHEET.model, row, model.timeline.firstCol);
+}
 
+/** The Initial and Total cells of the Annual rows, and the headline and other outputs. */
+function putAnnualAnchors(put: Put, annual: AnnualLayout): void {
   const annualRows: Partial<Record<AnnualRowKey, number>> = { ...annual.lineRows, ...annual.rows };
   for (const [key, row] of Object.entries(annualRows) as Array<[AnnualRowKey, number]>) {
     put(`annual.${key}`, SHEET.annual, row, annual.initialCol);
@@ -101,36 +130,21 @@ export function collectAnchors(layouts: Layouts): Anchors {
   }
   for (const id of HEADLINE_IDS) put(`output.${id}`, SHEET.annual, annual.headlines[id], annual.valueCol);
   for (const id of OTHER_OUTPUT_IDS) put(`output.${id}`, SHEET.annual, annual.others[id], annual.valueCol);
+}
 
-  const { scenarios, sensitivity, tracking, scorecard, checks, summary } = layouts;
-  for (const scenario of SCENARIOS) {
-    for (const id of HEADLINE_IDS) put(`scenario.${scenario}.${id}`, SHEET.scenarios, scenarios.headlineRows[id], scenarios.cols[scenario]);
-  }
+/** The base NPV, each driver's row of the table, and each place of the tornado order. */
+function putSensitivityAnchors(put: Put, sensitivity: SensitivityLayout): void {
   put('sensitivity.base_npv', SHEET.sensitivity, sensitivity.baseNpvRow, sensitivity.baseNpvCol);
   const sensitivityCols = {
     base: sensitivity.cols.base, low: sensitivity.cols.low, high: sensitivity.cols.high, npv_low: sensitivity.cols.npvLow,
     npv_high: sensitivity.cols.npvHigh, swing: sensitivity.cols.swing, rank: sensitivity.cols.rank,
   };
+  const sortedCols = { driver: sensitivity.sortedCols.driver, npv_low: sensitivity.sortedCols.npvLow, npv_high: sensitivity.sortedCols.npvHigh, swing: sensitivity.sortedCols.swing };
   SENSITIVITY_DRIVERS.forEach((driver, i) => {
     for (const [key, col] of Object.entries(sensitivityCols) as Array<[SensitivityColumn, number]>) put(`sensitivity.${driver}.${key}`, SHEET.sensitivity, sensitivity.driverRows[driver], col);
     const sortedRow = sensitivity.sortedFirstRow + i;
-    const sortedCols = { driver: sensitivity.sortedCols.driver, npv_low: sensitivity.sortedCols.npvLow, npv_high: sensitivity.sortedCols.npvHigh, swing: sensitivity.sortedCols.swing };
     for (const [key, col] of Object.entries(sortedCols) as Array<[SortedColumn, number]>) put(`sensitivity.sorted.${i + 1}.${key}`, SHEET.sensitivity, sortedRow, col);
   });
-  for (const metric of TRACKED_METRICS) {
-    const rows = tracking.metricRows[metric];
-    put(`tracking.${metric}.plan`, SHEET.tracking, rows.plan, month1);
-    put(`tracking.${metric}.actual`, SHEET.tracking, rows.actual, month1);
-    put(`tracking.${metric}.variance`, SHEET.tracking, rows.variance, month1);
-    put(`tracking.${metric}.latest`, SHEET.tracking, rows.actual, tracking.latestCol);
-  }
-  put('scorecard.overall', SHEET.scorecard, scorecard.overallRow, scorecard.overallCol);
-  for (const group of SCORECARD_GROUPS) put(`scorecard.${group}`, SHEET.scorecard, scorecard.groupRows[group], scorecard.cols.signal);
-  put('scorecard.payback', SHEET.scorecard, scorecard.paybackRow, scorecard.cols.signal);
-  put('checks.overall', SHEET.checks, checks.overallRow, checks.overallCol);
-  put('summary.checks', SHEET.summary, summary.checksRow, 1);
-  summary.warningRows.forEach((row, i) => put(`summary.warning.${i + 1}`, SHEET.summary, row, 0));
-  return anchors;
 }
 
 function flowRows(flows: CashFlowRows) {
