@@ -242,6 +242,21 @@ describe('task pane outside Office (headless Chromium)', () => {
     expect(taskpaneErrors(pageErrors)).toEqual([]);
   });
 
+  test('inside Office the number style is Office\'s display language, not the browser\'s', async () => {
+    const germanOffice = `window.Office = {
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+      context: { host: 'Excel', platform: 'PC', displayLanguage: 'de-DE', requirements: { isSetSupported: () => false } },
+    };`;
+    const { page, pageErrors } = await openPane(320, { locale: 'en-US', officeJs: germanOffice });
+    expect(await page.inputValue('#input-contacts_per_month')).toBe('100.000');
+    expect(await page.inputValue('#input-ai_cost_per_contact')).toBe('0,5');
+    expect(await page.textContent('#input-ai_cost_per_contact-help')).toContain('Benchmark: 0,25 to 2,00. Default: 0,5.');
+    await page.fill('#input-human_cost_per_contact', '4,5');
+    await page.press('#input-human_cost_per_contact', 'Tab');
+    expect(await page.isHidden('#input-human_cost_per_contact-error')).toBe(true);
+    expect(taskpaneErrors(pageErrors)).toEqual([]);
+  });
+
   test('en-US: "4,5" is refused with the field named (never 45); "$4.50" is read as USD 4.5', async () => {
     const { page } = await openPane(320, { locale: 'en-US' });
     await page.fill('#input-human_cost_per_contact', '4,5');
