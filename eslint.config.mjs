@@ -32,7 +32,6 @@ export default tseslint.config(
     files: [
       'src/taskpane/customLinesView.ts',
       'src/taskpane/formView.ts',
-      'src/workbook/blueprint/sheets/inputsSheet.ts',
     ],
     rules: { 'max-lines-per-function': 'off' },
   },

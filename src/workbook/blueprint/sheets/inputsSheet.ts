@@ -158,8 +158,18 @@ function writeCustomLines(
   formats: Formats,
   nameCell: NameCell,
 ): { nextRow: number; bothFormsFlags: FlagCell[] } {
-  let row = startRow;
+  let row = writeCustomLinesHeader(sheet, kind, startRow);
   const bothFormsFlags: FlagCell[] = [];
+  for (const slot of CUSTOM_SLOTS) {
+    bothFormsFlags.push(writeCustomSlot(sheet, kind, slot, lines[slot - 1], row, formats, nameCell));
+    row++;
+  }
+  return { nextRow: row, bothFormsFlags };
+}
+
+/** The table's title bar, what its lines mean, and its column headings; returns the first slot's row. */
+function writeCustomLinesHeader(sheet: SheetBuilder, kind: CustomKind, startRow: number): number {
+  let row = startRow;
   const title = kind === 'benefit' ? 'Custom benefit lines' : 'Custom cost lines';
   sheet.text(row, CUSTOM_COL.label, title, 'sectionHeader');
   for (const col of [CUSTOM_COL.amount, CUSTOM_COL.risk, CUSTOM_COL.help]) sheet.text(row, col, '', 'sectionHeader');
@@ -180,39 +190,47 @@ function writeCustomLines(
   sheet.text(row, CUSTOM_COL.initial, kind === 'cost' ? 'Initial (month 0)' : '', 'tableHeader');
   for (let year = 1; year <= CUSTOM_YEAR_SLOTS; year++) sheet.text(row, CUSTOM_COL.firstYear + year - 1, `Year ${year}`, 'tableHeader');
   sheet.text(row, BOTH_FORMS_COL, 'Both forms given (1 = fix it)', 'tableHeader');
-  row++;
+  return row + 1;
+}
+
+/** One slot's label, amount and risk (the inputs' line of that number, or blanks), validated and named, then its other form. */
+function writeCustomSlot(
+  sheet: SheetBuilder,
+  kind: CustomKind,
+  slot: number,
+  line: CustomLine | undefined,
+  row: number,
+  formats: Formats,
+  nameCell: NameCell,
+): FlagCell {
   const defaultRisk = kind === 'benefit' ? 'benefit_risk' : 'cost_risk';
-  for (const slot of CUSTOM_SLOTS) {
-    const line = lines[slot - 1];
-    sheet.set(row, CUSTOM_COL.label, { value: line ? line.label : null, style: 'textInput', editable: true });
-    sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.moneyCents });
-    sheet.set(row, CUSTOM_COL.risk, { value: line ? line.risk : null, style: 'input', editable: true, numberFormat: formats.rate });
-    sheet.text(row, CUSTOM_COL.help, `Slot ${slot}: blank risk uses ${defaultRisk}.`, 'note');
-    bothFormsFlags.push(writeCustomLineYears(sheet, kind, slot, line, row, formats, nameCell));
-    sheet.validations.push({
-      range: cellRange(row, CUSTOM_COL.amount),
-      type: 'decimal',
-      min: 0,
-      max: CUSTOM_AMOUNT_MAX,
-      allowBlank: true,
-      prompt: `Amount per month of this ${kind} line, in the workbook currency.`,
-      error: `The amount must be between 0 and 1,000,000,000,000 per month (blank = no line).`,
-    });
-    sheet.validations.push({
-      range: cellRange(row, CUSTOM_COL.risk),
-      type: 'decimal',
-      min: 0,
-      max: 1,
-      allowBlank: true,
-      prompt: `Risk of this line (a fraction: 10% or 0.1). Blank uses ${defaultRisk}.`,
-      error: 'The risk must be between 0% and 100% (a fraction: 10% or 0.1), or blank for the default.',
-    });
-    nameCell(customLineName(kind, slot, 'label'), row, CUSTOM_COL.label, `Custom ${kind} ${slot}: label (text, at most ${CUSTOM_LABEL_MAX_LENGTH} characters)`);
-    nameCell(customLineName(kind, slot, 'amount'), row, CUSTOM_COL.amount, `Custom ${kind} ${slot}: amount per month`);
-    nameCell(customLineName(kind, slot, 'risk'), row, CUSTOM_COL.risk, `Custom ${kind} ${slot}: risk (blank = default)`);
-    row++;
-  }
-  return { nextRow: row, bothFormsFlags };
+  sheet.set(row, CUSTOM_COL.label, { value: line ? line.label : null, style: 'textInput', editable: true });
+  sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.moneyCents });
+  sheet.set(row, CUSTOM_COL.risk, { value: line ? line.risk : null, style: 'input', editable: true, numberFormat: formats.rate });
+  sheet.text(row, CUSTOM_COL.help, `Slot ${slot}: blank risk uses ${defaultRisk}.`, 'note');
+  const flag = writeCustomLineYears(sheet, kind, slot, line, row, formats, nameCell);
+  sheet.validations.push({
+    range: cellRange(row, CUSTOM_COL.amount),
+    type: 'decimal',
+    min: 0,
+    max: CUSTOM_AMOUNT_MAX,
+    allowBlank: true,
+    prompt: `Amount per month of this ${kind} line, in the workbook currency.`,
+    error: `The amount must be between 0 and 1,000,000,000,000 per month (blank = no line).`,
+  });
+  sheet.validations.push({
+    range: cellRange(row, CUSTOM_COL.risk),
+    type: 'decimal',
+    min: 0,
+    max: 1,
+    allowBlank: true,
+    prompt: `Risk of this line (a fraction: 10% or 0.1). Blank uses ${defaultRisk}.`,
+    error: 'The risk must be between 0% and 100% (a fraction: 10% or 0.1), or blank for the default.',
+  });
+  nameCell(customLineName(kind, slot, 'label'), row, CUSTOM_COL.label, `Custom ${kind} ${slot}: label (text, at most ${CUSTOM_LABEL_MAX_LENGTH} characters)`);
+  nameCell(customLineName(kind, slot, 'amount'), row, CUSTOM_COL.amount, `Custom ${kind} ${slot}: amount per month`);
+  nameCell(customLineName(kind, slot, 'risk'), row, CUSTOM_COL.risk, `Custom ${kind} ${slot}: risk (blank = default)`);
+  return flag;
 }
 
 /** A custom line's other form: an initial amount (cost lines) and one amount per year of the horizon. */
