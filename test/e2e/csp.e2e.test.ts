@@ -115,7 +115,7 @@ describe('the built pane declares a strict policy', () => {
 
   test('scripts from its origin and Office only, no inline script or eval, no plugins, no other base', () => {
     const policy = declaredPolicy(html());
-    expect(policy.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(policy.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com']);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
