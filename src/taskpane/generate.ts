@@ -19,7 +19,7 @@ export async function generateFile(inputs: BusinessCaseInputs, progress: Progres
   const bytes = await renderWorkbookFile(blueprint);
   const fileName = workbookFileName(inputs.organisation_name);
   offerDownload(bytes, fileName);
-  return report(inputs, `Downloaded ${fileName}. Open it in Excel: the ${blueprint.activeSheet} sheet comes first and every number is a formula over the Inputs sheet. Charts are added when you generate inside Excel or with the command line.`);
+  return report(inputs, `Downloaded ${fileName}. Open it in Excel: the ${blueprint.activeSheet} sheet comes first, every number is a formula over the Inputs sheet, and the charts are native Excel charts.`);
 }
 
 /**

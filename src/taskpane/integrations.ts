@@ -78,10 +78,10 @@ export const PRESET_SOURCES: readonly PresetSource[] = [
   { id: 'mid-market', label: 'Mid-market contact centre', raw: midMarket },
 ];
 
-/** The .xlsx writer. Charts need excelize's WebAssembly, which the pane does not ship: the file comes without them. */
+/** The .xlsx writer, charts included (written as DrawingML parts: nothing more to load). */
 export async function renderWorkbookFile(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
   const { renderXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ '../workbook/xlsx/renderXlsx');
-  return renderXlsx(blueprint);
+  return renderXlsx(blueprint, { charts: true });
 }
 
 export type ConflictChoice = 'suffix' | 'update';

@@ -2,8 +2,9 @@ import { execFileSync } from 'child_process';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import JSZip from 'jszip';
 import { defaultInputs } from '../../src/core/inputs/schema';
-import { blueprintAnchors } from '../../src/workbook/blueprint/buildBlueprint';
+import { blueprintAnchors, buildBlueprint as blueprintOf } from '../../src/workbook/blueprint/buildBlueprint';
 import { launchChromium } from './support/chromium';
 import { serveFolder, StaticServer } from './support/staticServer';
 import { readBackXlsx } from './support/xlsxEngine';
@@ -154,6 +155,9 @@ describe('task pane outside Office (headless Chromium)', () => {
     expect(await page.textContent('[data-figure="irr"]')).toBe('n/a');
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-result-800.png') });
 
+    const parts = Object.keys((await JSZip.loadAsync(bytes)).files);
+    const charts = blueprintOf(defaultInputs()).sheets.reduce((sum, sheet) => sum + sheet.charts.length, 0);
+    expect(parts.filter((part) => /^xl\/charts\/chart\d+\.xml$/.test(part))).toHaveLength(charts);
     const file = await readBackXlsx(bytes);
     try {
       const deflection = file.nameTarget('deflection_rate');
