@@ -1,10 +1,8 @@
-import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { declaredPolicy, tagsOf } from '../build/htmlAssets';
-import { launchChromium } from './support/chromium';
-import { serveFolder, StaticServer } from './support/staticServer';
+import { ARTIFACTS, DIST, usePaneHarness } from './support/paneHarness';
 
 /**
  * The built pane under its own Content-Security-Policy in headless Chromium: every start-up path
@@ -14,31 +12,12 @@ import { serveFolder, StaticServer } from './support/staticServer';
  * saved inputs: the pane says where they are kept, and "Forget saved inputs" removes them.
  */
 
-const ROOT = join(__dirname, '..', '..');
-const DIST = process.env.TASKPANE_DIST ?? join(ROOT, 'dist');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
 
 jest.setTimeout(240_000);
 
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  if (process.env.E2E_BUILD === '1' || !existsSync(join(DIST, 'taskpane.html'))) {
-    execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 });
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const harness = usePaneHarness();
+const contexts = harness.contexts;
 
 interface WatchedPane {
   readonly page: Page;
@@ -65,7 +44,7 @@ const FAKE_EXCEL_REFUSING = `window.Office = {
 window.Excel = { run: () => Promise.reject(new Error('The stand-in Excel refuses every write.')) };`;
 
 async function openWatchedPane(options: { officeJs?: string; context?: BrowserContext } = {}): Promise<WatchedPane> {
-  const context = options.context ?? (await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true }));
+  const context = options.context ?? (await harness.browser().newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true }));
   if (!options.context) contexts.push(context);
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
     if (!OFFICE_JS.test(route.request().url()) || options.officeJs === undefined) return route.abort('failed');
@@ -90,7 +69,7 @@ async function openWatchedPane(options: { officeJs?: string; context?: BrowserCo
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) policyConsole.push(message.text());
   });
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${harness.server().origin}/taskpane.html`);
   await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
   const violations = () => page.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]);
   return { page, context, scripts, pageErrors, policyConsole, violations };
@@ -103,11 +82,11 @@ async function expectNoViolation(pane: WatchedPane): Promise<void> {
 }
 
 function scriptsOffOrigin(pane: WatchedPane): string[] {
-  return pane.scripts.filter((url) => !url.startsWith(`${server.origin}/`) && !OFFICE_JS.test(url));
+  return pane.scripts.filter((url) => !url.startsWith(`${harness.server().origin}/`) && !OFFICE_JS.test(url));
 }
 
 function scriptFiles(pane: WatchedPane): string[] {
-  return pane.scripts.filter((url) => url.startsWith(`${server.origin}/`)).map((url) => new URL(url).pathname.slice(1));
+  return pane.scripts.filter((url) => url.startsWith(`${harness.server().origin}/`)).map((url) => new URL(url).pathname.slice(1));
 }
 
 describe('the built pane declares a strict policy', () => {
@@ -140,7 +119,7 @@ describe('the pane runs under its policy (headless Chromium)', () => {
   test('the policy is enforced and its breaches are seen: an injected inline script and eval are refused', async () => {
     const pane = await openWatchedPane();
     // a script of this origin (allowed) that tries eval (refused); the test's own evaluate bypasses the policy
-    await pane.page.route(`${server.origin}/probe-eval.js`, (route) =>
+    await pane.page.route(`${harness.server().origin}/probe-eval.js`, (route) =>
       route.fulfill({ contentType: 'text/javascript', body: "try { eval('1 + 1'); window.evalOutcome = 'ran'; } catch (error) { window.evalOutcome = error.name; }" }),
     );
     await pane.page.evaluate(() => {
@@ -239,9 +218,9 @@ describe('saved inputs, with the user knowing', () => {
   });
 
   test('inputs saved by the earlier pane (through office-js-helpers) are found, and forgotten with their marker', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const context = await harness.browser().newContext({ viewport: { width: 320, height: 900 } });
     contexts.push(context);
-    const origin = server.origin;
+    const origin = harness.server().origin;
     await context.addInitScript(
       ({ expectedOrigin }) => {
         if (location.origin !== expectedOrigin || localStorage.getItem('seeded')) return;

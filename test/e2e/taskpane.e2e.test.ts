@@ -1,12 +1,10 @@
-import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { defaultInputs } from '../../src/core/inputs/schema';
 import { blueprintAnchors, buildBlueprint as blueprintOf } from '../../src/workbook/blueprint/buildBlueprint';
-import { launchChromium } from './support/chromium';
-import { serveFolder, StaticServer } from './support/staticServer';
+import { ARTIFACTS, DIST, usePaneHarness } from './support/paneHarness';
 import { readBackXlsx } from './support/xlsxEngine';
 
 /**
@@ -15,33 +13,14 @@ import { readBackXlsx } from './support/xlsxEngine';
  * download. Uses dist/ from `npm run build`; builds it when missing (or when E2E_BUILD=1).
  */
 
-const ROOT = join(__dirname, '..', '..');
-const DIST = process.env.TASKPANE_DIST ?? join(ROOT, 'dist');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const OFFICE_JS = /appsforoffice\.microsoft\.com/;
 /** MODEL.md seed reproduction case: year-one benefits 1,680,000 against 400,000 of cost. */
 const SEED_YEAR_ONE_ROI = 3.2;
 
 jest.setTimeout(240_000);
 
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  if (process.env.E2E_BUILD === '1' || !existsSync(join(DIST, 'taskpane.html'))) {
-    execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 });
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const harness = usePaneHarness();
+const contexts = harness.contexts;
 
 interface OpenPane {
   readonly page: Page;
@@ -52,7 +31,7 @@ interface OpenPane {
 /** Opens the pane in a fresh browser profile, with every request off this machine refused. */
 async function openPane(width: number, options: { blockStorage?: boolean; context?: BrowserContext; officeJs?: string; locale?: string } = {}): Promise<OpenPane> {
   // The browser's language sets the number style outside Office: en-US unless a test says otherwise.
-  const context = options.context ?? (await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: options.locale ?? 'en-US' }));
+  const context = options.context ?? (await harness.browser().newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: options.locale ?? 'en-US' }));
   if (!options.context) contexts.push(context);
   const officeJsRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -72,7 +51,7 @@ async function openPane(width: number, options: { blockStorage?: boolean; contex
   }
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${error.message}\n${error.stack ?? ''}`));
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${harness.server().origin}/taskpane.html`);
   await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
   return { page, officeJsRequests, pageErrors };
 }
