@@ -3,9 +3,9 @@ import { SHEET } from './sheetNames';
 import { AnnualLayout, AnnualRowId, OTHER_OUTPUT_IDS, OtherOutputId } from './sheets/annualSheet';
 import { ChecksLayout } from './sheets/checksSheet';
 import { ModelLayout } from './sheets/modelSheet';
-import { SCENARIOS, ScenarioId, ScenariosLayout } from './sheets/scenariosSheet';
+import { ScenariosLayout } from './sheets/scenariosSheet';
 import { ScorecardLayout, SCORECARD_GROUPS } from './sheets/scorecardSheet';
-import { CatalogueLine, SENSITIVITY_DRIVERS, SensitivityDriverId } from '../../core/model';
+import { CatalogueLine, SCENARIO_IDS, SENSITIVITY_DRIVERS, ScenarioId, SensitivityDriverId } from '../../core/model';
 import { SensitivityLayout } from './sheets/sensitivitySheet';
 import { TRACKED_METRICS, TrackedMetric, TrackingLayout } from './sheets/trackingSheet';
 import { SummaryLayout } from './sheets/summarySheet';
@@ -75,7 +75,7 @@ export function collectAnchors(layouts: Layouts): Anchors {
   const month1 = layouts.model.timeline.firstCol;
   putModelAnchors(put, layouts.model);
   putAnnualAnchors(put, layouts.annual);
-  for (const scenario of SCENARIOS) {
+  for (const scenario of SCENARIO_IDS) {
     for (const id of HEADLINE_IDS) put(`scenario.${scenario}.${id}`, SHEET.scenarios, layouts.scenarios.headlineRows[id], layouts.scenarios.cols[scenario]);
   }
   putSensitivityAnchors(put, layouts.sensitivity);

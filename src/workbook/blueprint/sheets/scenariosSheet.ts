@@ -9,14 +9,11 @@ import { COLORS } from '../styles';
 import { LABEL_COL, MONTH_WIDTH, PARAM_COL, UNIT_COL } from '../timeline';
 import { at, RowLocation, writeTimelineRow } from '../timelineRows';
 import { ModelLayout } from './modelSheet';
-import { CatalogueLine, Expr, Quantity, quantitiesOf, wholeFactors } from '../../../core/model';
+import { CatalogueLine, Expr, Quantity, SCENARIO_IDS, SCENARIO_LABELS, ScenarioId, quantitiesOf, wholeFactors } from '../../../core/model';
 import { printExpression } from '../printExpression';
 
-export const SCENARIOS = ['conservative', 'base', 'optimistic'] as const;
-export type ScenarioId = (typeof SCENARIOS)[number];
 type OtherScenario = Exclude<ScenarioId, 'base'>;
 
-const SCENARIO_TITLES: Record<ScenarioId, string> = { conservative: 'Conservative', base: 'Base', optimistic: 'Optimistic' };
 const MULTIPLIERS = ['deflection', 'assist', 'revenue', 'cost'] as const;
 const MULTIPLIER_LABELS: Record<(typeof MULTIPLIERS)[number], string> = {
   deflection: 'Deflection ×',
@@ -56,7 +53,7 @@ export function buildScenariosSheet(
   sheet.text(1, LABEL_COL, 'The same model with the scenario multipliers of the Inputs sheet (base = 1). Deflection is capped at 100% and handle-time reduction at its maximum after the multiplier; the cost multiplier scales every cost line.', 'subtitle');
   const headerRow = 3;
   sheet.text(headerRow, LABEL_COL, '', 'tableHeader');
-  for (const scenario of SCENARIOS) sheet.text(headerRow, cols[scenario], SCENARIO_TITLES[scenario], 'tableHeader');
+  for (const scenario of SCENARIO_IDS) sheet.text(headerRow, cols[scenario], SCENARIO_LABELS[scenario], 'tableHeader');
 
   let row = headerRow + 1;
   const multiplierRows = Object.fromEntries(MULTIPLIERS.map((m) => [m, row++])) as Record<(typeof MULTIPLIERS)[number], number>;
@@ -149,7 +146,7 @@ function writeScenarioBlock(
 /** The block's heading and month row, and the scenario's capped deflection and handle-time reduction. */
 function writeScenarioDrivers(writer: ScenarioBlockWriter): { deflectionFullRow: number; ahtRow: number } {
   const { sheet, model, scenario, formats } = writer;
-  const title = SCENARIO_TITLES[scenario];
+  const title = SCENARIO_LABELS[scenario];
   sheet.text(writer.row++, LABEL_COL, `${title} case, month by month`, 'sectionHeader');
   const monthRow = writer.row++;
   writeTimelineRow(sheet, model.timeline, monthRow, { label: 'Month', span: 'all', style: 'timelineHeader', numberFormat: '0', formula: (c) => `=${modelCell(writer, model.rows.month, c)}` });

@@ -10,7 +10,7 @@ import { IRR_OUTSIDE_BRACKET } from '../../../core/finance/irrSearchBracket';
 import { ModelLayout } from './modelSheet';
 import { AnnualLayout } from './annualSheet';
 import { CHECK_ERROR, CHECK_OK } from './checksSheet';
-import { SCENARIOS } from './scenariosSheet';
+import { SCENARIO_IDS, SCENARIO_LABELS } from '../../../core/model';
 
 const SHEET_PURPOSE: Record<string, string> = {
   [SHEET.inputs]: 'Every assumption, named and validated: change them here',
@@ -157,19 +157,18 @@ function writeScenarioComparison(writer: SummaryWriter, scenarios: SummaryLayout
   sectionBar(sheet, writer.row, 'Scenarios');
   const headerRow = writer.row + 1;
   sheet.text(headerRow, 0, '', 'tableHeader');
-  const titles = { conservative: 'Conservative', base: 'Base', optimistic: 'Optimistic' } as const;
-  SCENARIOS.forEach((scenario, i) => sheet.text(headerRow, 1 + i, titles[scenario], 'tableHeader'));
+  SCENARIO_IDS.forEach((scenario, i) => sheet.text(headerRow, 1 + i, SCENARIO_LABELS[scenario], 'tableHeader'));
   writer.row = headerRow + 1;
   let npvRow = writer.row;
   for (const id of SCENARIO_ROWS) {
     const row = writer.row++;
     if (id === 'npv') npvRow = row;
     sheet.text(row, 0, HEADLINE_LABELS[id], 'label');
-    SCENARIOS.forEach((scenario, i) => {
+    SCENARIO_IDS.forEach((scenario, i) => {
       sheet.formula(row, 1 + i, `=${absRef(scenarios.headlineRows[id], scenarios.cols[scenario], SHEET.scenarios)}`, 'calculation', headlineFormat(id, formats));
     });
   }
-  const scenarioTable = `${ref(headerRow + 1, 1)}:${ref(writer.row - 1, SCENARIOS.length)}`;
+  const scenarioTable = `${ref(headerRow + 1, 1)}:${ref(writer.row - 1, SCENARIO_IDS.length)}`;
   sheet.formula(writer.row++, 0,
     `=IF(COUNTIF(${scenarioTable},"n/a")=0,"","Where a figure reads n/a: IRR needs net flows that change sign exactly once; MIRR a negative and a positive net flow; payback is not reached within the horizon; ROI has no costs to divide by. Each case's reasons: Scenarios sheet.")`,
     'inlineNote');
