@@ -1,5 +1,5 @@
 import { AiPricingModel } from '../../core/inputs/schema';
-import { Expr, Factor, LineKind, Quantity } from '../../core/model';
+import { Expr, Factor, LineKind, NumericInputKey, Quantity } from '../../core/model';
 
 /**
  * A catalogue expression as an Excel formula (without the leading "="): inputs by their workbook
@@ -7,6 +7,8 @@ import { Expr, Factor, LineKind, Quantity } from '../../core/model';
  * the same expressions the core model evaluates.
  */
 export interface PrintScope {
+  /** an input's text; its workbook name unless given (a sheet that substitutes a driver gives it) */
+  readonly input?: (key: NumericInputKey) => string;
   /** the cell or name holding a quantity, or null for a factor of 1 the sheet leaves out */
   readonly quantity: (name: Quantity) => string | null;
   readonly custom: (line: LineKind, slot: number, part: 'amount' | 'initial') => string;
@@ -57,7 +59,7 @@ function printByPricing(cases: Readonly<Record<AiPricingModel, Expr>>, scope: Pr
 export function printExpression(expr: Expr, scope: PrintScope): string {
   switch (expr.kind) {
     case 'input':
-      return expr.key;
+      return scope.input?.(expr.key) ?? expr.key;
     case 'quantity':
       return scope.quantity(expr.name) ?? '1';
     case 'number':

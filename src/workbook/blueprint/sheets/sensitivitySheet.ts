@@ -1,5 +1,6 @@
 import type { Layouts } from '../anchors';
 import {
+  AUTOMATION_UNIT_VALUE,
   ONE_TIME_COST_FIELDS,
   SENSITIVITY_DRIVERS,
   sensitivityDriverBounds,
@@ -13,7 +14,7 @@ import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { PARAM_COL } from '../timeline';
-import { automationUnitValue } from '../unitValue';
+import { printExpression } from '../printExpression';
 import { ModelLayout } from './modelSheet';
 
 function driverBase(driver: SensitivityDriverId): string {
@@ -42,7 +43,6 @@ export function npvFormula(model: ModelLayout, overrides: Partial<Record<Sensiti
   const r = `MIN(${MAX_AHT_REDUCTION_NAME},${value('aht_reduction')})`;
   const k = value('containment_rate');
   const ch = value('human_cost_per_contact');
-  const ca = value('ai_cost_per_contact');
   const margin = value('revenue_margin');
   const aiUsage = absRef(model.costLines.find((line) => line.id === 'ai_usage')!.row, timeline.firstCol, SHEET.model);
   // Custom lines depend on no driver but the discount rate: their risk-adjusted Model rows enter as they are.
@@ -54,7 +54,13 @@ export function npvFormula(model: ModelLayout, overrides: Partial<Record<Sensiti
   // Against the case (value − |value|·risk). Only automation and upsell can be negative, each a
   // non-negative month row times a scalar, so the scalar's SIGN gives the line's: ABS over an
   // array inside SUMPRODUCT is #VALUE! in Gnumeric.
-  const unitValue = automationUnitValue(k, ch, ca);
+  const unitValue = printExpression(AUTOMATION_UNIT_VALUE, {
+    input: (key) => ((SENSITIVITY_DRIVERS as readonly string[]).includes(key) ? value(key as SensitivityDriverId) : key),
+    quantity: () => {
+      throw new Error('the unit value reads inputs only');
+    },
+    custom: () => '',
+  });
   const automation = `${aiContacts}*${unitValue}*(1-SIGN(${unitValue})*${risk('automation')})`;
   const upsellPerMonth = `upsell_eligible_contacts_per_month*(upsell_conversion_after-upsell_conversion_before)*upsell_order_value*${margin}`;
   const upsell = `${adoption}*${upsellPerMonth}*(1-SIGN(${upsellPerMonth})*${risk('upsell')})`;
