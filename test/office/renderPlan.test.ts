@@ -83,17 +83,17 @@ describe('planning a run', () => {
     expect(plan.mode).toBe('update');
     expect(plan.keptEditedCells).toBe(1);
     expect(plan.plans[plan.target.sheets.findIndex((sheet) => sheet.name === 'Inputs')].contents[editable.row][editable.col]).toBe(1234.5);
-    expect(plan.restorables.reason).toBeNull();
-    expect(plan.restorables.sheets.every((sheet) => sheet.earlier !== null)).toBe(true);
+    expect(plan.restorables().reason).toBeNull();
+    expect(plan.restorables().sheets.every((sheet) => sheet.earlier !== null)).toBe(true);
   });
 
   test('an earlier run that kept no source, or one by another version, cannot be rebuilt, and the plan says why', () => {
     const noSource = new Map([...earlierRun(blueprint)].map(([key, sheet]) => [key, { ...sheet, sourceFormula: null }]));
     const plan = planned(planRender(blueprint, reading({ ...allTaken(true), previous: noSource }), { ...settings, policy: 'update' }));
-    expect(plan.restorables.reason).toBe('the earlier run did not keep the inputs it was built from');
+    expect(plan.restorables().reason).toBe('the earlier run did not keep the inputs it was built from');
     const older = new Map([...earlierRun(blueprint)].map(([key, sheet]) => [key, { ...sheet, markerVersion: '0.9.0' }]));
     const olderPlan = planned(planRender(blueprint, reading({ ...allTaken(true), previous: older }), { ...settings, policy: 'update' }));
-    expect(olderPlan.restorables.reason).toMatch(/version 0\.9\.0/);
+    expect(olderPlan.restorables().reason).toMatch(/version 0\.9\.0/);
     expect(blueprintSource(defaultInputs())).toContain('"organisation"');
   });
 });

@@ -89,10 +89,10 @@ async function writeOrRollBack(write: WriteContext, plan: RenderPlan, reading: W
   } catch (error) {
     const step = error instanceof StepFailure ? error.step : 'preparing the business case';
     progress('Something failed: putting the workbook back as it was…');
-    const undo = { ...effects, created: [...scratch, ...effects.created], restorables: plan.restorables.sheets, activeSheet: reading.activeSheet };
+    const undo = { ...effects, created: [...scratch, ...effects.created], restorables: plan.restorables().sheets, activeSheet: reading.activeSheet };
     const rollbackError = await rollBack(write.context, undo, restoring);
     if (rollbackError !== null) return failed('rollbackFailed', rollbackError, step);
-    return failed('writeFailed', error instanceof StepFailure ? error.cause : error, step, notRestoredText(plan.restorables));
+    return failed('writeFailed', error instanceof StepFailure ? error.cause : error, step, notRestoredText(plan.restorables()));
   }
 }
 

@@ -36,7 +36,11 @@ export interface RenderPlan {
   readonly plans: readonly SheetPlan[];
   readonly keptEditedCells: number;
   readonly skipped: readonly string[];
-  readonly restorables: RestorableSheets;
+  /**
+   * What a rollback could rebuild: the earlier blueprint is built only when a write fails and this
+   * is first asked, not on every update.
+   */
+  readonly restorables: () => RestorableSheets;
 }
 
 export interface PlanSettings {
@@ -65,9 +69,14 @@ export function planRender(blueprint: WorkbookBlueprint, reading: WorkbookReadin
       plans,
       keptEditedCells,
       skipped: skippedFeatures(settings.features, mode),
-      restorables: restorableSheets(reading.previous, blueprint, settings.rebuildEarlier ?? rebuildBlueprint),
+      restorables: once(() => restorableSheets(reading.previous, blueprint, settings.rebuildEarlier ?? rebuildBlueprint)),
     },
   };
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { readonly result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
 }
 
 /** 'ask' stops at any taken name; 'update' refuses sheets this add-in did not create. */
