@@ -62,7 +62,7 @@ class MonthQuantities {
     const array = () => new Float64Array(trials);
     this.values = { volume: array(), adoption: array(), aiContacts: array(), humanContacts: array(), ahtReduction: array(), automationUnitValue: array(), revenueMultiplier: array().fill(1), costMultiplier: array().fill(1) };
     const aht = input('aht_reduction');
-    for (let t = 0; t < trials; t++) this.values.ahtReduction[t] = Math.min(MAX_AHT_REDUCTION, aht[t] * 1);
+    for (let t = 0; t < trials; t++) this.values.ahtReduction[t] = Math.min(MAX_AHT_REDUCTION, aht[t]);
   }
 
   advance(month: number): void {
@@ -75,7 +75,7 @@ class MonthQuantities {
     for (let t = 0; t < this.trials; t++) {
       volume[t] = contacts[t] * Math.pow(1 + growth[t], (month - 1) / 12);
       adoption[t] = ramp(month, implementation[t] + 1, rampMonths[t], this.base.ramp_shape);
-      aiContacts[t] = volume[t] * (Math.min(1, deflection[t] * 1) * adoption[t]);
+      aiContacts[t] = volume[t] * (Math.min(1, deflection[t]) * adoption[t]);
       humanContacts[t] = volume[t] - aiContacts[t] * containment[t];
     }
   }

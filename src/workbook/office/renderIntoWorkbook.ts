@@ -33,15 +33,16 @@ export { DEFAULT_MAX_REQUEST_BYTES } from './renderReport';
 export async function renderIntoWorkbook(context: Excel.RequestContext, blueprint: WorkbookBlueprint, options: RenderOptions = {}): Promise<RenderReport> {
   const features = options.features ?? ALL_FEATURES;
   const progress = options.onProgress ?? (() => undefined);
+  const policy = options.onConflict ?? 'ask';
   const sync = stepSync(context);
   progress('Reading the workbook…');
   let reading: WorkbookReading;
   try {
-    reading = await readWorkbook(context, blueprint, options.onConflict ?? 'ask', sync);
+    reading = await readWorkbook(context, blueprint, policy, sync);
   } catch (error) {
     return failed('writeFailed', error);
   }
-  const settings = { policy: options.onConflict ?? 'ask', features, runId: options.runId ?? new Date().toISOString(), rebuildEarlier: options.rebuildEarlier } as const;
+  const settings = { policy, features, runId: options.runId ?? new Date().toISOString(), rebuildEarlier: options.rebuildEarlier } as const;
   const outcome = planRender(blueprint, reading, settings);
   if (outcome.kind !== 'plan') return outcome;
   const { plan } = outcome;
