@@ -230,9 +230,10 @@ function writeScenarioTotalsAndFlows(writer: ScenarioBlockWriter, terms: Record<
   const { timeline } = model;
   const totals = { benefitsAdj: writer.row++, costsAdj: writer.row++ };
   for (const kind of ['benefit', 'cost'] as const) {
+    const parts = totalParts(terms[kind]);
     writeTimelineRow(sheet, timeline, kind === 'benefit' ? totals.benefitsAdj : totals.costsAdj, {
       label: `Total ${kind === 'benefit' ? 'benefits' : 'costs'}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total', numberFormat: formats.money, total: true,
-      formula: (c) => `=${totalFormula(terms[kind], kind, c, (r, col) => modelCell(writer, r, col))}`,
+      formula: (c) => `=${totalFormula(parts, kind, c, (r, col) => modelCell(writer, r, col))}`,
     });
   }
   const location = (r: number): RowLocation => ({ sheet: sheet.name, row: r });
@@ -268,22 +269,30 @@ function scaleOf(line: CatalogueLine, expressions: readonly Expr[], quantity: (n
   return (factors[0] ?? []).map((name) => `${quantity(name)}*`).join('');
 }
 
-/** Σ of the terms: printed lines risk-adjusted with the Model's risk, runs of Model rows with one scale as one SUM. */
-function totalFormula(terms: readonly TotalTerm[], kind: 'benefit' | 'cost', c: number, m: (r: number, c: number) => string): string {
-  const parts: string[] = [];
-  for (let i = 0; i < terms.length; ) {
-    const term = terms[i];
-    if ('printed' in term) {
-      const value = ref(term.printed, c);
-      parts.push(`${value}${kind === 'benefit' ? '-' : '+'}ABS(${value})*${absRef(term.riskRow, PARAM_COL, SHEET.model)}`);
-      i += 1;
-      continue;
-    }
-    let last = i;
-    while (last + 1 < terms.length && 'modelRow' in terms[last + 1] && (terms[last + 1] as typeof term).scale === term.scale && (terms[last + 1] as typeof term).modelRow === (terms[last] as typeof term).modelRow + 1) last += 1;
-    const end = terms[last] as typeof term;
-    parts.push(`${term.scale}${last === i ? m(term.modelRow, c) : `SUM(${m(term.modelRow, c)}:${m(end.modelRow, c)})`}`);
-    i = last + 1;
+/** A run of Model rows that share one scale, summed as one range. */
+type TotalPart = Extract<TotalTerm, { readonly printed: number }> | { readonly scale: string; readonly first: number; readonly last: number };
+
+/** The terms with each run of adjacent Model rows of one scale merged: the same for every month. */
+function totalParts(terms: readonly TotalTerm[]): TotalPart[] {
+  const parts: TotalPart[] = [];
+  for (const term of terms) {
+    const previous = parts[parts.length - 1];
+    if ('printed' in term) parts.push(term);
+    else if (previous && 'scale' in previous && previous.scale === term.scale && previous.last + 1 === term.modelRow) parts[parts.length - 1] = { ...previous, last: term.modelRow };
+    else parts.push({ scale: term.scale, first: term.modelRow, last: term.modelRow });
   }
-  return parts.join('+');
+  return parts;
+}
+
+/** Σ of the parts in one month: printed lines risk-adjusted with the Model's risk, runs of Model rows as one SUM. */
+function totalFormula(parts: readonly TotalPart[], kind: 'benefit' | 'cost', c: number, m: (r: number, c: number) => string): string {
+  return parts
+    .map((part) => {
+      if ('printed' in part) {
+        const value = ref(part.printed, c);
+        return `${value}${kind === 'benefit' ? '-' : '+'}ABS(${value})*${absRef(part.riskRow, PARAM_COL, SHEET.model)}`;
+      }
+      return `${part.scale}${part.first === part.last ? m(part.first, c) : `SUM(${m(part.first, c)}:${m(part.last, c)})`}`;
+    })
+    .join('+');
 }
