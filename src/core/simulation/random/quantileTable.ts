@@ -1,0 +1,69 @@
+import { betaDensity, inverseRegularizedBeta } from './incompleteBeta';
+
+/**
+ * A fast stand-in for the beta quantile (the inverse incomplete beta costs about 1 µs a call).
+ * Near 0 the beta CDF is u = x^α·g(x) with g smooth, so x is a smooth function of s = u^(1/α)
+ * even where Q(u) itself has an unbounded derivative. The lower half u ≤ 1/2 is therefore
+ * tabulated evenly in s, and the upper half, by the mirror I_x(α, β) = 1 − I_(1−x)(β, α),
+ * evenly in t = (1 − u)^(1/β). Nodes hold the exact quantile and its exact slope dx/ds, and
+ * cubic Hermite pieces join them: within 1e-12 of the exact quantile for every PERT shape
+ * (the test checks the extreme ones), at the cost of one pow and a table lookup a draw.
+ */
+
+const CELLS_PER_HALF = 512;
+
+/** One half: x as a function of s = u^(1/a) for u in [0, 1/2] of the beta(a, b). */
+export interface HalfTable {
+  readonly exponent: number;
+  readonly step: number;
+  readonly values: Float64Array;
+  readonly slopes: Float64Array;
+}
+
+function buildHalf(a: number, b: number, lnB: number): HalfTable {
+  const step = Math.pow(0.5, 1 / a) / CELLS_PER_HALF;
+  const values = new Float64Array(CELLS_PER_HALF + 1);
+  const slopes = new Float64Array(CELLS_PER_HALF + 1);
+  // At s = 0, x ≈ (a·B(a, b)·u)^(1/a), so dx/ds = (a·B(a, b))^(1/a).
+  slopes[0] = Math.exp((Math.log(a) + lnB) / a);
+  for (let node = 1; node <= CELLS_PER_HALF; node++) {
+    const s = node * step;
+    const x = inverseRegularizedBeta(Math.pow(s, a), a, b, lnB);
+    values[node] = x;
+    slopes[node] = (a * Math.pow(s, a - 1)) / betaDensity(x, a, b, lnB);
+  }
+  return { exponent: 1 / a, step, values, slopes };
+}
+
+function lookupHalf(half: HalfTable, u: number): number {
+  const scaled = (half.exponent === 1 ? u : Math.pow(u, half.exponent)) / half.step;
+  const cell = Math.min(Math.floor(scaled), CELLS_PER_HALF - 1);
+  const t = scaled - cell;
+  const t2 = t * t;
+  const t3 = t2 * t;
+  const { values, slopes, step } = half;
+  return (2 * t3 - 3 * t2 + 1) * values[cell] + (t3 - 2 * t2 + t) * step * slopes[cell] + (3 * t2 - 2 * t3) * values[cell + 1] + (t3 - t2) * step * slopes[cell + 1];
+}
+
+export interface BetaQuantileTable {
+  readonly lower: HalfTable;
+  readonly upper: HalfTable;
+}
+
+/** The two half tables of the beta(a, b) quantile: 1,024 exact inversions. */
+export function buildBetaQuantileTable(a: number, b: number, lnB: number): BetaQuantileTable {
+  return { lower: buildHalf(a, b, lnB), upper: buildHalf(b, a, lnB) };
+}
+
+/**
+ * The beta quantile at u in (0, 1) from the table, within 1e-12 of inverseRegularizedBeta.
+ *
+ * @example
+ * tabulatedBetaQuantile(buildBetaQuantileTable(2, 3, logBeta(2, 3)), 0.6875) // => 0.5 (to about 1e-12)
+ */
+export function tabulatedBetaQuantile(table: BetaQuantileTable, u: number): number {
+  return u <= 0.5 ? lookupHalf(table.lower, u) : 1 - lookupHalf(table.upper, 1 - u);
+}
+
+/** Bulk draws amortise the table's exact inversions only when there are many more of them. */
+export const TABLE_WORTHWHILE_FROM = 16 * CELLS_PER_HALF;
