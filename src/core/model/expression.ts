@@ -1,3 +1,4 @@
+import { fieldByKey } from '../inputs/fields';
 import type { AiPricingModel, BusinessCaseInputs } from '../inputs/schema';
 import type { LineKind } from './lines';
 
@@ -13,18 +14,16 @@ export type NumericInputKey = {
 }[keyof BusinessCaseInputs];
 
 /**
- * What a month or a scenario supplies: the timeline's quantities, the drivers after the scenario's
- * multipliers, and the multipliers themselves (1 in the base case, which the Model sheet leaves out).
+ * What the timeline and the scenario supply: the month, adoption (the ramp), and the scenario's
+ * multipliers (1 in the base case, which the sheets leave out). Every other quantity is defined
+ * by an expression in the quantity catalogue.
  */
-export type Quantity =
-  | 'volume'
-  | 'adoption'
-  | 'aiContacts'
-  | 'humanContacts'
-  | 'ahtReduction'
-  | 'automationUnitValue'
-  | 'revenueMultiplier'
-  | 'costMultiplier';
+export type PrimitiveQuantity = 'month' | 'adoption' | 'deflectionMultiplier' | 'assistMultiplier' | 'revenueMultiplier' | 'costMultiplier';
+
+/** The quantities defined over inputs and primitives (see QUANTITY_DEFINITIONS). */
+export type DefinedQuantity = 'volume' | 'deflectionFull' | 'ahtReduction' | 'automationUnitValue' | 'deflection' | 'aiContacts' | 'humanContacts';
+
+export type Quantity = PrimitiveQuantity | DefinedQuantity;
 
 export interface Factor {
   readonly expr: Expr;
@@ -40,6 +39,10 @@ export type Expr =
   | { readonly kind: 'difference'; readonly left: Expr; readonly right: Expr }
   | { readonly kind: 'product'; readonly factors: readonly Factor[] }
   | { readonly kind: 'byPricing'; readonly cases: Readonly<Record<AiPricingModel, Expr>> }
+  | { readonly kind: 'minimum'; readonly terms: readonly Expr[] }
+  | { readonly kind: 'power'; readonly base: Expr; readonly exponent: Expr }
+  /** an input's accepted maximum (a cap after a multiplier): the workbook keeps it as a name */
+  | { readonly kind: 'acceptedMax'; readonly key: NumericInputKey }
   /** a user's custom line: its monthly or per-year amount (custom), or its initial amount */
   | { readonly kind: 'custom'; readonly line: LineKind; readonly slot: number; readonly part: 'amount' | 'initial' };
 
@@ -55,6 +58,9 @@ export const product = (...factors: Array<Expr | Factor>): Expr => ({
 });
 export const per = (expr: Expr): Factor => ({ expr, divide: true });
 export const byPricing = (cases: Record<AiPricingModel, Expr>): Expr => ({ kind: 'byPricing', cases });
+export const minimum = (...terms: Expr[]): Expr => ({ kind: 'minimum', terms });
+export const power = (base: Expr, exponent: Expr): Expr => ({ kind: 'power', base, exponent });
+export const acceptedMax = (key: NumericInputKey): Expr => ({ kind: 'acceptedMax', key });
 export const custom = (line: LineKind, slot: number, part: 'amount' | 'initial'): Expr => ({ kind: 'custom', line, slot, part });
 
 /** What evaluating an expression reads. */
@@ -92,27 +98,54 @@ export function evaluate(expr: Expr, scope: Scope): number {
       return evaluate(expr.cases[scope.inputs.ai_pricing_model], scope);
     case 'custom':
       return scope.custom(expr.line, expr.slot, expr.part);
+    case 'minimum':
+      return Math.min(...expr.terms.map((term) => evaluate(term, scope)));
+    case 'power':
+      return Math.pow(evaluate(expr.base, scope), evaluate(expr.exponent, scope));
+    case 'acceptedMax':
+      return acceptedMaxOf(expr.key);
   }
 }
 
-/** Every quantity an expression reads. */
-export function quantitiesOf(expr: Expr): Set<Quantity> {
+/** The accepted maximum of a numeric input, from the fields table. */
+export function acceptedMaxOf(key: NumericInputKey): number {
+  const field = fieldByKey(key) as { readonly max?: number };
+  if (field.max === undefined) throw new Error(`${key} has no accepted maximum`);
+  return field.max;
+}
+
+/** The expressions directly under a node. */
+export function childrenOf(expr: Expr): readonly Expr[] {
   switch (expr.kind) {
-    case 'quantity':
-      return new Set([expr.name]);
     case 'sum':
-      return new Set(expr.terms.flatMap((term) => [...quantitiesOf(term)]));
+    case 'minimum':
+      return expr.terms;
     case 'difference':
-      return new Set([...quantitiesOf(expr.left), ...quantitiesOf(expr.right)]);
+      return [expr.left, expr.right];
     case 'product':
-      return new Set(expr.factors.flatMap((factor) => [...quantitiesOf(factor.expr)]));
+      return expr.factors.map((factor) => factor.expr);
     case 'byPricing':
-      return new Set(Object.values(expr.cases).flatMap((branch) => [...quantitiesOf(branch)]));
+      return Object.values(expr.cases);
+    case 'power':
+      return [expr.base, expr.exponent];
     case 'input':
+    case 'quantity':
     case 'number':
     case 'custom':
-      return new Set();
+    case 'acceptedMax':
+      return [];
   }
+}
+
+/** Whether the expression, or any node under it, passes the test. */
+export function someNode(expr: Expr, test: (node: Expr) => boolean): boolean {
+  return test(expr) || childrenOf(expr).some((child) => someNode(child, test));
+}
+
+/** Every quantity an expression reads directly (not through the quantities' own definitions). */
+export function quantitiesOf(expr: Expr): Set<Quantity> {
+  if (expr.kind === 'quantity') return new Set([expr.name]);
+  return new Set(childrenOf(expr).flatMap((child) => [...quantitiesOf(child)]));
 }
 
 /**

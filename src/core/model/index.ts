@@ -11,3 +11,5 @@ export * from './lines';
 export * from './scenarios';
 export type * from './types';
 export { summaryNotes, summaryTable } from './summaryTable';
+export { QUANTITY_DEFINITIONS, isDefinedQuantity, isMonthly, quantityDefinition, readsThrough } from './quantityCatalogue';
+export type { QuantityDefinition } from './quantityCatalogue';

@@ -4,15 +4,14 @@ import type { BusinessCaseInputs, CustomLine } from '../inputs/schema';
 import { Quantity, Scope, evaluate } from './expression';
 import { AI_COST_PER_AI_CONTACT, AI_USAGE_PER_MONTH, AUTOMATION_UNIT_VALUE, CatalogueLine, ONE_TIME_COST_FIELDS, lineCatalogue } from './lineCatalogue';
 import { effectiveRisk, LineKind } from './lines';
-import { ScenarioDrivers, ScenarioMultipliers, scenarioDrivers } from './scenarios';
+import { isMonthly } from './quantityCatalogue';
+import { monthQuantities } from './quantityScope';
+import { ScenarioMultipliers } from './scenarios';
 import type { ModelLine, MonthlyModel } from './types';
 
 /** What a line needs to know about one month (1..H). */
 interface MonthState {
-  readonly volume: number;
-  readonly adoption: number;
-  readonly aiContacts: number;
-  readonly humanContacts: number;
+  readonly quantity: (name: Quantity) => number;
   /** year of the timeline (1 for months 1..12) and how many months of the horizon it has */
   readonly year: number;
   readonly monthsInYear: number;
@@ -55,24 +54,14 @@ export function oneTimeCostTotal(inputs: BusinessCaseInputs): number {
  */
 function customLineAmount(line: CustomLine, kind: LineKind, state: MonthState): number {
   if (line.amounts_per_year !== null) return (line.amounts_per_year[state.year - 1] ?? 0) / state.monthsInYear;
-  return (line.amount_per_month ?? 0) * (kind === 'benefit' ? state.adoption : 1);
+  return (line.amount_per_month ?? 0) * (kind === 'benefit' ? state.quantity('adoption') : 1);
 }
 
-/** What a month's expressions read: its quantities, the scenario's drivers and multipliers, the custom lines. */
-function monthScope(inputs: BusinessCaseInputs, state: MonthState, multipliers: ScenarioMultipliers, drivers: ScenarioDrivers, unitValue: number): Scope {
-  const quantities: Record<Quantity, number> = {
-    volume: state.volume,
-    adoption: state.adoption,
-    aiContacts: state.aiContacts,
-    humanContacts: state.humanContacts,
-    ahtReduction: drivers.ahtReduction,
-    automationUnitValue: unitValue,
-    revenueMultiplier: multipliers.revenue,
-    costMultiplier: multipliers.cost,
-  };
+/** What a month's expressions read: its quantities and the custom lines. */
+function monthScope(inputs: BusinessCaseInputs, state: MonthState): Scope {
   return {
     inputs,
-    quantity: (name) => quantities[name],
+    quantity: state.quantity,
     custom: (kind, slot, part) => {
       const line = (kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs)[slot - 1];
       return part === 'initial' ? line.initial : customLineAmount(line, kind, state);
@@ -101,7 +90,11 @@ export function discountFactorOf(month: number, inputs: Pick<BusinessCaseInputs,
   return Math.pow(1 + inputs.discount_rate, -periods);
 }
 
-const NOTHING_RUNS: MonthState = { volume: 0, adoption: 0, aiContacts: 0, humanContacts: 0, year: 0, monthsInYear: 0 };
+/** Month 0: nothing runs, so every monthly quantity is 0; the scalars (one-time costs' multiplier) are the case's. */
+function monthZero(inputs: BusinessCaseInputs, multipliers: ScenarioMultipliers): MonthState {
+  const scalars = monthQuantities(inputs, { month: 0, adoption: 0, multipliers });
+  return { quantity: (name) => (isMonthly(name) ? 0 : scalars(name)), year: 0, monthsInYear: 0 };
+}
 
 function sumLines(lines: readonly ModelLine[], pick: 'unadjusted' | 'adjusted', months: number): number[] {
   const totals = new Array<number>(months + 1).fill(0);
@@ -127,21 +120,15 @@ export function buildMonthlyModel(
   catalogue: readonly CatalogueLine[] = lineCatalogue({ benefit: inputs.custom_benefits.length, cost: inputs.custom_costs.length }),
 ): MonthlyModel {
   const months = inputs.horizon_months;
-  const drivers = scenarioDrivers(inputs, multipliers);
   const goLive = inputs.implementation_months + 1;
-  const k = inputs.containment_rate;
-
-  const states: MonthState[] = [NOTHING_RUNS];
+  const states: MonthState[] = [monthZero(inputs, multipliers)];
   for (let m = 1; m <= months; m++) {
-    const volume = inputs.contacts_per_month * Math.pow(1 + inputs.annual_volume_growth, (m - 1) / 12);
-    const adoption = ramp(m, goLive, inputs.ramp_months, inputs.ramp_shape);
-    const aiContacts = volume * (drivers.deflection * adoption);
     const year = timelineYear(m);
-    states.push({ volume, adoption, aiContacts, humanContacts: volume - aiContacts * k, year, monthsInYear: Math.min(12, months - 12 * (year - 1)) });
+    const quantity = monthQuantities(inputs, { month: m, adoption: ramp(m, goLive, inputs.ramp_months, inputs.ramp_shape), multipliers });
+    states.push({ quantity, year, monthsInYear: Math.min(12, months - 12 * (year - 1)) });
   }
 
-  const unitValue = automationValuePerAiContact(inputs);
-  const scopes = states.map((state) => monthScope(inputs, state, multipliers, drivers, unitValue));
+  const scopes = states.map((state) => monthScope(inputs, state));
   const lines = catalogue.map((line): ModelLine => {
     const { label, risk } = lineIdentity(line, inputs);
     const unadjusted = scopes.map((scope, m) => {
@@ -166,11 +153,11 @@ export function buildMonthlyModel(
     horizonMonths: months,
     month,
     year: month.map(timelineYear),
-    volume: states.map((s) => s.volume),
-    adoption: states.map((s) => s.adoption),
-    deflection: states.map((s) => drivers.deflection * s.adoption),
-    aiContacts: states.map((s) => s.aiContacts),
-    humanContacts: states.map((s) => s.humanContacts),
+    volume: states.map((s) => s.quantity('volume')),
+    adoption: states.map((s) => s.quantity('adoption')),
+    deflection: states.map((s) => s.quantity('deflection')),
+    aiContacts: states.map((s) => s.quantity('aiContacts')),
+    humanContacts: states.map((s) => s.quantity('humanContacts')),
     benefitLines,
     costLines,
     benefits,

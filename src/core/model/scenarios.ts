@@ -1,5 +1,5 @@
-import { fieldByKey } from '../inputs/fields';
 import type { BusinessCaseInputs } from '../inputs/schema';
+import { monthQuantities } from './quantityScope';
 
 export const SCENARIO_IDS = ['conservative', 'base', 'optimistic'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -43,22 +43,14 @@ export function scenarioMultipliers(inputs: BusinessCaseInputs, scenario: Scenar
   }
 }
 
-/**
- * The cap on handle-time reduction after a multiplier: the input's own accepted maximum, so a
- * scenario cannot describe a handle time the input form would refuse (the workbook names the
- * same value max_aht_reduction).
- */
-export const MAX_AHT_REDUCTION = fieldByKey('aht_reduction').max;
-
 /** Deflection at full adoption (d_s) and handle-time reduction (r_s) of a scenario, capped. */
 export interface ScenarioDrivers {
   readonly deflection: number;
   readonly ahtReduction: number;
 }
 
+/** The scenario's capped drivers, from their definitions in the quantity catalogue. */
 export function scenarioDrivers(inputs: BusinessCaseInputs, multipliers: ScenarioMultipliers): ScenarioDrivers {
-  return {
-    deflection: Math.min(1, inputs.deflection_rate * multipliers.deflection),
-    ahtReduction: Math.min(MAX_AHT_REDUCTION, inputs.aht_reduction * multipliers.assist),
-  };
+  const quantity = monthQuantities(inputs, { month: 0, adoption: 0, multipliers });
+  return { deflection: quantity('deflectionFull'), ahtReduction: quantity('ahtReduction') };
 }

@@ -1,10 +1,10 @@
 import { ramp } from '../formulas/ramp';
 import type { BusinessCaseInputs, CustomLine } from '../inputs/schema';
 import type { NumericInputKey, Quantity } from '../model/expression';
-import { AUTOMATION_UNIT_VALUE, CatalogueLine, lineCatalogue } from '../model/lineCatalogue';
+import { CatalogueLine, lineCatalogue } from '../model/lineCatalogue';
+import { QUANTITY_DEFINITIONS, isDefinedQuantity, isMonthly } from '../model/quantityCatalogue';
 import type { LineKind } from '../model/lines';
 import { discountFactorOf, timelineYear } from '../model/monthlyModel';
-import { MAX_AHT_REDUCTION } from '../model/scenarios';
 import { VectorExpression, VectorScope, compileVector } from './vectorExpression';
 
 /**
@@ -53,31 +53,46 @@ function lineRisk(line: CatalogueLine, base: BusinessCaseInputs, input: (key: Nu
   return override === null ? input(line.kind === 'benefit' ? 'benefit_risk' : 'cost_risk') : new Float64Array(trials).fill(override);
 }
 
-/** The month's quantities per trial, computed as the core model computes them. */
+/** The month's quantities per trial, each defined one compiled from its catalogue definition and run once a month. */
 class MonthQuantities {
-  readonly values: Record<Quantity, Float64Array>;
-  private month = 0;
+  private readonly compiled = new Map(QUANTITY_DEFINITIONS.map((definition) => [definition.name, compileVector(definition.value)]));
+  private readonly known = new Map<Quantity, Float64Array>();
+  private readonly month: Float64Array;
+  private readonly adoption: Float64Array;
+  private readonly one: Float64Array;
+  private monthNumber = 0;
+  scope!: VectorScope;
 
   constructor(private readonly base: BusinessCaseInputs, private readonly input: (key: NumericInputKey) => Float64Array, private readonly trials: number) {
-    const array = () => new Float64Array(trials);
-    this.values = { volume: array(), adoption: array(), aiContacts: array(), humanContacts: array(), ahtReduction: array(), automationUnitValue: array(), revenueMultiplier: array().fill(1), costMultiplier: array().fill(1) };
-    const aht = input('aht_reduction');
-    for (let t = 0; t < trials; t++) this.values.ahtReduction[t] = Math.min(MAX_AHT_REDUCTION, aht[t]);
+    this.month = new Float64Array(trials);
+    this.adoption = new Float64Array(trials);
+    this.one = new Float64Array(trials).fill(1);
   }
 
   advance(month: number): void {
-    this.month = month;
-    const { volume, adoption, aiContacts, humanContacts } = this.values;
-    if (month === 0) return;
-    const [contacts, growth, implementation, rampMonths, deflection, containment] = (
-      ['contacts_per_month', 'annual_volume_growth', 'implementation_months', 'ramp_months', 'deflection_rate', 'containment_rate'] as const
-    ).map(this.input);
-    for (let t = 0; t < this.trials; t++) {
-      volume[t] = contacts[t] * Math.pow(1 + growth[t], (month - 1) / 12);
-      adoption[t] = ramp(month, implementation[t] + 1, rampMonths[t], this.base.ramp_shape);
-      aiContacts[t] = volume[t] * (Math.min(1, deflection[t]) * adoption[t]);
-      humanContacts[t] = volume[t] - aiContacts[t] * containment[t];
+    this.monthNumber = month;
+    for (const name of this.known.keys()) if (isMonthly(name)) this.known.delete(name);
+    this.month.fill(month);
+    if (month === 0) {
+      this.adoption.fill(0);
+      return;
     }
+    const implementation = this.input('implementation_months');
+    const rampMonths = this.input('ramp_months');
+    for (let t = 0; t < this.trials; t++) this.adoption[t] = ramp(month, implementation[t] + 1, rampMonths[t], this.base.ramp_shape);
+  }
+
+  /** A quantity this month: a primitive (the batch is the base case: every multiplier is 1), or a defined one (month 0: monthly ones are 0, as nothing runs). */
+  value(name: Quantity): Float64Array {
+    if (name === 'month') return this.month;
+    if (name === 'adoption') return this.adoption;
+    if (!isDefinedQuantity(name)) return this.one;
+    let values = this.known.get(name);
+    if (values === undefined) {
+      values = this.monthNumber === 0 && isMonthly(name) ? new Float64Array(this.trials) : this.compiled.get(name)!(this.scope);
+      this.known.set(name, values);
+    }
+    return values;
   }
 
   /** A custom line's amount this month, the same for every trial (custom lines do not vary). */
@@ -85,10 +100,10 @@ class MonthQuantities {
     const line: CustomLine = (kind === 'benefit' ? this.base.custom_benefits : this.base.custom_costs)[slot - 1];
     const out = new Float64Array(this.trials);
     if (part === 'initial') return out.fill(line.initial);
-    const year = timelineYear(this.month);
+    const year = timelineYear(this.monthNumber);
     const monthsInYear = Math.min(12, this.base.horizon_months - 12 * (year - 1));
     if (line.amounts_per_year !== null) return out.fill((line.amounts_per_year[year - 1] ?? 0) / monthsInYear);
-    for (let t = 0; t < this.trials; t++) out[t] = (line.amount_per_month ?? 0) * (kind === 'benefit' ? this.values.adoption[t] : 1);
+    for (let t = 0; t < this.trials; t++) out[t] = (line.amount_per_month ?? 0) * (kind === 'benefit' ? this.adoption[t] : 1);
     return out;
   }
 }
@@ -103,8 +118,8 @@ export function evaluateBatch(base: BusinessCaseInputs, batch: InputBatch, catal
     risk: lineRisk(line, base, input, trials),
   }));
   const quantities = new MonthQuantities(base, input, trials);
-  const scope: VectorScope = { trials, pricing: base.ai_pricing_model, input, quantity: (name) => quantities.values[name], custom: (kind, slot, part) => quantities.custom(kind, slot, part) };
-  quantities.values.automationUnitValue.set(compileVector(AUTOMATION_UNIT_VALUE)(scope));
+  const scope: VectorScope = { trials, pricing: base.ai_pricing_model, input, quantity: (name) => quantities.value(name), custom: (kind, slot, part) => quantities.custom(kind, slot, part) };
+  quantities.scope = scope;
   const result: BatchResult = { trials, pvBenefits: new Float64Array(trials), pvCosts: new Float64Array(trials), npv: new Float64Array(trials), net: new Float64Array((base.horizon_months + 1) * trials) };
   const discountRate = input('discount_rate');
   for (let m = 0; m <= base.horizon_months; m++) {

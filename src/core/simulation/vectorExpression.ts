@@ -1,5 +1,5 @@
 import type { AiPricingModel } from '../inputs/schema';
-import type { Expr, NumericInputKey, Quantity } from '../model/expression';
+import { acceptedMaxOf, type Expr, type NumericInputKey, type Quantity } from '../model/expression';
 import type { LineKind } from '../model/lines';
 
 /**
@@ -69,6 +69,15 @@ export function compileVector(expr: Expr): VectorExpression {
         expr.factors[0].divide ? (value) => 1 / value : same,
         expr.factors.map((factor) => (factor.divide ? over : times)),
       );
+    case 'minimum':
+      return combine(expr.terms.map(compileVector), same, expr.terms.map(() => Math.min));
+    case 'power':
+      return combine([compileVector(expr.base), compileVector(expr.exponent)], same, [same, Math.pow]);
+    case 'acceptedMax': {
+      const out = buffer();
+      const max = acceptedMaxOf(expr.key);
+      return (scope) => out(scope.trials).fill(max);
+    }
     case 'byPricing': {
       const cases = Object.fromEntries(Object.entries(expr.cases).map(([model, branch]) => [model, compileVector(branch)])) as Record<AiPricingModel, VectorExpression>;
       return (scope) => cases[scope.pricing](scope);

@@ -1,4 +1,5 @@
 import { CUSTOM_LINE_LIMIT } from '../../core/inputs/fields';
+import type { NumericInputKey } from '../../core/model';
 
 export type CustomKind = 'benefit' | 'cost';
 export type CustomPart = 'label' | 'amount' | 'risk' | 'initial' | 'years';
@@ -16,10 +17,15 @@ export function customLineName(kind: CustomKind, slot: number, part: CustomPart)
 export const CUSTOM_SLOTS: readonly number[] = Array.from({ length: CUSTOM_LINE_LIMIT }, (_, i) => i + 1);
 
 /**
- * Constants of the model that are not assumptions, written on the Inputs sheet with a name so
- * no formula hides a number: the cap on handle-time reduction after a scenario multiplier.
+ * The workbook name of an input's accepted maximum, where a formula caps a driver after a
+ * multiplier: a constant of the model, not an assumption, written on the Inputs sheet with a name
+ * so no formula hides a number.
  */
-export const MAX_AHT_REDUCTION_NAME = 'max_aht_reduction';
+export function acceptedMaxName(key: NumericInputKey): string {
+  return `max_${key}`;
+}
+
+export const MAX_AHT_REDUCTION_NAME = acceptedMaxName('aht_reduction');
 
 /** The IRR search bracket (monthly rates) the workbook's bisection starts from. */
 export const IRR_SEARCH_LOW_NAME = 'irr_search_low_per_month';

@@ -1,5 +1,6 @@
 import { AiPricingModel } from '../../core/inputs/schema';
-import { Expr, Factor, LineKind, NumericInputKey, Quantity } from '../../core/model';
+import { Expr, Factor, LineKind, Quantity } from '../../core/model';
+import { acceptedMaxName } from './inputNames';
 
 /**
  * A catalogue expression as an Excel formula (without the leading "="): inputs by their workbook
@@ -7,15 +8,16 @@ import { Expr, Factor, LineKind, NumericInputKey, Quantity } from '../../core/mo
  * the same expressions the core model evaluates.
  */
 export interface PrintScope {
-  /** an input's text; its workbook name unless given (a sheet that substitutes a driver gives it) */
-  readonly input?: (key: NumericInputKey) => string;
+  /** a node's text in place of its own (a sheet that substitutes a driver gives it); undefined = as usual */
+  readonly replace?: (node: Expr) => string | undefined;
   /** the cell or name holding a quantity, or null for a factor of 1 the sheet leaves out */
   readonly quantity: (name: Quantity) => string | null;
   readonly custom: (line: LineKind, slot: number, part: 'amount' | 'initial') => string;
 }
 
-function needsParentheses(expr: Expr): boolean {
-  return expr.kind === 'sum' || expr.kind === 'difference';
+/** A sum or difference inside a product or after a minus, unless a replacement (one cell) prints instead. */
+function needsParentheses(expr: Expr, scope: PrintScope): boolean {
+  return (expr.kind === 'sum' || expr.kind === 'difference') && scope.replace?.(expr) === undefined;
 }
 
 function printProduct(factors: readonly Factor[], scope: PrintScope): string {
@@ -27,7 +29,7 @@ function printProduct(factors: readonly Factor[], scope: PrintScope): string {
     .map(({ factor, text }, index) => {
       // A lone factor (the others printed as 1 and left out) needs no parentheses.
       const alone = printed.length === 1 && !factor.divide;
-      const wrapped = !alone && (needsParentheses(factor.expr) || (factor.divide && factor.expr.kind === 'product')) ? `(${text})` : text;
+      const wrapped = !alone && (needsParentheses(factor.expr, scope) || (factor.divide && factor.expr.kind === 'product')) ? `(${text})` : text;
       if (index === 0) return factor.divide ? `1/${wrapped}` : wrapped;
       return `${factor.divide ? '/' : '*'}${wrapped}`;
     })
@@ -57,9 +59,11 @@ function printByPricing(cases: Readonly<Record<AiPricingModel, Expr>>, scope: Pr
  * // 'agents/12*E18'
  */
 export function printExpression(expr: Expr, scope: PrintScope): string {
+  const replaced = scope.replace?.(expr);
+  if (replaced !== undefined) return replaced;
   switch (expr.kind) {
     case 'input':
-      return scope.input?.(expr.key) ?? expr.key;
+      return expr.key;
     case 'quantity':
       return scope.quantity(expr.name) ?? '1';
     case 'number':
@@ -68,7 +72,7 @@ export function printExpression(expr: Expr, scope: PrintScope): string {
       return expr.terms.map((term) => printExpression(term, scope)).join('+');
     case 'difference': {
       const right = printExpression(expr.right, scope);
-      return `${printExpression(expr.left, scope)}-${needsParentheses(expr.right) ? `(${right})` : right}`;
+      return `${printExpression(expr.left, scope)}-${needsParentheses(expr.right, scope) ? `(${right})` : right}`;
     }
     case 'product':
       return printProduct(expr.factors, scope);
@@ -76,5 +80,17 @@ export function printExpression(expr: Expr, scope: PrintScope): string {
       return printByPricing(expr.cases, scope);
     case 'custom':
       return scope.custom(expr.line, expr.slot, expr.part);
+    case 'minimum':
+      return `MIN(${expr.terms.map((term) => printExpression(term, scope)).join(',')})`;
+    case 'power':
+      return `${printOperand(expr.base, scope)}^${printOperand(expr.exponent, scope)}`;
+    case 'acceptedMax':
+      return acceptedMaxName(expr.key);
   }
+}
+
+/** An operand of ^, which binds tighter than every other operator: in parentheses unless it is one name, cell or number. */
+function printOperand(expr: Expr, scope: PrintScope): string {
+  const text = printExpression(expr, scope);
+  return /^[$A-Za-z0-9_.!']+$/.test(text) ? text : `(${text})`;
 }

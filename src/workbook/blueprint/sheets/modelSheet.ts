@@ -1,10 +1,10 @@
 import { absRef, ref, rowRange } from '../a1';
 import { CashFlowRows, writeCashFlowRows } from '../cashFlow';
 import { Formats } from '../formats';
-import { CUSTOM_SLOTS, CustomKind, customLineName, MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { CUSTOM_SLOTS, CustomKind, customLineName } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
-import { AI_COST_PER_AI_CONTACT, AUTOMATION_UNIT_VALUE, CatalogueLine, Expr, Quantity, lineCatalogue } from '../../../core/model';
+import { AI_COST_PER_AI_CONTACT, CatalogueLine, DefinedQuantity, Expr, QUANTITY_DEFINITIONS, Quantity, QuantityDefinition, isDefinedQuantity, isMonthly, lineCatalogue, readsThrough } from '../../../core/model';
 import { printExpression } from '../printExpression';
 import { COLORS } from '../styles';
 import { LABEL_COL, MONTH_WIDTH, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from '../timeline';
@@ -53,6 +53,8 @@ export interface ModelLayout {
     readonly mirrFinanceRate: number;
     readonly mirrReinvestRate: number;
   };
+  /** the row of each defined quantity: a timeline row when it is monthly, else its parameter-column cell */
+  readonly quantities: Readonly<Record<DefinedQuantity, number>>;
   readonly benefitLines: readonly ModelLine[];
   readonly costLines: readonly ModelLine[];
   /** the line catalogue the rows were printed from, in row order */
@@ -122,9 +124,13 @@ export function buildModelSheet(
   writer.sheet.text(0, LABEL_COL, 'Model: base case, month by month', 'title');
   writer.sheet.text(1, LABEL_COL, 'One formula per row, copied across the timeline. Month 0 holds one-time costs (undiscounted). Column C holds each line\'s risk or the case\'s drivers; Total is Σ months 0..H.', 'subtitle');
   const rows = writeTimelineHeader(writer);
-  const scalars = writeDrivers(writer, rows);
-  const volumeRows = writeVolumeRows(writer, rows, scalars);
-  const specOf = lineSpecOf(writer.timeline, rows, volumeRows, scalars);
+  const quantityRows: Partial<Record<DefinedQuantity, number>> = {};
+  const otherScalars = writeDrivers(writer, rows, quantityRows);
+  const ramp = writeVolumeRows(writer, rows, quantityRows);
+  const quantities = quantityRows as Record<DefinedQuantity, number>;
+  const scalars = { ...otherScalars, deflectionFull: quantities.deflectionFull, ahtReduction: quantities.ahtReduction, automationUnitValue: quantities.automationUnitValue };
+  const volumeRows: VolumeRows = { ...ramp, volume: quantities.volume, deflection: quantities.deflection, aiContacts: quantities.aiContacts, humanContacts: quantities.humanContacts };
+  const specOf = lineSpecOf(writer.timeline, rows, volumeRows, modelQuantityCells(rows, () => ramp.adoption, quantities));
   const benefits = writeLines(writer, 'benefit', catalogue.filter((line) => line.kind === 'benefit').map(specOf));
   const costs = writeLines(writer, 'cost', catalogue.filter((line) => line.kind === 'cost').map(specOf));
   const { rows: flows, nextRow } = writeModelCashFlow(writer, rows, scalars, benefits.adjTotalRow, costs.adjTotalRow);
@@ -135,6 +141,7 @@ export function buildModelSheet(
       timeline,
       rows: { ...rows, ...volumeRows, benefits: benefits.totalRow, benefitsAdj: benefits.adjTotalRow, costs: costs.totalRow, costsAdj: costs.adjTotalRow },
       scalars,
+      quantities,
       benefitLines: benefits.lines,
       costLines: costs.lines,
       catalogue,
@@ -178,8 +185,27 @@ function writeTimelineHeader(writer: ModelWriter): HeaderRows {
   return rows;
 }
 
-/** The base case's scalars in the parameter column: capped drivers, pricing amounts, discounting and MIRR rates. */
-function writeDrivers(writer: ModelWriter, rows: HeaderRows): ModelLayout['scalars'] {
+/** The number format of a quantity's measure. */
+export function measureFormat(measure: QuantityDefinition['measure'], formats: Formats): string {
+  return measure === 'contacts' ? formats.count : measure === 'share' ? formats.rate : formats.moneyCents;
+}
+
+/** Where the Model keeps each quantity in column c, as its own formulas read it; null for a multiplier (1 here). */
+type QuantityCells = (c: number) => (name: Quantity) => string | null;
+
+function modelQuantityCells(rows: HeaderRows, adoptionRow: () => number, quantityRows: Partial<Record<DefinedQuantity, number>>): QuantityCells {
+  return (c) => (name) => {
+    if (name === 'month') return ref(rows.month, c, { absRow: true });
+    if (name === 'adoption') return at(adoptionRow(), c);
+    if (!isDefinedQuantity(name)) return null;
+    const row = quantityRows[name];
+    if (row === undefined) throw new Error(`${name} is read before the Model defines it`);
+    return isMonthly(name) ? at(row, c) : param(row);
+  };
+}
+
+/** The base case's scalars in the parameter column: the catalogue's scalar quantities, pricing amounts, discounting and MIRR rates. */
+function writeDrivers(writer: ModelWriter, rows: HeaderRows, quantityRows: Partial<Record<DefinedQuantity, number>>): Omit<ModelLayout['scalars'], 'deflectionFull' | 'ahtReduction' | 'automationUnitValue'> {
   const { sheet, formats } = writer;
   sheet.text(writer.row++, LABEL_COL, 'Base-case drivers', 'sectionHeader');
   const scalarRow = (label: string, unit: string, formula: string, numberFormat: string) => {
@@ -189,11 +215,14 @@ function writeDrivers(writer: ModelWriter, rows: HeaderRows): ModelLayout['scala
     sheet.formula(row, PARAM_COL, formula, 'calculation', numberFormat);
     return row;
   };
+  const cells = modelQuantityCells(rows, () => {
+    throw new Error('a scalar reads no adoption');
+  }, quantityRows)(PARAM_COL);
+  for (const definition of QUANTITY_DEFINITIONS.filter(({ name }) => !isMonthly(name))) {
+    quantityRows[definition.name] = scalarRow(definition.label, definition.unit, `=${printExpression(definition.value, { quantity: cells, custom: noCustomLine })}`, measureFormat(definition.measure, formats));
+  }
   const scalars = {
     startDate: rows.date,
-    deflectionFull: scalarRow('Deflection at full adoption (capped at 100%)', '% of contacts', '=MIN(1,deflection_rate)', formats.rate),
-    ahtReduction: scalarRow('Handle-time reduction (capped)', '% of AHT', `=MIN(${MAX_AHT_REDUCTION_NAME},aht_reduction)`, formats.rate),
-    automationUnitValue: scalarRow('Automation saving per AI-taken contact (pricing model)', 'per AI contact', printScalar(AUTOMATION_UNIT_VALUE), formats.moneyCents),
     aiCostPerAiContact: scalarRow('AI usage cost per AI-taken contact (for cost per contact)', 'per AI contact', printScalar(AI_COST_PER_AI_CONTACT), formats.moneyCents),
     annualDiscounting: scalarRow('Discount at the end of each year (1 = yes, TEI)', 'flag', '=IF(discounting="annual_end_of_year",1,0)', '0'),
     mirrFinanceRate: scalarRow('MIRR finance rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_finance_rate),discount_rate,mirr_finance_rate))^(1/12)-1', formats.rate4),
@@ -203,57 +232,48 @@ function writeDrivers(writer: ModelWriter, rows: HeaderRows): ModelLayout['scala
   return scalars;
 }
 
-/** Contacts, the ramp, adoption, deflection and who handles the contacts, month by month. */
-function writeVolumeRows(writer: ModelWriter, rows: HeaderRows, scalars: ModelLayout['scalars']): VolumeRows {
-  const { sheet, timeline, formats } = writer;
+const noCustomLine = (): string => {
+  throw new Error('a quantity reads no custom line');
+};
+
+/** Contacts, the ramp, adoption, deflection and who handles the contacts, month by month: the catalogue's monthly quantities, the ramp where first read. */
+function writeVolumeRows(writer: ModelWriter, rows: HeaderRows, quantityRows: Partial<Record<DefinedQuantity, number>>): Pick<VolumeRows, 'rampLinear' | 'adoption'> {
+  const { sheet, formats } = writer;
   sheet.text(writer.row++, LABEL_COL, 'Volume and adoption', 'sectionHeader');
-  const volumeRows = { volume: writer.row++, rampLinear: writer.row++, adoption: writer.row++, deflection: writer.row++, aiContacts: writer.row++, humanContacts: writer.row++ };
+  let ramp: Pick<VolumeRows, 'rampLinear' | 'adoption'> | undefined;
+  const cells = modelQuantityCells(rows, () => ramp!.adoption, quantityRows);
+  const readsAdoption = (expr: Expr) => readsThrough(expr, (node) => node.kind === 'quantity' && node.name === 'adoption');
+  for (const definition of QUANTITY_DEFINITIONS.filter(({ name }) => isMonthly(name))) {
+    if (ramp === undefined && readsAdoption(definition.value)) ramp = writeRampRows(writer, rows);
+    const row = writer.row++;
+    quantityRows[definition.name] = row;
+    writeTimelineRow(sheet, writer.timeline, row, {
+      label: definition.label, unit: definition.unit, span: 'months', numberFormat: measureFormat(definition.measure, formats), total: definition.measure === 'contacts',
+      formula: (c) => `=${printExpression(definition.value, { quantity: cells(c), custom: noCustomLine })}`,
+    });
+  }
+  writer.row++;
+  return ramp ?? writeRampRows(writer, rows);
+}
+
+/** Adoption month by month: the linear ramp from go-live, then its shape (a timeline primitive of the core's ramp function). */
+function writeRampRows(writer: ModelWriter, rows: HeaderRows): Pick<VolumeRows, 'rampLinear' | 'adoption'> {
+  const { sheet, timeline, formats } = writer;
+  const ramp = { rampLinear: writer.row++, adoption: writer.row++ };
   const month = (col: number) => ref(rows.month, col, { absRow: true });
-  writeTimelineRow(sheet, timeline, volumeRows.volume, {
-    label: 'Contacts', unit: 'contacts', span: 'months', numberFormat: formats.count, total: true,
-    formula: (c) => `=contacts_per_month*(1+annual_volume_growth)^((${month(c)}-1)/12)`,
-  });
-  writeTimelineRow(sheet, timeline, volumeRows.rampLinear, {
+  writeTimelineRow(sheet, timeline, ramp.rampLinear, {
     label: 'Ramp, linear (0 before go-live)', unit: '%', span: 'months', numberFormat: formats.rate,
     formula: (c) => `=IF(${month(c)}<implementation_months+1,0,MIN(1,(${month(c)}-implementation_months)/ramp_months))`,
   });
-  writeTimelineRow(sheet, timeline, volumeRows.adoption, {
+  writeTimelineRow(sheet, timeline, ramp.adoption, {
     label: 'Adoption (ramp shape applied)', unit: '%', span: 'months', numberFormat: formats.rate,
-    formula: (c) => `=IF(ramp_shape="s_curve",${at(volumeRows.rampLinear, c)}^2*(3-2*${at(volumeRows.rampLinear, c)}),${at(volumeRows.rampLinear, c)})`,
+    formula: (c) => `=IF(ramp_shape="s_curve",${at(ramp.rampLinear, c)}^2*(3-2*${at(ramp.rampLinear, c)}),${at(ramp.rampLinear, c)})`,
   });
-  writeTimelineRow(sheet, timeline, volumeRows.deflection, {
-    label: 'Deflection this month', unit: '% of contacts', span: 'months', numberFormat: formats.rate,
-    formula: (c) => `=${param(scalars.deflectionFull)}*${at(volumeRows.adoption, c)}`,
-  });
-  writeTimelineRow(sheet, timeline, volumeRows.aiContacts, {
-    label: 'AI-taken contacts', unit: 'contacts', span: 'months', numberFormat: formats.count, total: true,
-    formula: (c) => `=${at(volumeRows.volume, c)}*${at(volumeRows.deflection, c)}`,
-  });
-  writeTimelineRow(sheet, timeline, volumeRows.humanContacts, {
-    label: 'Contacts humans still handle (incl. failed containment)', unit: 'contacts', span: 'months', numberFormat: formats.count, total: true,
-    formula: (c) => `=${at(volumeRows.volume, c)}-${at(volumeRows.aiContacts, c)}*containment_rate`,
-  });
-  writer.row++;
-  return volumeRows;
+  return ramp;
 }
 
 /** How a catalogue line becomes a row: its expressions printed with this sheet's cells for the quantities. */
-function lineSpecOf(timeline: Timeline, rows: HeaderRows, volumeRows: VolumeRows, scalars: ModelLayout['scalars']): (line: CatalogueLine) => LineSpec {
-  const quantityAt = (c: number) => (name: Quantity): string | null => {
-    switch (name) {
-      case 'volume':
-      case 'adoption':
-      case 'aiContacts':
-      case 'humanContacts':
-        return at(volumeRows[name], c);
-      case 'ahtReduction':
-      case 'automationUnitValue':
-        return param(scalars[name]);
-      case 'revenueMultiplier':
-      case 'costMultiplier':
-        return null;
-    }
-  };
+function lineSpecOf(timeline: Timeline, rows: HeaderRows, volumeRows: VolumeRows, quantityAt: QuantityCells): (line: CatalogueLine) => LineSpec {
   // Per-year amounts, when the slot has any, replace the monthly amount: spread evenly over the year's months, no ramp.
   const customAt = (c: number) => (kind: CustomKind, slot: number, part: 'amount' | 'initial') => {
     // SUM of the one cell: blank (no initial amount) reads 0 in every engine; N() of a blank name is #NUM! in Gnumeric.

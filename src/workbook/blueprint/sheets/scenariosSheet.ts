@@ -2,15 +2,14 @@ import type { Layouts } from '../anchors';
 import { absRef, ref } from '../a1';
 import { CashFlowRows, HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, headlineFormat, writeCashFlowRows, writeHeadlineColumn } from '../cashFlow';
 import { Formats } from '../formats';
-import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { LABEL_COL, MONTH_WIDTH, PARAM_COL, UNIT_COL } from '../timeline';
 import { at, RowLocation, writeTimelineRow } from '../timelineRows';
 import { ModelLayout } from './modelSheet';
-import { CatalogueLine, Expr, Quantity, SCENARIO_IDS, SCENARIO_LABELS, ScenarioId, quantitiesOf, wholeFactors } from '../../../core/model';
-import { printExpression } from '../printExpression';
+import { CatalogueLine, Expr, Quantity, SCENARIO_IDS, SCENARIO_LABELS, ScenarioId, wholeFactors } from '../../../core/model';
+import { Variant, VariantRows, writeVariantRows } from '../variantRows';
 
 type OtherScenario = Exclude<ScenarioId, 'base'>;
 
@@ -102,9 +101,8 @@ export function buildScenariosSheet(
   return { sheet, layout: { cols, headlineRows, flows } };
 }
 
-/** Quantities a scenario changes: a line that reads one is printed again with the scenario's. */
-const SCENARIO_QUANTITIES: ReadonlySet<Quantity> = new Set(['aiContacts', 'humanContacts', 'ahtReduction']);
-const MULTIPLIER_QUANTITIES: ReadonlySet<Quantity> = new Set(['revenueMultiplier', 'costMultiplier']);
+/** Multipliers that scale whole lines: a line that reads no other change is the Model's row times them. */
+const SCALING_MULTIPLIERS: ReadonlySet<Quantity> = new Set(['revenueMultiplier', 'costMultiplier']);
 
 /** A term of a scenario's risk-adjusted total: a line printed in the block, or a Model row scaled by the multipliers the line has. */
 type TotalTerm = { readonly printed: number; readonly riskRow: number } | { readonly modelRow: number; readonly scale: string };
@@ -118,14 +116,21 @@ interface ScenarioBlockWriter {
   row: number;
 }
 
-type QuantityAt = (c: number) => (name: Quantity) => string | null;
-type ScenarioVolumeRows = { readonly deflection: number; readonly aiContacts: number; readonly humanContacts: number };
-
 const fromModel = (r: number): RowLocation => ({ sheet: SHEET.model, row: r });
 
 /** A cell of the Model's row r in column c, as this block's formulas read it. */
 function modelCell(writer: ScenarioBlockWriter, r: number, c: number): string {
   return at(fromModel(r), c, writer.sheet.name);
+}
+
+/** The scenario as a variant of the base case: its deflection and assist multipliers change the quantities that read them. */
+function scenarioVariant(scenario: OtherScenario): Variant {
+  const names = { deflectionMultiplier: 'deflection', assistMultiplier: 'assist', revenueMultiplier: 'revenue', costMultiplier: 'cost' } as const;
+  return {
+    changes: (node) => node.kind === 'quantity' && (node.name === 'deflectionMultiplier' || node.name === 'assistMultiplier'),
+    primitive: (name) => multiplierName(scenario, names[name]),
+    labelPrefix: `${SCENARIO_LABELS[scenario]}: `,
+  };
 }
 
 function writeScenarioBlock(
@@ -136,90 +141,28 @@ function writeScenarioBlock(
   formats: Formats,
 ): { flows: CashFlowRows; deflectionFullRow: number; ahtRow: number; nextRow: number } {
   const writer: ScenarioBlockWriter = { sheet, model, scenario, formats, row: startRow };
-  const { deflectionFullRow, ahtRow } = writeScenarioDrivers(writer);
-  const volumeRows = writeScenarioVolume(writer, deflectionFullRow);
-  const terms = writeScenarioLines(writer, scenarioQuantities(writer, volumeRows, ahtRow));
-  const { flows, nextRow } = writeScenarioTotalsAndFlows(writer, terms);
-  return { flows, deflectionFullRow, ahtRow, nextRow };
-}
-
-/** The block's heading and month row, and the scenario's capped deflection and handle-time reduction. */
-function writeScenarioDrivers(writer: ScenarioBlockWriter): { deflectionFullRow: number; ahtRow: number } {
-  const { sheet, model, scenario, formats } = writer;
-  const title = SCENARIO_LABELS[scenario];
-  sheet.text(writer.row++, LABEL_COL, `${title} case, month by month`, 'sectionHeader');
+  sheet.text(writer.row++, LABEL_COL, `${SCENARIO_LABELS[scenario]} case, month by month`, 'sectionHeader');
   const monthRow = writer.row++;
   writeTimelineRow(sheet, model.timeline, monthRow, { label: 'Month', span: 'all', style: 'timelineHeader', numberFormat: '0', formula: (c) => `=${modelCell(writer, model.rows.month, c)}` });
-  const param = (label: string, unit: string, formula: string) => {
-    const r = writer.row++;
-    sheet.text(r, LABEL_COL, label, 'label');
-    sheet.text(r, UNIT_COL, unit, 'unit');
-    sheet.formula(r, PARAM_COL, formula, 'calculation', formats.rate);
-    return r;
-  };
-  const deflectionFullRow = param(`${title}: deflection at full adoption`, '% of contacts', `=MIN(1,deflection_rate*${multiplierName(scenario, 'deflection')})`);
-  const ahtRow = param(`${title}: handle-time reduction`, '% of AHT', `=MIN(${MAX_AHT_REDUCTION_NAME},aht_reduction*${multiplierName(scenario, 'assist')})`);
-  return { deflectionFullRow, ahtRow };
+  const variant = scenarioVariant(scenario);
+  const printed = writeVariantRows(sheet, model, variant, writer.row, formats);
+  writer.row = printed.nextRow;
+  const terms = scenarioTerms(writer, variant, printed);
+  const { flows, nextRow } = writeScenarioTotalsAndFlows(writer, terms);
+  return { flows, deflectionFullRow: printed.quantities.deflectionFull!, ahtRow: printed.quantities.ahtReduction!, nextRow };
 }
 
-/** Deflection and who handles the contacts under the scenario's deflection. */
-function writeScenarioVolume(writer: ScenarioBlockWriter, deflectionFullRow: number): ScenarioVolumeRows {
-  const { sheet, model, formats } = writer;
-  const { timeline } = model;
-  const m = (r: number, c: number) => modelCell(writer, r, c);
-  const rows = { deflection: writer.row++, aiContacts: writer.row++, humanContacts: writer.row++ };
-  writeTimelineRow(sheet, timeline, rows.deflection, {
-    label: 'Deflection this month', unit: '% of contacts', span: 'months', numberFormat: formats.rate,
-    formula: (c) => `=${absRef(deflectionFullRow, PARAM_COL)}*${m(model.rows.adoption, c)}`,
-  });
-  writeTimelineRow(sheet, timeline, rows.aiContacts, {
-    label: 'AI-taken contacts', unit: 'contacts', span: 'months', numberFormat: formats.count,
-    formula: (c) => `=${m(model.rows.volume, c)}*${ref(rows.deflection, c)}`,
-  });
-  writeTimelineRow(sheet, timeline, rows.humanContacts, {
-    label: 'Contacts humans still handle (incl. failed containment)', unit: 'contacts', span: 'months', numberFormat: formats.count,
-    formula: (c) => `=${m(model.rows.volume, c)}-${ref(rows.aiContacts, c)}*containment_rate`,
-  });
-  return rows;
-}
-
-/** Where each quantity a catalogue expression reads lives for this scenario, column by column. */
-function scenarioQuantities(writer: ScenarioBlockWriter, rows: ScenarioVolumeRows, ahtRow: number): QuantityAt {
-  const { model, scenario } = writer;
-  return (c) => (name) => {
-    switch (name) {
-      case 'volume':
-      case 'adoption':
-        return modelCell(writer, model.rows[name], c);
-      case 'aiContacts':
-      case 'humanContacts':
-        return ref(rows[name], c);
-      case 'ahtReduction':
-        return absRef(ahtRow, PARAM_COL);
-      case 'automationUnitValue':
-        return absRef(model.scalars.automationUnitValue, PARAM_COL, SHEET.model);
-      case 'revenueMultiplier':
-        return multiplierName(scenario, 'revenue');
-      case 'costMultiplier':
-        return multiplierName(scenario, 'cost');
-    }
-  };
-}
-
-/** Prints the lines the scenario changes and returns every line's term of its kind's total. */
-function writeScenarioLines(writer: ScenarioBlockWriter, quantityAt: QuantityAt): Record<'benefit' | 'cost', TotalTerm[]> {
-  const { sheet, model, formats } = writer;
+/** Every line's term of its kind's total: the printed lines with the Model's risk, the others the Model's row scaled. */
+function scenarioTerms(writer: ScenarioBlockWriter, variant: Variant, printed: VariantRows): Record<'benefit' | 'cost', TotalTerm[]> {
+  const { model } = writer;
   const modelRows = new Map([...model.benefitLines, ...model.costLines].map((line) => [line.id, line]));
+  const rowOf = new Map(printed.lines.map(({ line, row }) => [line.id, row]));
   const terms: Record<'benefit' | 'cost', TotalTerm[]> = { benefit: [], cost: [] };
   for (const line of model.catalogue) {
     const { adjRow } = modelRows.get(line.id)!;
+    const row = rowOf.get(line.id);
     const expressions = [line.month0, line.running].filter((expr): expr is Expr => expr !== undefined);
-    if (expressions.some((expr) => [...quantitiesOf(expr)].some((name) => SCENARIO_QUANTITIES.has(name)))) {
-      terms[line.kind].push({ printed: writer.row, riskRow: adjRow });
-      writeScenarioLine(sheet, model.timeline, writer.row++, line, quantityAt, formats);
-    } else {
-      terms[line.kind].push({ modelRow: adjRow, scale: scaleOf(line, expressions, quantityAt(model.timeline.firstCol)) });
-    }
+    terms[line.kind].push(row !== undefined ? { printed: row, riskRow: adjRow } : { modelRow: adjRow, scale: scaleOf(line, expressions, variant) });
   }
   return terms;
 }
@@ -249,24 +192,13 @@ function writeScenarioTotalsAndFlows(writer: ScenarioBlockWriter, terms: Record<
   return { flows, nextRow };
 }
 
-/** A line the scenario changes, before risk: its catalogue expression with the scenario's quantities. */
-function writeScenarioLine(sheet: SheetBuilder, timeline: ModelLayout['timeline'], row: number, line: CatalogueLine, quantityAt: QuantityAt, formats: Formats): void {
-  const print = (expr: Expr, c: number) => `=${printExpression(expr, { quantity: quantityAt(c), custom: () => { throw new Error('custom lines do not change with the scenario'); } })}`;
-  const span = line.month0 === undefined ? 'months' : line.running === undefined ? 'month0' : 'all';
-  writeTimelineRow(sheet, timeline, row, {
-    label: line.label, unit: span === 'month0' ? 'month 0' : 'per month', span, numberFormat: formats.money,
-    formula: (c) => print(span === 'month0' ? line.month0! : line.running!, c),
-    ...(span === 'all' ? { month0Formula: print(line.month0!, timeline.month0Col) } : {}),
-  });
-}
-
 /** The multipliers a line that the scenario does not otherwise change is scaled by, e.g. "optimistic_revenue_multiplier*". */
-function scaleOf(line: CatalogueLine, expressions: readonly Expr[], quantity: (name: Quantity) => string | null): string {
-  const factors = expressions.map((expr) => wholeFactors(expr, MULTIPLIER_QUANTITIES));
+function scaleOf(line: CatalogueLine, expressions: readonly Expr[], variant: Variant): string {
+  const factors = expressions.map((expr) => wholeFactors(expr, SCALING_MULTIPLIERS));
   if (factors.some((names) => names === null) || new Set(factors.map((names) => names!.join())).size > 1) {
     throw new Error(`${line.id}: a scenario multiplier must be a whole factor of every amount of the line`);
   }
-  return (factors[0] ?? []).map((name) => `${quantity(name)}*`).join('');
+  return (factors[0] ?? []).map((name) => `${variant.primitive(name as 'revenueMultiplier' | 'costMultiplier')}*`).join('');
 }
 
 /** A run of Model rows that share one scale, summed as one range. */

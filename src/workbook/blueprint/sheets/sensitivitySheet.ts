@@ -55,7 +55,7 @@ export function npvFormula(model: ModelLayout, overrides: Partial<Record<Sensiti
   // non-negative month row times a scalar, so the scalar's SIGN gives the line's: ABS over an
   // array inside SUMPRODUCT is #VALUE! in Gnumeric.
   const unitValue = printExpression(AUTOMATION_UNIT_VALUE, {
-    input: (key) => ((SENSITIVITY_DRIVERS as readonly string[]).includes(key) ? value(key as SensitivityDriverId) : key),
+    replace: (node) => (node.kind === 'input' && (SENSITIVITY_DRIVERS as readonly string[]).includes(node.key) ? value(node.key as SensitivityDriverId) : undefined),
     quantity: () => {
       throw new Error('the unit value reads inputs only');
     },
