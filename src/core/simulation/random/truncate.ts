@@ -1,14 +1,9 @@
 import { fail, ok, Result } from '../../result';
 import { Marginal, Truncation } from './distribution';
+import { insideOpenUnit } from './openUnit';
 
 /** Below this probability the accepted range holds too little of the distribution to sample from. */
 const MIN_MASS = 1e-12;
-/** The largest double below 1: a rescaled u that rounds to 1 would otherwise invert to +Infinity. */
-const BELOW_ONE = 1 - 2 ** -53;
-
-function insideUnit(p: number): number {
-  return p >= BELOW_ONE ? BELOW_ONE : p <= 0 ? Number.MIN_VALUE : p;
-}
 
 function truncateFixed(marginal: Marginal, value: number, min: number, max: number, field: string): Result<Marginal> {
   if (value >= min && value <= max) return ok(marginal);
@@ -39,11 +34,11 @@ export function truncate(marginal: Marginal, truncation: Truncation): Result<Mar
   const bound = (x: number) => (x < min ? min : x > max ? max : x);
   return ok({
     name: marginal.name,
-    quantile: (u) => bound(marginal.quantile(insideUnit(lowerMass + u * mass))),
+    quantile: (u) => bound(marginal.quantile(insideOpenUnit(lowerMass + u * mass))),
     cdf: (x) => (x < min ? 0 : x >= max ? 1 : (marginal.cdf(x) - lowerMass) / mass),
     fillQuantiles(uniforms, out) {
       const rescaled = new Float64Array(uniforms.length);
-      for (let i = 0; i < uniforms.length; i++) rescaled[i] = insideUnit(lowerMass + uniforms[i] * mass);
+      for (let i = 0; i < uniforms.length; i++) rescaled[i] = insideOpenUnit(lowerMass + uniforms[i] * mass);
       marginal.fillQuantiles(rescaled, out);
       for (let i = 0; i < out.length; i++) out[i] = bound(out[i]);
     },
