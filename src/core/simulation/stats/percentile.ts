@@ -1,0 +1,40 @@
+import { fail, ok, Result } from '../../result';
+import { checkedSample } from './sampleCheck';
+
+/**
+ * A sorted copy of the sample (ascending), after checking it is non-empty and finite.
+ *
+ * @example
+ * sortedSample(Float64Array.of(3, 1, 2)) // => ok(Float64Array [1, 2, 3])
+ */
+export function sortedSample(sample: Float64Array, what = 'sample'): Result<Float64Array> {
+  const checked = checkedSample(sample, what);
+  return checked.ok ? ok(Float64Array.from(sample).sort()) : checked;
+}
+
+/**
+ * Excel's PERCENTILE.INC on an ascending sample: the value at rank h = (n − 1)·p (0-based),
+ * interpolated linearly between the neighbouring order statistics, so a workbook formula over
+ * the same trials gives the same figure. p from 0 to 1.
+ *
+ * @example
+ * percentileInc(Float64Array.of(1, 2, 3, 4), 0.1) // => 1.3
+ */
+export function percentileInc(sorted: Float64Array, p: number): number {
+  const rank = (sorted.length - 1) * p;
+  const below = Math.floor(rank);
+  if (below >= sorted.length - 1) return sorted[sorted.length - 1];
+  return sorted[below] + (rank - below) * (sorted[below + 1] - sorted[below]);
+}
+
+/**
+ * percentileInc with its arguments checked: p must be from 0 to 1.
+ *
+ * @example
+ * percentile(Float64Array.of(4, 1, 3, 2), 0.5) // => ok(2.5)
+ */
+export function percentile(sample: Float64Array, p: number, what = 'sample'): Result<number> {
+  if (!(p >= 0 && p <= 1)) return fail('invalid', `The percentile must be from 0 to 1; got ${p}.`, 'percentile');
+  const sorted = sortedSample(sample, what);
+  return sorted.ok ? ok(percentileInc(sorted.value, p)) : sorted;
+}
