@@ -19,10 +19,11 @@ function clippedCorrelation(matrix: SquareMatrix): Float64Array {
   const { values, vectors } = symmetricEigen(matrix);
   const rebuilt = new Float64Array(k * k);
   for (let i = 0; i < k; i++) {
-    for (let j = 0; j < k; j++) {
+    for (let j = i; j < k; j++) {
       let sum = 0;
       for (let m = 0; m < k; m++) sum += vectors[i * k + m] * Math.max(values[m], SMALLEST_EIGENVALUE) * vectors[j * k + m];
-      rebuilt[i * k + j] = sum;
+      // one computation per pair, mirrored, so the result is exactly symmetric
+      rebuilt[i * k + j] = rebuilt[j * k + i] = sum;
     }
   }
   const out = new Float64Array(k * k);
