@@ -83,7 +83,7 @@ describe('quantile functions against known values', () => {
     [0, 0.5],
     [-1.96, 0.024997895148220435],
     [-5, 2.866515718791939e-7],
-    [-10, 7.61985302416052606e-24],
+    [-10, 7.619853024160525e-24],
     [3, 0.9986501019683699],
   ])('normal CDF at %p is %p, to 1e-15 relative', (x, p) => {
     expect(Math.abs(normalCdf(x) / p - 1)).toBeLessThan(1e-14);
@@ -154,7 +154,8 @@ describe('inverse regularised incomplete beta', () => {
     [0, 0.97, 1],
   ])('the bulk PERT(%p, %p, %p) table stays within 1e-11 of the exact quantile', (low, mostLikely, high) => {
     const marginal = unwrap(createMarginal({ kind: 'pert', low, mostLikely, high }, 'x'));
-    const uniforms = fillUniform(unwrap(createRandom(5)), new Float64Array(20000));
+    // enough draws that fillQuantiles takes the table rather than the exact inversion
+    const uniforms = fillUniform(unwrap(createRandom(5)), new Float64Array(30000));
     uniforms[0] = 1e-9;
     uniforms[1] = 1 - 1e-9;
     uniforms[2] = 0.5;

@@ -17,8 +17,8 @@ export function pertShape(low: number, mostLikely: number, high: number): { alph
 
 /**
  * The beta-PERT marginal on [low, high] (low < high): quantile by the inverse regularised
- * incomplete beta (about 1e-15), bulk draws of 8,192 or more through the cubic table
- * (quantileTable.ts, within 1e-12 of the range).
+ * incomplete beta (about 1e-15), bulk draws of 24,576 or more through the cubic tables
+ * (quantileTable.ts, within 1e-11 of the range).
  */
 export function pertMarginal(name: string, low: number, mostLikely: number, high: number): Marginal {
   const { alpha, beta } = pertShape(low, mostLikely, high);
