@@ -124,6 +124,15 @@ describe('renderXlsx on a hand-made blueprint', () => {
     });
   });
 
+  test('a print area is written with absolute rows and columns (a mixed "$A1:$K53" is ignored by LibreOffice)', async () => {
+    const withArea: typeof SMALL_BLUEPRINT = {
+      ...SMALL_BLUEPRINT,
+      sheets: SMALL_BLUEPRINT.sheets.map((sheet) => (sheet.name === 'Model' ? { ...sheet, print: { ...sheet.print, area: { startRow: 0, startCol: 0, endRow: 52, endCol: 10 } } } : sheet)),
+    };
+    const book = await packagePart(await renderXlsx(withArea), 'xl/workbook.xml');
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">(&apos;|')Model(&apos;|')!\$A\$1:\$K\$53<\/definedName>/);
+  });
+
   test('properties name the add-in and the generator, and no person', async () => {
     expect(workbook.creator).toBe(XLSX_CREATOR);
     expect(workbook.lastModifiedBy).toBe(XLSX_CREATOR);

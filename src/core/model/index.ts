@@ -1,11 +1,11 @@
 export { buildBusinessCase, buildScenarioCase } from './businessCase';
 export { buildMonthlyModel, automationValuePerAiContact, aiUsagePerMonth, aiCostPerAiContact, oneTimeCostTotal } from './monthlyModel';
-export { AI_COST_PER_AI_CONTACT, AI_USAGE_PER_MONTH, AUTOMATION_UNIT_VALUE, ONE_TIME_COST_FIELDS, STANDARD_LINES, customCatalogueLine, lineCatalogue } from './lineCatalogue';
+export { AI_COST_PER_AI_CONTACT, AI_USAGE_PER_MONTH, AUTOMATION_UNIT_VALUE, ONE_TIME_COST_FIELDS, ONE_TIME_COSTS_TOTAL, STANDARD_LINES, customCatalogueLine, lineCatalogue } from './lineCatalogue';
 export type { CatalogueLine, RiskInputKey } from './lineCatalogue';
 export * from './expression';
 export { buildAnnualSummary } from './annualSummary';
 export { buildOutputs, caseNpv, costPerContactAfter } from './outputs';
-export { buildSensitivity, SENSITIVITY_DRIVERS, sensitivityDriverBounds, sensitivityDriverLabel } from './sensitivity';
+export { buildSensitivity, isSensitivityDriverNode, SENSITIVITY_DRIVERS, sensitivityDriverBounds, sensitivityDriverLabel, sensitivityDriverNode } from './sensitivity';
 export type { SensitivityDriverId } from './sensitivity';
 export * from './lines';
 export * from './scenarios';

@@ -56,6 +56,9 @@ export const AI_COST_PER_AI_CONTACT: Expr = byPricing({
 /** The one-time cost inputs of month 0, in the order the Inputs sheet lists them. */
 export const ONE_TIME_COST_FIELDS = ['implementation_cost', 'integration_cost', 'training_change_cost', 'knowledge_base_cost'] as const;
 
+/** The four one-time costs as one amount: the Sensitivity moves them together by replacing this node. */
+export const ONE_TIME_COSTS_TOTAL: Expr = sum(...ONE_TIME_COST_FIELDS.map((key) => input(key)));
+
 const adoption = quantity('adoption');
 const costs = quantity('costMultiplier');
 const perYear = per(number(12));
@@ -73,7 +76,7 @@ export const STANDARD_LINES: readonly CatalogueLine[] = [
   { id: 'attrition', kind: 'benefit', label: 'Agent attrition savings', risk: { input: 'risk_attrition' },
     running: product(input('agents'), input('agent_attrition_reduction'), input('replacement_cost_per_agent'), perYear, adoption) },
   { id: 'one_time', kind: 'cost', label: 'One-time costs (implementation, integration, training, knowledge base)', risk: { input: 'risk_one_time' },
-    month0: product(sum(...ONE_TIME_COST_FIELDS.map((key) => input(key))), costs) },
+    month0: product(ONE_TIME_COSTS_TOTAL, costs) },
   { id: 'ai_usage', kind: 'cost', label: 'AI seats or platform fee (pricing model)', risk: { input: 'risk_ai_usage' },
     running: product(AI_USAGE_PER_MONTH, costs) },
   { id: 'subscription', kind: 'cost', label: 'Platform subscription', risk: { input: 'risk_subscription' },

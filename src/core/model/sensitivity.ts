@@ -1,6 +1,7 @@
 import { fieldByKey, NumberField } from '../inputs/fields';
 import type { BusinessCaseInputs } from '../inputs/schema';
-import { ONE_TIME_COST_FIELDS } from './lineCatalogue';
+import { Expr, input } from './expression';
+import { ONE_TIME_COST_FIELDS, ONE_TIME_COSTS_TOTAL } from './lineCatalogue';
 import { buildMonthlyModel, oneTimeCostTotal } from './monthlyModel';
 import { caseNpv } from './outputs';
 import { BASE_MULTIPLIERS } from './scenarios';
@@ -36,6 +37,16 @@ export function sensitivityDriverLabel(driver: SensitivityDriverId): string {
 export function sensitivityDriverBounds(driver: SensitivityDriverId): readonly [number, number] {
   const fields = driver === 'one_time_costs' ? ONE_TIME_COST_FIELDS.map(numberField) : [numberField(driver)];
   return [fields.reduce((sum, f) => sum + f.min, 0), fields.reduce((sum, f) => sum + f.max, 0)];
+}
+
+/** The catalogue node a driver is: its input, or the one-time costs' total. */
+export function sensitivityDriverNode(driver: SensitivityDriverId): Expr {
+  return driver === 'one_time_costs' ? ONE_TIME_COSTS_TOTAL : input(driver);
+}
+
+/** Whether a node of an expression is the driver (inputs match by key; the one-time total is its own node). */
+export function isSensitivityDriverNode(node: Expr, driver: SensitivityDriverId): boolean {
+  return driver === 'one_time_costs' ? node === ONE_TIME_COSTS_TOTAL : node.kind === 'input' && node.key === driver;
 }
 
 function driverValue(inputs: BusinessCaseInputs, driver: SensitivityDriverId): number {

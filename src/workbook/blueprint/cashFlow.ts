@@ -145,6 +145,16 @@ function placeFlowRows({ sheet, sources }: CashFlowWriter, startRow: number): { 
   };
 }
 
+/**
+ * A month's discount factor (without "="): monthly, or at the end of each year when the flag is 1.
+ *
+ * @example
+ * discountFactorFormula('discount_rate', 'E$3', 'E$5', 'Model!$C$12') // '(1+discount_rate)^(-(E$3/12+Model!$C$12*(E$5-E$3/12)))'
+ */
+export function discountFactorFormula(rate: string, month: string, year: string, annualFlag: string): string {
+  return `(1+${rate})^(-(${month}/12+${annualFlag}*(${year}-${month}/12)))`;
+}
+
 /** Net flow and its running sum, the discount factors (unless reused from the Model), the discounted net and its running sum. */
 function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlowWriter, flows: FlowRows): void {
   const { local, previous } = rowsOn(sheet);
@@ -170,7 +180,7 @@ function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlow
       label: 'Discount factor: (1 + rate)^(−month/12), or (1 + rate)^(−year) at the end of each year',
       span: 'all',
       numberFormat: formats.factor,
-      formula: (c) => `=(1+discount_rate)^(-(${local(sources.month, c)}/12+${flag}*(${local(sources.year, c)}-${local(sources.month, c)}/12)))`,
+      formula: (c) => `=${discountFactorFormula('discount_rate', local(sources.month, c), local(sources.year, c), flag)}`,
     });
   }
   writeTimelineRow(sheet, timeline, discountedNet.row, {

@@ -101,8 +101,18 @@ function pageSetupOf(print: PrintBlueprint): Partial<ExcelJS.PageSetup> {
     ...(!print.fitToWidth && print.fitToHeightPages ? { fitToPage: true, fitToWidth: 0, fitToHeight: print.fitToHeightPages } : {}),
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
     ...(print.repeatColumns ? { printTitlesColumn: `${columnLetters(print.repeatColumns.first)}:${columnLetters(print.repeatColumns.last)}` } : {}),
-    ...(print.area ? { printArea: rangeA1(print.area) } : {}),
+    ...(print.area ? { printArea: printAreaText(print.area) } : {}),
   };
+}
+
+/**
+ * The print area as ExcelJS wants it: it puts "$" before each corner itself, so rows are made
+ * absolute here ("A$1:K$53" is written "$A$1:$K$53"); a plain "A1:K53" would come out as the mixed
+ * "$A1:$K53", which LibreOffice ignores.
+ */
+function printAreaText(area: RangeRef): string {
+  const corner = (row: number, col: number) => `${columnLetters(col)}$${row + 1}`;
+  return `${corner(area.startRow, area.startCol)}:${corner(area.endRow, area.endCol)}`;
 }
 
 function addSheet(workbook: ExcelJS.Workbook, blueprint: WorkbookBlueprint, sheet: SheetBlueprint, selected: boolean, style: ReturnType<typeof styleCache>): void {

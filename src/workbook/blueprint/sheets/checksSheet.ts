@@ -1,5 +1,6 @@
 import type { Layouts } from '../anchors';
 import { INPUT_FIELDS } from '../../../core/inputs/fields';
+import { SENSITIVITY_DRIVERS } from '../../../core/model';
 import { absRef, colRange, ref, rowRange } from '../a1';
 import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
@@ -72,7 +73,7 @@ function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags
     ['Risk-adjusted costs: Σ adjusted lines − adjusted total', `=SUM(${adjBlock(model.costLines)})-SUM(${allMonths(model.rows.costsAdj)})`],
     ['Cumulative net cash flow at the horizon − Σ net flows', `=${absRef(model.flows.cumulative.row, timeline.lastCol, SHEET.model)}-${modelTotal(model.flows.net.row)}`],
     ['NPV: Annual sheet − Σ discounted net flows (Model)', `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}-${modelTotal(model.flows.discountedNet.row)}`],
-    ['Sensitivity: base variant NPV − NPV (Annual)', `=${absRef(sensitivity.baseNpvRow, sensitivity.baseNpvCol, SHEET.sensitivity)}-${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}`],
+    ['Sensitivity: NPVs at the low and high values that are not numbers (count)', `=${[sensitivity.cols.npvLow, sensitivity.cols.npvHigh].map((col) => `ROWS(${sensitivityNpvs(sensitivity, col)})-COUNT(${sensitivityNpvs(sensitivity, col)})`).join('+')}`],
     ['Rate inputs outside their accepted range (count)', `=${rateProblems().join('+')}`],
     ['Adoption and deflection outside 0%–100% (count)',
       `=COUNTIF(${monthsOnly(model.rows.adoption)},"<0")+COUNTIF(${monthsOnly(model.rows.adoption)},">1")+COUNTIF(${monthsOnly(model.rows.deflection)},"<0")+COUNTIF(${monthsOnly(model.rows.deflection)},">1")`],
@@ -81,6 +82,12 @@ function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags
     ['End-of-year discounting with a horizon that is not whole years (count)', '=IF(AND(discounting="annual_end_of_year",MOD(horizon_months,12)<>0),1,0)'],
     ['Custom lines giving both an amount per month and amounts per year (count)', `=SUM(${colRange(bothFormsFlags[0].col, bothFormsFlags[0].row, bothFormsFlags[bothFormsFlags.length - 1].row, SHEET.inputs)})`],
   ];
+}
+
+/** A column of the driver table (NPV at low, NPV at high). */
+function sensitivityNpvs(sensitivity: Layouts['sensitivity'], col: number): string {
+  const rows = SENSITIVITY_DRIVERS.map((driver) => sensitivity.driverRows[driver]);
+  return colRange(col, Math.min(...rows), Math.max(...rows), SHEET.sensitivity);
 }
 
 /** One count term per rate input out of its range. */

@@ -1,87 +1,25 @@
 import type { Layouts } from '../anchors';
-import {
-  AUTOMATION_UNIT_VALUE,
-  ONE_TIME_COST_FIELDS,
-  SENSITIVITY_DRIVERS,
-  sensitivityDriverBounds,
-  SensitivityDriverId,
-  sensitivityDriverLabel,
-} from '../../../core/model';
-import { absRef, colRange, ref, rowRange } from '../a1';
+import { SENSITIVITY_DRIVERS, sensitivityDriverBounds, SensitivityDriverId, sensitivityDriverLabel, sensitivityDriverNode } from '../../../core/model';
+import { absRef, colRange, ref } from '../a1';
 import { Formats } from '../formats';
-import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
-import { PARAM_COL } from '../timeline';
+import { MONTH_WIDTH } from '../timeline';
 import { printExpression } from '../printExpression';
+import { FlexEnd, writeWorkings } from '../sensitivityWorkings';
 import { ModelLayout } from './modelSheet';
 
+/** The driver's base value as the Inputs hold it: its name, or the one-time costs' sum. */
 function driverBase(driver: SensitivityDriverId): string {
-  return driver === 'one_time_costs' ? ONE_TIME_COST_FIELDS.join('+') : driver;
-}
-
-/**
- * One formula that recomputes the base case's NPV with one driver replaced by another cell,
- * by array arithmetic over the Model's volume, adoption and month rows inside SUMPRODUCT (no IF
- * or MIN over arrays, which Excel 2016 would not evaluate element by element there). With no
- * override it equals the Model's NPV: the Checks sheet proves it.
- */
-export function npvFormula(model: ModelLayout, overrides: Partial<Record<SensitivityDriverId, string>> = {}): string {
-  const { timeline } = model;
-  const modelRow = (row: number) => rowRange(row, timeline.firstCol, timeline.lastCol, SHEET.model);
-  const risk = (id: string) => absRef([...model.benefitLines, ...model.costLines].find((line) => line.id === id)!.adjRow, PARAM_COL, SHEET.model);
-  const value = (driver: SensitivityDriverId) => overrides[driver] ?? (driver === 'one_time_costs' ? `(${driverBase(driver)})` : driver);
-
-  const volume = overrides.contacts_per_month === undefined
-    ? modelRow(model.rows.volume)
-    : `(${overrides.contacts_per_month}/contacts_per_month)*${modelRow(model.rows.volume)}`;
-  const adoption = modelRow(model.rows.adoption);
-  const month = modelRow(model.rows.month);
-  const year = modelRow(model.rows.year);
-  const d = `MIN(1,${value('deflection_rate')})`;
-  const r = `MIN(${MAX_AHT_REDUCTION_NAME},${value('aht_reduction')})`;
-  const k = value('containment_rate');
-  const ch = value('human_cost_per_contact');
-  const margin = value('revenue_margin');
-  const aiUsage = absRef(model.costLines.find((line) => line.id === 'ai_usage')!.row, timeline.firstCol, SHEET.model);
-  // Custom lines depend on no driver but the discount rate: their risk-adjusted Model rows enter as they are.
-  const customLines = (kind: 'benefit' | 'cost') =>
-    model[kind === 'benefit' ? 'benefitLines' : 'costLines'].filter((line) => line.id.startsWith(`custom_${kind}_`));
-  const customRows = (kind: 'benefit' | 'cost') => customLines(kind).map((line) => modelRow(line.adjRow)).join('+');
-  const customInitial = customLines('cost').map((line) => absRef(line.adjRow, timeline.month0Col, SHEET.model)).join('+');
-  const aiContacts = `${volume}*${adoption}*${d}`;
-  // Against the case (value − |value|·risk). Only automation and upsell can be negative, each a
-  // non-negative month row times a scalar, so the scalar's SIGN gives the line's: ABS over an
-  // array inside SUMPRODUCT is #VALUE! in Gnumeric.
-  const unitValue = printExpression(AUTOMATION_UNIT_VALUE, {
-    replace: (node) => (node.kind === 'input' && (SENSITIVITY_DRIVERS as readonly string[]).includes(node.key) ? value(node.key as SensitivityDriverId) : undefined),
-    quantity: () => {
-      throw new Error('the unit value reads inputs only');
-    },
-    custom: () => '',
-  });
-  const automation = `${aiContacts}*${unitValue}*(1-SIGN(${unitValue})*${risk('automation')})`;
-  const upsellPerMonth = `upsell_eligible_contacts_per_month*(upsell_conversion_after-upsell_conversion_before)*upsell_order_value*${margin}`;
-  const upsell = `${adoption}*${upsellPerMonth}*(1-SIGN(${upsellPerMonth})*${risk('upsell')})`;
-  const flow =
-    `${automation}` +
-    `+(${volume}-${aiContacts}*${k})*${ch}*${r}*${adoption}*(1-${risk('assist')})` +
-    `+${upsell}` +
-    `+${adoption}*(customers*churn_reduction*revenue_per_customer_per_year*${margin}/12*(1-${risk('retention')})` +
-    `+agents*agent_attrition_reduction*replacement_cost_per_agent/12*(1-${risk('attrition')}))+${customRows('benefit')}` +
-    `-(${aiUsage}*(1+${risk('ai_usage')})+${value('platform_subscription_per_year')}/12*(1+${risk('subscription')})` +
-    `+monitoring_per_year/12*(1+${risk('monitoring')}))-(${customRows('cost')})` +
-    `-${aiContacts}*review_share*minutes_per_review/60*reviewer_hourly_cost*(1+${risk('review')})`;
-  const flag = absRef(model.scalars.annualDiscounting, PARAM_COL, SHEET.model);
-  const discount = `(1+${value('discount_rate')})^(-(${month}/12+${flag}*(${year}-${month}/12)))`;
-  return `-${value('one_time_costs')}*(1+${risk('one_time')})-(${customInitial})+SUMPRODUCT(${discount},${flow})`;
+  return printExpression(sensitivityDriverNode(driver), { quantity: () => null, custom: () => '' });
 }
 
 const COL = { driver: 0, base: 1, low: 2, high: 3, npvLow: 4, npvHigh: 5, swing: 6, swingCents: 7, rank: 8, min: 9, max: 10 } as const;
 const SORTED = { driver: 0, order: 1, npvLow: 2, npvHigh: 3, swing: 4, changeLow: 5, changeHigh: 6 } as const;
 
 export interface SensitivityLayout {
+  /** the base case's NPV (the Annual's), which the tornado's changes are measured from */
   readonly baseNpvRow: number;
   readonly baseNpvCol: number;
   /** driver -> row of the driver table (columns: COL) */
@@ -90,6 +28,8 @@ export interface SensitivityLayout {
   /** first row of the table sorted by swing */
   readonly sortedFirstRow: number;
   readonly sortedCols: typeof SORTED;
+  /** the first row of the workings: each driver's low and high variant, month by month */
+  readonly workingsFirstRow: number;
 }
 
 const BASE_NPV_ROW = 3;
@@ -109,34 +49,45 @@ interface DriverTable {
 export function buildSensitivitySheet({ model, annual }: Pick<Layouts, 'model' | 'annual'>, formats: Formats): { sheet: SheetBuilder; layout: SensitivityLayout } {
   const sheet = new SheetBuilder(SHEET.sensitivity, COLORS.tabReport);
   sheet.text(0, 0, 'Sensitivity of NPV to each driver (base case)', 'title');
-  sheet.text(1, 0, 'Each driver moved down and up by a share of its value, within its accepted range; NPV recomputed by one formula per cell.', 'subtitle');
-  writeBaseNpv(sheet, model, annual, formats);
-  const { driverRows, table } = writeDriverTable(sheet, model, formats);
+  sheet.text(1, 0, 'Each driver moved down and up by a share of its value, within its accepted range. The workings under the chart print again only the rows that read the driver; every other row is the Model\'s.', 'subtitle');
+  writeBaseNpv(sheet, annual, formats);
+  const { driverRows, table } = writeDriverTable(sheet, formats);
   const sortedFirstRow = writeTornadoOrder(sheet, table, formats);
   const sortedLast = sortedFirstRow + SENSITIVITY_DRIVERS.length - 1;
-  addTornadoChart(sheet, sortedFirstRow, sortedLast);
-  sheet.width(0, 44);
-  for (let col = 1; col <= COL.max; col++) sheet.width(col, 16);
-  sheet.conditionalFormats.push({
-    range: { startRow: BASE_NPV_ROW, startCol: 1, endRow: sortedLast, endCol: COL.max },
-    type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
-  });
-  sheet.print = { orientation: 'landscape', fitToWidth: true };
-  return { sheet, layout: { baseNpvRow: BASE_NPV_ROW, baseNpvCol: COL.base, driverRows, cols: COL, sortedFirstRow, sortedCols: SORTED } };
+  const chartLastRow = addTornadoChart(sheet, sortedFirstRow, sortedLast);
+  const workingsFirstRow = chartLastRow + 2;
+  const flexValue = (driver: SensitivityDriverId, end: FlexEnd) => absRef(driverRows[driver], end === 'low' ? COL.low : COL.high);
+  const { npvCells, lastRow } = writeWorkings(sheet, model, flexValue, absRef(BASE_NPV_ROW, COL.base), workingsFirstRow, formats);
+  for (const driver of SENSITIVITY_DRIVERS) {
+    sheet.formula(driverRows[driver], COL.npvLow, `=${npvCells[driver].low}`, 'calculation', formats.money);
+    sheet.formula(driverRows[driver], COL.npvHigh, `=${npvCells[driver].high}`, 'calculation', formats.money);
+  }
+  finishSensitivitySheet(sheet, model, sortedLast, chartLastRow, lastRow);
+  return { sheet, layout: { baseNpvRow: BASE_NPV_ROW, baseNpvCol: COL.base, driverRows, cols: COL, sortedFirstRow, sortedCols: SORTED, workingsFirstRow } };
 }
 
-/** The range setting, and the base NPV recomputed here beside the Annual's, which it must equal. */
-function writeBaseNpv(sheet: SheetBuilder, model: ModelLayout, annual: Layouts['annual'], formats: Formats): void {
+/** Widths, the red-negatives rule and a print area of the tables and the chart (the workings are for review on screen). */
+function finishSensitivitySheet(sheet: SheetBuilder, model: ModelLayout, sortedLast: number, chartLastRow: number, lastRow: number): void {
+  sheet.width(0, 44);
+  for (let col = 1; col <= COL.max; col++) sheet.width(col, 16);
+  for (let col = COL.max + 1; col <= model.timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
+  sheet.conditionalFormats.push({
+    range: { startRow: BASE_NPV_ROW, startCol: 1, endRow: lastRow, endCol: Math.max(COL.max, model.timeline.lastCol) },
+    type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
+  });
+  sheet.print = { orientation: 'landscape', fitToWidth: true, area: { startRow: 0, startCol: 0, endRow: Math.max(sortedLast, chartLastRow), endCol: COL.max } };
+}
+
+/** The range setting, and the base NPV the changes are measured from. */
+function writeBaseNpv(sheet: SheetBuilder, annual: Layouts['annual'], formats: Formats): void {
   sheet.text(2, 0, 'Sensitivity range (± share of each driver)', 'label');
   sheet.formula(2, COL.base, '=sensitivity_range', 'calculation', formats.rate);
-  sheet.text(BASE_NPV_ROW, COL.driver, 'NPV, base case, recomputed here', 'label');
-  sheet.formula(BASE_NPV_ROW, COL.base, `=${npvFormula(model)}`, 'output', formats.money);
-  sheet.formula(BASE_NPV_ROW, COL.low, `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}`, 'calculation', formats.money);
-  sheet.text(BASE_NPV_ROW, COL.high, '← NPV on the Annual sheet: the two must be equal', 'inlineNote');
+  sheet.text(BASE_NPV_ROW, COL.driver, 'NPV, base case (Annual sheet)', 'label');
+  sheet.formula(BASE_NPV_ROW, COL.base, `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}`, 'output', formats.money);
 }
 
 /** One row per driver, in driver order, under the table's headings. */
-function writeDriverTable(sheet: SheetBuilder, model: ModelLayout, formats: Formats): { driverRows: Record<SensitivityDriverId, number>; table: DriverTable } {
+function writeDriverTable(sheet: SheetBuilder, formats: Formats): { driverRows: Record<SensitivityDriverId, number>; table: DriverTable } {
   const headers: [number, string][] = [
     [COL.driver, 'Driver'], [COL.base, 'Base value'], [COL.low, 'Low value'], [COL.high, 'High value'],
     [COL.npvLow, 'NPV at low'], [COL.npvHigh, 'NPV at high'], [COL.swing, 'Swing |high − low|'], [COL.swingCents, 'Swing to the cent (ranks ties)'], [COL.rank, 'Rank'],
@@ -148,7 +99,7 @@ function writeDriverTable(sheet: SheetBuilder, model: ModelLayout, formats: Form
   const table = { first, last: first + SENSITIVITY_DRIVERS.length - 1 };
   SENSITIVITY_DRIVERS.forEach((driver, i) => {
     driverRows[driver] = first + i;
-    writeDriverRow(sheet, model, formats, driver, first + i, table);
+    writeDriverRow(sheet, formats, driver, first + i, table);
   });
   return { driverRows, table };
 }
@@ -160,15 +111,13 @@ function driverFormat(driver: SensitivityDriverId, formats: Formats): string {
 }
 
 /** A driver's base, low and high values, the NPV at each end, the swing, its rank and the accepted bounds. */
-function writeDriverRow(sheet: SheetBuilder, model: ModelLayout, formats: Formats, driver: SensitivityDriverId, row: number, { first, last }: DriverTable): void {
+function writeDriverRow(sheet: SheetBuilder, formats: Formats, driver: SensitivityDriverId, row: number, { first, last }: DriverTable): void {
   const format = driverFormat(driver, formats);
   const [min, max] = sensitivityDriverBounds(driver);
   sheet.text(row, COL.driver, sensitivityDriverLabel(driver), 'label');
   sheet.formula(row, COL.base, `=${driverBase(driver)}`, 'calculation', format);
   sheet.formula(row, COL.low, `=MAX(${ref(row, COL.min)},${ref(row, COL.base)}*(1-sensitivity_range))`, 'calculation', format);
   sheet.formula(row, COL.high, `=MIN(${ref(row, COL.max)},${ref(row, COL.base)}*(1+sensitivity_range))`, 'calculation', format);
-  sheet.formula(row, COL.npvLow, `=${npvFormula(model, { [driver]: absRef(row, COL.low) })}`, 'calculation', formats.money);
-  sheet.formula(row, COL.npvHigh, `=${npvFormula(model, { [driver]: absRef(row, COL.high) })}`, 'calculation', formats.money);
   sheet.formula(row, COL.swing, `=ABS(${ref(row, COL.npvHigh)}-${ref(row, COL.npvLow)})`, 'output', formats.money);
   // Swings equal to the cent are ties, kept in driver order, so rounding noise cannot reorder them.
   sheet.formula(row, COL.swingCents, `=ROUND(${ref(row, COL.swing)},2)`, 'calculation', formats.moneyCents);
@@ -207,8 +156,8 @@ function writeTornadoOrder(sheet: SheetBuilder, { first, last }: DriverTable, fo
   return sortedFirstRow;
 }
 
-/** The tornado chart under the sorted table. */
-function addTornadoChart(sheet: SheetBuilder, sortedFirstRow: number, sortedLast: number): void {
+/** The tornado chart under the sorted table; returns its last row. */
+function addTornadoChart(sheet: SheetBuilder, sortedFirstRow: number, sortedLast: number): number {
   sheet.charts.push({
     id: 'sensitivity-tornado',
     type: 'barClustered',
@@ -220,4 +169,5 @@ function addTornadoChart(sheet: SheetBuilder, sortedFirstRow: number, sortedLast
     anchor: { startRow: sortedLast + 2, startCol: 0, endRow: sortedLast + 24, endCol: 6 },
     valueAxisTitle: 'Change in NPV',
   });
+  return sortedLast + 24;
 }
