@@ -1,7 +1,8 @@
 import { CUSTOM_LINE_LIMIT, INPUT_FIELDS, InputField, fieldByKey } from '../core/inputs/fields';
-import { BusinessCaseInputs, CustomLine, InputIssue, defaultInputs, parseInputs } from '../core/inputs/schema';
+import { BusinessCaseInputs, CustomLine, defaultInputs, parseInputs } from '../core/inputs/schema';
 import { NumberUnit } from '../core/validation/numberSpec';
-import { FALLBACK_LOCALE, NumberContext, chooseLocale, formatForField, formatForReading, readTyped, restyle, restyleMessage } from './numberText';
+import { formIssueMessage, labelled } from './issueWording';
+import { FALLBACK_LOCALE, NumberContext, chooseLocale, formatForField, readTyped, restyle } from './numberText';
 
 /**
  * The form as text, exactly as the user sees it: what is stored between uses and what a preset
@@ -58,7 +59,6 @@ export function customLineControlId(kind: CustomLineKind, index: number, part: C
   return `input-${kind}-${index}-${part}`;
 }
 
-const CUSTOM_LINE_UNIT: Record<CustomLinePart, NumberUnit | null> = { label: null, amount: 'money', risk: 'rate' };
 const SCHEMA_PART: Record<string, CustomLinePart> = { label: 'label', amount_per_month: 'amount', risk: 'risk' };
 const SCHEMA_KIND: Record<string, CustomLineKind> = { benefits: 'custom_benefits', costs: 'custom_costs' };
 
@@ -143,7 +143,6 @@ export function rawInputsFrom(values: FormValues): Record<string, unknown> {
 interface IssueTarget {
   readonly controlId: string | null;
   readonly label: string;
-  readonly unit: NumberUnit | null;
 }
 
 function targetOf(path: string): IssueTarget {
@@ -154,37 +153,13 @@ function targetOf(path: string): IssueTarget {
     const part = SCHEMA_PART[parts[3]];
     if (Number.isInteger(index) && part) {
       const name = `${customLineTitle(kind, index)} ${part}`;
-      return { controlId: customLineControlId(kind, index, part), label: name, unit: CUSTOM_LINE_UNIT[part] };
+      return { controlId: customLineControlId(kind, index, part), label: name };
     }
-    return { controlId: null, label: kind === 'custom_benefits' ? 'Other benefits' : 'Other costs', unit: null };
+    return { controlId: null, label: kind === 'custom_benefits' ? 'Other benefits' : 'Other costs' };
   }
   const field = parts.length === 2 ? fieldByKey(parts[1]) : undefined;
-  if (!field) return { controlId: null, label: 'Inputs', unit: null };
-  return { controlId: fieldControlId(field.key), label: field.label, unit: field.type === 'number' ? field.unit : null };
-}
-
-/**
- * The schema's message in the form's terms: the field's label instead of its dotted path, and a
- * rate shown as the percentage the user typed (the schema saw the fraction, and its "did you mean
- * 40%?" hint is about typing 40 where a fraction is expected, which the form already handles).
- */
-function formMessage(issue: InputIssue, target: IssueTarget, locale: string): string {
-  let message = issue.message;
-  if (issue.path && message.startsWith(issue.path)) message = message.slice(issue.path.length).replace(/^:?\s*/, '');
-  let got = '';
-  if (target.unit === 'rate') {
-    message = message.replace(/; got (-?[\d.]+(?:e[-+]?\d+)?)\.(?: Did you mean .*)?$/i, (_all, value: string) => {
-      got = `; got ${formatForReading(Number(value), 'rate', locale)}.`;
-      return '';
-    });
-  }
-  message = `${restyleMessage(message, locale)}${got}`;
-  return labelled(target.label, message);
-}
-
-function labelled(label: string, message: string): string {
-  if (/^(must|is) /.test(message)) return `${label} ${message}`;
-  return `${label}: ${message.charAt(0).toUpperCase()}${message.slice(1)}${message.endsWith('.') ? '' : '.'}`;
+  if (!field) return { controlId: null, label: 'Inputs' };
+  return { controlId: fieldControlId(field.key), label: field.label };
 }
 
 /**
@@ -198,7 +173,7 @@ export function checkForm(values: FormValues): FormCheck {
   const errors = parsed.issues.map((issue) => {
     const target = targetOf(issue.path);
     const reason = refused.get(issue.path);
-    return { controlId: target.controlId, message: reason ? labelled(target.label, reason) : formMessage(issue, target, values.locale) };
+    return { controlId: target.controlId, message: reason ? labelled(target.label, reason) : formIssueMessage(issue, target.label, values.locale) };
   });
   return { ok: false, errors };
 }

@@ -93,8 +93,9 @@ export function numberStyle(locale: string): NumberStyle {
 }
 
 /** Removes binary noise such as 0.07 / 100 = 0.0007000000000000001 without losing typed digits. */
-function roundFloat(value: number): number {
-  return Number(value.toPrecision(12));
+/** Twelve significant digits hide binary noise (0.1 + 0.2); a value to judge against a bound takes every digit a double holds (15). */
+function roundFloat(value: number, digits = 12): number {
+  return Number(value.toPrecision(digits));
 }
 
 function groupDigits(whole: string, style: NumberStyle): string {
@@ -105,9 +106,9 @@ function groupDigits(whole: string, style: NumberStyle): string {
 }
 
 /** A number as the style writes it, every significant digit kept: 1234567.25 → "1.234.567,25" in de-DE. */
-export function formatNumber(value: number, locale: string = FALLBACK_LOCALE): string {
+export function formatNumber(value: number, locale: string = FALLBACK_LOCALE, digits = 12): string {
   const style = numberStyle(locale);
-  const match = /^(-?)(\d+)(?:\.(\d+))?(e[-+]\d+)?$/.exec(String(roundFloat(value)));
+  const match = /^(-?)(\d+)(?:\.(\d+))?(e[-+]\d+)?$/.exec(String(roundFloat(value, digits)));
   if (!match) return String(value);
   const [, sign, whole, fraction, exponent] = match;
   const mantissa = `${sign}${exponent ? whole : groupDigits(whole, style)}${fraction === undefined ? '' : `${style.decimal}${fraction}`}`;
@@ -254,6 +255,11 @@ export function formatForReading(value: number, unit: NumberUnit, locale: string
   return unit === 'rate' ? `${formatNumber(value * 100, locale)}%` : formatNumber(value, locale);
 }
 
+/** A value refused against a bound, with every digit: 1,000,000,000,001 must not read as the 1,000,000,000,000 it exceeds. */
+export function formatRefused(value: number, unit: NumberUnit, locale: string = FALLBACK_LOCALE): string {
+  return unit === 'rate' ? `${formatNumber(value * 100, locale, 15)}%` : formatNumber(value, locale, 15);
+}
+
 /** The text without what does not change its meaning: grouping, a percent sign, trailing zeros. */
 function essence(text: string, style: NumberStyle): string {
   let bare = normalise(text).replace(/[\s%+]/g, '').split(style.group).join('');
@@ -290,9 +296,9 @@ function restyleToken(token: string, style: NumberStyle): string {
 }
 
 /**
- * The numbers of a schema message in the user's style, every digit kept, so that a message under
- * de-DE does not ask for "0.4" (which that style reads as a group and refuses). Quoted text is
- * what the user typed and stays as it is.
+ * The numbers of a field's help text in the user's style, every digit kept, so that help under
+ * de-DE does not show "0.4" (which that style reads as a group and refuses). Quoted text stays as
+ * it is. Input issues never pass through here: the pane words them from their data (issueWording.ts).
  */
 export function restyleMessage(message: string, locale: string): string {
   const style = numberStyle(locale);

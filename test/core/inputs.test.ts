@@ -9,6 +9,24 @@ const issuesOf = (raw: unknown) => {
 };
 
 describe('business-case inputs', () => {
+  test('issues carry their data (path, kind, value, range) beside the command line\'s sentence', () => {
+    const raw = grouped();
+    raw.automation.deflection_rate = 40;
+    raw.automation.ai_pricing_model = 'per_minute';
+    delete raw.volume.contacts_per_month;
+    raw.volume.contact_per_month = 5;
+    raw.custom_lines = { benefits: [{ label: 'Fewer refunds', amount_per_month: -3, risk: null }], costs: [] } as unknown as Record<string, unknown>;
+    const byPath = new Map(issuesOf(raw).map((issue) => [issue.path, issue]));
+    expect(byPath.get('automation.deflection_rate')).toMatchObject({
+      kind: 'number', value: 40, range: { unit: 'rate', min: 0, max: 1 }, problem: { reason: 'out_of_range', value: 40, percentTypo: true },
+      message: expect.stringMatching(/^automation\.deflection_rate must be between 0% and 100%.*got 40\. Did you mean 40%\?/),
+    });
+    expect(byPath.get('automation.ai_pricing_model')).toMatchObject({ kind: 'choice', value: 'per_minute', choices: expect.arrayContaining(['per_conversation', 'per_seat']) });
+    expect(byPath.get('volume.contacts_per_month')).toMatchObject({ kind: 'missing' });
+    expect(byPath.get('volume')).toMatchObject({ kind: 'unknown_fields', value: ['contact_per_month'] });
+    expect(byPath.get('custom_lines.benefits.0.amount_per_month')).toMatchObject({ kind: 'number', value: -3, range: { unit: 'money', min: 0 }, problem: { reason: 'out_of_range' } });
+  });
+
   test('the defaults are MODEL.md\'s seed case and pass their own schema', () => {
     const inputs = defaultInputs();
     expect(inputs).toMatchObject({

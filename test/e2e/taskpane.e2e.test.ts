@@ -106,7 +106,7 @@ describe('task pane outside Office (headless Chromium)', () => {
     await page.fill('#input-deflection_rate', '140');
     await page.press('#input-deflection_rate', 'Tab');
     const inlineError = page.locator('#input-deflection_rate-error');
-    await expect(inlineError.textContent()).resolves.toBe('Deflection rate must be between 0% and 100% (a fraction: 40% or 0.4); got 140%.');
+    await expect(inlineError.textContent()).resolves.toBe('Deflection rate must be between 0% and 100%; got 140%.');
     expect(await inlineError.isVisible()).toBe(true);
     expect(await page.getAttribute('#input-deflection_rate', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#input-deflection_rate', 'aria-describedby')).toContain('input-deflection_rate-error');

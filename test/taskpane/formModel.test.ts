@@ -45,7 +45,7 @@ describe('the form model', () => {
   test('a deflection rate of 140 is one error on that field, worded in percent with the label', () => {
     const errors = errorsOf(withFields({ deflection_rate: '140' }));
     expect(errors).toEqual([
-      { controlId: fieldControlId('deflection_rate'), message: 'Deflection rate must be between 0% and 100% (a fraction: 40% or 0.4); got 140%.' },
+      { controlId: fieldControlId('deflection_rate'), message: 'Deflection rate must be between 0% and 100%; got 140%.' },
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('the form model', () => {
     expect(amountErrors[0].controlId).toBe(customLineControlId('custom_costs', 0, 'amount'));
     expect(amountErrors[0].message).toMatch(/^Cost line 1 amount must be between 0 and .*got -1\.$/);
     expect(errorsOf({ ...values, custom_costs: [{ label: 'QA vendor', amount: '1', risk: '250' }] })).toEqual([
-      { controlId: customLineControlId('custom_costs', 0, 'risk'), message: 'Cost line 1 risk must be between 0% and 100% (a fraction: 40% or 0.4); got 250%.' },
+      { controlId: customLineControlId('custom_costs', 0, 'risk'), message: 'Cost line 1 risk must be between 0% and 100%; got 250%.' },
     ]);
 
     const fixed = checkForm({ ...values, custom_costs: [{ label: 'QA vendor', amount: '1000', risk: '' }] });
@@ -149,9 +149,12 @@ describe('the form in the user\'s number style', () => {
     expect(euroCase.ok && euroCase.inputs.human_cost_per_contact).toBe(4.5);
   });
 
-  test('the schema\'s messages show numbers in the style: a de-DE user is not told to type 0.4', () => {
+  test('messages are worded from the issue\'s range and value, in the style: a de-DE user is not told to type 0.4 or 1,000,000', () => {
     const errors = errorsOf(withFields({ deflection_rate: '140' }, defaultFormValues('de-DE')));
-    expect(errors[0].message).toBe('Deflection rate must be between 0% and 100% (a fraction: 40% or 0,4); got 140%.');
+    expect(errors[0].message).toBe('Deflection rate must be between 0% and 100%; got 140%.');
+    const big = errorsOf(withFields({ contacts_per_month: '2.000.000.000.001' }, defaultFormValues('de-DE')));
+    expect(big[0].message).toMatch(/^Contacts per month must be (between|at most) .*\d\.\d{3}\.\d{3}.*; got 2\.000\.000\.000\.001\.$/);
+    expect(big[0].message).not.toMatch(/\d,\d{3}/);
   });
 
   test('the defaults written in each style check back to the same inputs', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkNumber } from '../validation/numberSpec';
+import { NumberProblem, NumberSpec, numberProblem, numberProblemMessage } from '../validation/numberSpec';
 import { quoteValue } from '../validation/quoteValue';
 import {
   CUSTOM_LABEL_MAX_LENGTH,
@@ -46,11 +46,29 @@ export type AiPricingModel = BusinessCaseInputs['ai_pricing_model'];
 /** monthly: (1 + r)^(−m/12) for month m; annual_end_of_year: (1 + r)^(−year), TEI's convention */
 export type Discounting = BusinessCaseInputs['discounting'];
 
-/** One problem in an inputs file or form, addressed by its dotted path ("automation.deflection_rate"). */
+/** What kind of problem an issue is: each surface words its own message from it. */
+export type InputIssueKind = 'missing' | 'number' | 'choice' | 'text' | 'unknown_fields' | 'not_an_object' | 'rule';
+
+/**
+ * One problem in an inputs file or form, addressed by its dotted path ("automation.deflection_rate"),
+ * with what was received and, for a number, its accepted range and why it was refused. `message`
+ * is the command line's sentence; the task pane words its own from the data.
+ */
 export interface InputIssue {
   readonly path: string;
+  readonly kind: InputIssueKind;
   readonly message: string;
+  /** the value received (a number's, a choice's, a text's) */
+  readonly value?: unknown;
+  /** a number's accepted range and its refusal */
+  readonly range?: Omit<NumberSpec, 'name'>;
+  readonly problem?: NumberProblem;
+  /** a choice's accepted values */
+  readonly choices?: readonly string[];
 }
+
+/** What a schema refinement attaches to its issue (zod carries it as the issue's params). */
+type IssueData = Omit<InputIssue, 'path' | 'message'>;
 
 export type ParseInputsResult =
   | { readonly ok: true; readonly inputs: BusinessCaseInputs }
@@ -71,42 +89,38 @@ function controlCharacter(text: string): string | null {
 
 function fieldSchema(field: InputField, path: string): z.ZodType {
   return z.unknown().transform((value, ctx) => {
-    if (value === undefined) {
-      ctx.addIssue({ code: 'custom', message: `${path} is missing (${field.label}).` });
+    const refuse = (message: string, data: IssueData) => {
+      ctx.addIssue({ code: 'custom', message, params: data });
       return z.NEVER;
-    }
+    };
+    if (value === undefined) return refuse(`${path} is missing (${field.label}).`, { kind: 'missing' });
     if (field.type === 'number') {
       if (value === null && field.nullable) return null;
-      const checked = checkNumber(field, value, path);
-      if (!checked.ok) {
-        ctx.addIssue({ code: 'custom', message: checked.error.message });
-        return z.NEVER;
-      }
-      return checked.value;
+      const problem = numberProblem(field, value);
+      return problem === null ? (value as number) : refuse(numberProblemMessage(field, problem, path), numberIssueData(field, problem));
     }
     if (field.type === 'choice') {
-      const allowed = field.choices.map((choice) => choice.value);
-      if (typeof value !== 'string' || !allowed.includes(value)) {
-        ctx.addIssue({ code: 'custom', message: `${path} must be one of ${allowed.join(', ')}; got ${quoteValue(value)}.` });
-        return z.NEVER;
-      }
+      const choices = field.choices.map((choice) => choice.value);
+      if (typeof value !== 'string' || !choices.includes(value)) return refuse(`${path} must be one of ${choices.join(', ')}; got ${quoteValue(value)}.`, { kind: 'choice', value, choices });
       return value;
     }
-    if (typeof value !== 'string' || value.trim() === '' || value.length > field.maxLength) {
-      ctx.addIssue({ code: 'custom', message: `${path} must be text of 1 to ${field.maxLength} characters; got ${quoteValue(value)}.` });
-      return z.NEVER;
-    }
-    const control = controlCharacter(value);
-    if (control !== null) {
-      ctx.addIssue({ code: 'custom', message: `${path} must not contain control characters or broken ones; it has ${control}.` });
-      return z.NEVER;
-    }
-    if (field.pattern && !field.pattern.regex.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `${path} must be ${field.pattern.description}; got ${quoteValue(value)}.` });
-      return z.NEVER;
-    }
-    return value;
+    const textProblem = textFieldProblem(field, value);
+    return textProblem === null ? value : refuse(`${path} must ${textProblem}`, { kind: 'text', value });
   });
+}
+
+/** Why a text field's value is refused, as the end of a "must …" sentence, or null. */
+function textFieldProblem(field: Extract<InputField, { type: 'text' }>, value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > field.maxLength) return `be text of 1 to ${field.maxLength} characters; got ${quoteValue(value)}.`;
+  const control = controlCharacter(value);
+  if (control !== null) return `not contain control characters or broken ones; it has ${control}.`;
+  if (field.pattern && !field.pattern.regex.test(value)) return `be ${field.pattern.description}; got ${quoteValue(value)}.`;
+  return null;
+}
+
+function numberIssueData(spec: NumberSpec, problem: NumberProblem): IssueData {
+  const { name: _name, ...range } = spec;
+  return { kind: 'number', value: problem.value, range, problem };
 }
 
 const CUSTOM_AMOUNT_MAX = 1e12;
@@ -114,7 +128,15 @@ const amountSpec = (name: string) => ({ name, unit: 'money' as const, min: 0, ma
 const riskSpec = { name: 'risk', unit: 'rate' as const, min: 0, max: 1 };
 const isGiven = (value: unknown) => value !== undefined && value !== null;
 
-type AddIssue = (path: (string | number)[], message: string) => void;
+type AddIssue = (path: (string | number)[], message: string, data?: IssueData) => void;
+
+/** A custom line's number, or null with its issue added where it sits. */
+function lineNumber(spec: NumberSpec, value: unknown, label: string, where: (string | number)[], addIssue: AddIssue): number | null {
+  const problem = numberProblem(spec, value);
+  if (problem === null) return value as number;
+  addIssue(where, numberProblemMessage(spec, problem, label), numberIssueData(spec, problem));
+  return null;
+}
 
 function lineName(at: string, label: string): string {
   return `${at} (${JSON.stringify(label.length > 40 ? `${label.slice(0, 40)}…` : label)})`;
@@ -129,19 +151,16 @@ function lineAmounts(raw: Record<string, unknown>, at: string, label: string, ad
     return { amount_per_month: null, amounts_per_year: null };
   }
   if (perMonth) {
-    const amount = checkNumber(amountSpec('amount_per_month'), raw.amount_per_month, `${at}.amount_per_month`);
-    if (!amount.ok) addIssue(['amount_per_month'], amount.error.message);
-    return { amount_per_month: amount.ok ? amount.value : 0, amounts_per_year: null };
+    const amount = lineNumber(amountSpec('amount_per_month'), raw.amount_per_month, `${at}.amount_per_month`, ['amount_per_month'], addIssue);
+    return { amount_per_month: amount ?? 0, amounts_per_year: null };
   }
   if (!Array.isArray(raw.amounts_per_year) || raw.amounts_per_year.length === 0) {
     addIssue(['amounts_per_year'], `${at}.amounts_per_year must be a list of amounts, one per year of the horizon, such as [120000, 150000, 150000].`);
     return { amount_per_month: null, amounts_per_year: [] };
   }
-  const years = raw.amounts_per_year.map((value: unknown, year: number) => {
-    const amount = checkNumber(amountSpec(`amounts_per_year.${year}`), value, `${at}.amounts_per_year.${year} (year ${year + 1})`);
-    if (!amount.ok) addIssue(['amounts_per_year', year], amount.error.message);
-    return amount.ok ? amount.value : 0;
-  });
+  const years = raw.amounts_per_year.map(
+    (value: unknown, year: number) => lineNumber(amountSpec(`amounts_per_year.${year}`), value, `${at}.amounts_per_year.${year} (year ${year + 1})`, ['amounts_per_year', year], addIssue) ?? 0,
+  );
   return { amount_per_month: null, amounts_per_year: years };
 }
 
@@ -164,18 +183,11 @@ function customLineSchema(path: string, kind: 'benefit' | 'cost') {
     .transform((lines, ctx) =>
       lines.map((raw: Record<string, unknown> & { label: string }, index): CustomLine => {
         const at = `${path}.${index}`;
-        const addIssue: AddIssue = (where, message) => ctx.addIssue({ code: 'custom', path: [index, ...where], message });
+        const addIssue: AddIssue = (where, message, data = { kind: 'rule' }) => ctx.addIssue({ code: 'custom', path: [index, ...where], message, params: data });
         const amounts = lineAmounts(raw, at, raw.label, addIssue);
-        const initial = isGiven(raw.initial) ? checkNumber(amountSpec('initial'), raw.initial, `${at}.initial`) : null;
-        if (initial && !initial.ok) addIssue(['initial'], initial.error.message);
-        const risk = isGiven(raw.risk) ? checkNumber(riskSpec, raw.risk, `${at}.risk`) : null;
-        if (risk && !risk.ok) addIssue(['risk'], risk.error.message);
-        return {
-          label: raw.label,
-          ...amounts,
-          initial: initial && initial.ok ? initial.value : 0,
-          risk: risk && risk.ok ? risk.value : null,
-        };
+        const initial = isGiven(raw.initial) ? lineNumber(amountSpec('initial'), raw.initial, `${at}.initial`, ['initial'], addIssue) : null;
+        const risk = isGiven(raw.risk) ? lineNumber(riskSpec, raw.risk, `${at}.risk`, ['risk'], addIssue) : null;
+        return { label: raw.label, ...amounts, initial: initial ?? 0, risk };
       }),
     );
 }
@@ -190,6 +202,8 @@ function crossFieldIssues(inputs: BusinessCaseInputs): InputIssue[] {
   if (inputs.discounting === 'annual_end_of_year' && inputs.horizon_months % 12 !== 0) {
     issues.push({
       path: 'organisation.horizon_months',
+      kind: 'rule',
+      value: inputs.horizon_months,
       message: `organisation.horizon_months must be a whole number of years (12, 24, … 120) with annual_end_of_year discounting; got ${inputs.horizon_months}.`,
     });
   }
@@ -199,6 +213,7 @@ function crossFieldIssues(inputs: BusinessCaseInputs): InputIssue[] {
       const at = `custom_lines.${kind}.${index}`;
       issues.push({
         path: `${at}.amounts_per_year`,
+        kind: 'rule',
         message: `${lineName(at, line.label)}.amounts_per_year must have one amount per year of the ${inputs.horizon_months}-month horizon (${years}); it has ${line.amounts_per_year.length}.`,
       });
     });
@@ -242,6 +257,16 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return `${path}: ${issue.message}`;
 }
 
+/** A schema issue with its data: what a refinement attached, else the kind zod's own code means. */
+function inputIssueOf(issue: z.core.$ZodIssue): InputIssue {
+  const data: IssueData =
+    issue.code === 'custom' && issue.params !== undefined ? (issue.params as IssueData)
+    : issue.code === 'unrecognized_keys' ? { kind: 'unknown_fields', value: issue.keys }
+    : issue.code === 'invalid_type' && issue.input === undefined ? { kind: 'missing' }
+    : { kind: 'rule', value: issue.input };
+  return { path: issue.path.join('.'), message: issueMessage(issue), ...data };
+}
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -250,11 +275,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
  */
 function shapeIssues(raw: unknown): InputIssue[] {
   if (!isPlainObject(raw)) {
-    return [{ path: '', message: `The inputs file must be an object of groups ({"organisation": {…}, "volume": {…}, …}), as in examples/seed-case.json; got ${quoteValue(raw)}.` }];
+    return [{ path: '', kind: 'not_an_object', value: raw, message: `The inputs file must be an object of groups ({"organisation": {…}, "volume": {…}, …}), as in examples/seed-case.json; got ${quoteValue(raw)}.` }];
   }
   return [...INPUT_GROUPS.map((group) => group.id), 'custom_lines']
     .filter((group) => raw[group] !== undefined && !isPlainObject(raw[group]))
-    .map((group) => ({ path: group, message: `${group} must be an object of fields ({"key": value, …}), as in examples/seed-case.json; got ${quoteValue(raw[group])}.` }));
+    .map((group): InputIssue => ({ path: group, kind: 'not_an_object', value: raw[group], message: `${group} must be an object of fields ({"key": value, …}), as in examples/seed-case.json; got ${quoteValue(raw[group])}.` }));
 }
 
 /**
@@ -266,7 +291,7 @@ export function parseInputs(raw: unknown): ParseInputsResult {
   if (shape.length > 0) return { ok: false, issues: shape };
   const parsed = groupedInputsSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issueMessage(issue) })) };
+    return { ok: false, issues: parsed.error.issues.map(inputIssueOf) };
   }
   const flat: Record<string, unknown> = {};
   const groups = parsed.data as Record<string, Record<string, unknown>>;

@@ -57,14 +57,26 @@ function groupThousands(value: number): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-/** "between 0 and 1 (40% or 0.4)" style description of the accepted range. */
-export function describeRange(spec: NumberSpec): string {
+/** How a surface writes a bound (the pane: in the user's number style). */
+export interface RangeWording {
+  readonly show?: (value: number, unit: NumberUnit) => string;
+  /** add "(a fraction: 40% or 0.4)" after a rate's range: where a rate is typed as a fraction */
+  readonly fractionHint?: boolean;
+}
+
+/**
+ * "between 0% and 100% (a fraction: 40% or 0.4)" style description of the accepted range.
+ *
+ * @example
+ * describeRange({ name: 'horizon_months', unit: 'months', min: 12, max: 120, integer: true }) // 'a whole number between 12 and 120 months'
+ */
+export function describeRange(spec: Omit<NumberSpec, 'name'>, wording: RangeWording = {}): string {
   const lowWord = spec.minExclusive ? 'above' : 'at least';
   const highWord = spec.maxExclusive ? 'below' : 'at most';
   const unitWord = UNIT_WORDS[spec.unit];
   const whole = spec.integer ? 'a whole number ' : '';
-  const show = (value: number) => (spec.unit === 'rate' ? formatBound(value, 'rate') : groupThousands(value));
-  const suffix = spec.unit === 'rate' ? ' (a fraction: 40% or 0.4)' : unitWord;
+  const show = (value: number) => (wording.show ? wording.show(value, spec.unit) : spec.unit === 'rate' ? formatBound(value, 'rate') : groupThousands(value));
+  const suffix = spec.unit === 'rate' ? ((wording.fractionHint ?? true) ? ' (a fraction: 40% or 0.4)' : '') : unitWord;
   if (Number.isFinite(spec.max) && Number.isFinite(spec.min) && !spec.minExclusive && !spec.maxExclusive) {
     return `${whole}between ${show(spec.min)} and ${show(spec.max)}${suffix}`;
   }
@@ -74,7 +86,8 @@ export function describeRange(spec: NumberSpec): string {
   return `${whole}${parts.join(' and ')}${suffix}`;
 }
 
-function describeGot(value: unknown): string {
+/** What was received, in words: "an empty value", "the text "four"", "NaN (not a number)", or the number with every digit. */
+export function describeGot(value: unknown): string {
   if (value === null || value === undefined || value === '') return 'an empty value';
   // JSON quoting escapes control characters: a message never carries a terminal escape.
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
@@ -94,6 +107,39 @@ function inRange(spec: NumberSpec, value: number): boolean {
   return aboveMin && belowMax;
 }
 
+/** Why a value is not an accepted number: not a number at all, outside the range, or not whole. */
+export interface NumberProblem {
+  readonly reason: 'not_a_number' | 'out_of_range' | 'not_whole';
+  readonly value: unknown;
+  /** a rate typed as a percentage (40 for 40%) whose fraction would be accepted */
+  readonly percentTypo: boolean;
+}
+
+/**
+ * The problem with a value against its spec, or null when it is accepted.
+ *
+ * @example
+ * numberProblem({ name: 'deflection_rate', unit: 'rate', min: 0, max: 1 }, 40) // { reason: 'out_of_range', value: 40, percentTypo: true }
+ */
+export function numberProblem(spec: NumberSpec, value: unknown): NumberProblem | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { reason: 'not_a_number', value, percentTypo: false };
+  if (!inRange(spec, value)) {
+    // Only a value typed like a percentage (at most two decimals, e.g. 40 or 12.5) is taken for one.
+    const typedLikePercent = Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
+    return { reason: 'out_of_range', value, percentTypo: spec.unit === 'rate' && value > 1 && value <= 100 && typedLikePercent && inRange(spec, value / 100) };
+  }
+  return spec.integer && !Number.isInteger(value) ? { reason: 'not_whole', value, percentTypo: false } : null;
+}
+
+/** The command line's and the functions' sentence for a problem: the label, the accepted range, what was received. */
+export function numberProblemMessage(spec: NumberSpec, problem: NumberProblem, label: string = spec.name): string {
+  const range = describeRange(spec);
+  if (problem.reason === 'not_a_number') return `${label} must be ${spec.integer ? range : `a number ${range}`}; got ${describeGot(problem.value)}.`;
+  const typed = trimNumber(problem.value as number);
+  const hint = problem.percentTypo ? ` Did you mean ${typed}%? Type ${typed}% or ${trimNumber((problem.value as number) / 100)}.` : '';
+  return `${label} must be ${range}; got ${describeGot(problem.value)}.${hint}`;
+}
+
 /**
  * Checks one number against its spec. Returns the number, or an 'invalid' error whose message
  * names the parameter, the accepted range and what was received. A rate typed as a percentage
@@ -104,18 +150,7 @@ function inRange(spec: NumberSpec, value: number): boolean {
  * // => error "deflection_rate must be between 0% and 100% (a fraction: 40% or 0.4); got 40. Did you mean 40%? Type 40% or 0.4."
  */
 export function checkNumber(spec: NumberSpec, value: unknown, label: string = spec.name): Result<number> {
-  if (typeof value === 'number' && Number.isFinite(value) && inRange(spec, value) && (!spec.integer || Number.isInteger(value))) {
-    return ok(value);
-  }
   // Messages are built only on failure: validation must cost next to nothing on the happy path.
-  const range = describeRange(spec);
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    // "a whole number between …" already says it is a number
-    return fail('invalid', `${label} must be ${spec.integer ? range : `a number ${range}`}; got ${describeGot(value)}.`, spec.name);
-  }
-  // Only a value typed like a percentage (at most two decimals, e.g. 40 or 12.5) is taken for one.
-  const typedLikePercent = Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
-  const percentTypo = spec.unit === 'rate' && value > 1 && value <= 100 && typedLikePercent && inRange(spec, value / 100);
-  const hint = percentTypo ? ` Did you mean ${trimNumber(value)}%? Type ${trimNumber(value)}% or ${trimNumber(value / 100)}.` : '';
-  return fail('invalid', `${label} must be ${range}; got ${describeGot(value)}.${hint}`, spec.name);
+  const problem = numberProblem(spec, value);
+  return problem === null ? ok(value as number) : fail('invalid', numberProblemMessage(spec, problem, label), spec.name);
 }
