@@ -23,6 +23,21 @@ const CUSTOM_AMOUNT_MAX = 1e12;
 /** Names one input cell, or a row of cells up to endCol. */
 type NameCell = (name: string, row: number, col: number, comment: string, endCol?: number) => void;
 
+/** What every writer of the sheet shares: the sheet, its number formats, and the naming of cells. */
+interface SheetContext {
+  readonly sheet: SheetBuilder;
+  readonly formats: Formats;
+  readonly nameCell: NameCell;
+}
+
+/** One custom-line slot being written: its table's kind, its number and row, and the inputs' line in it, if any. */
+interface SlotContext extends SheetContext {
+  readonly kind: CustomKind;
+  readonly slot: number;
+  readonly row: number;
+  readonly line: CustomLine | undefined;
+}
+
 export interface InputsSheetResult {
   readonly sheet: SheetBuilder;
   readonly names: readonly NameBlueprint[];
@@ -51,10 +66,6 @@ function numberValidation(field: NumberField, row: number, col: number) {
   };
 }
 
-function inputValue(field: InputField, inputs: BusinessCaseInputs): string | number | null {
-  return (inputs as unknown as Record<string, string | number | null>)[field.key];
-}
-
 /**
  * The Inputs sheet: every field of the inputs table, grouped as the task pane groups them, each
  * with its workbook name, validation, unit and help; then fixed slots for custom lines and the
@@ -81,7 +92,7 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     sheet.text(row, COL.label, group.help, 'note');
     row++;
     for (const field of INPUT_FIELDS.filter((f) => f.group === group.id)) {
-      writeField(sheet, field, inputValue(field, inputs), row, formats);
+      writeField(sheet, field, inputs[field.key], row, formats);
       nameCell(field.key, row, COL.value, field.label);
       row++;
     }
@@ -89,13 +100,14 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
   }
 
   const bothFormsFlags: FlagCell[] = [];
+  const context: SheetContext = { sheet, formats, nameCell };
   for (const kind of ['benefit', 'cost'] as const) {
-    const written = writeCustomLines(sheet, kind, kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs, row, formats, nameCell);
+    const written = writeCustomLines(context, kind, kind === 'benefit' ? inputs.custom_benefits : inputs.custom_costs, row);
     bothFormsFlags.push(...written.bothFormsFlags);
     row = written.nextRow + 1;
   }
 
-  const ahtField = fieldByKey('aht_reduction') as NumberField;
+  const ahtField = fieldByKey('aht_reduction');
   sheet.text(row, COL.label, 'Model constants (structure, not assumptions)', 'sectionHeader');
   for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
   row++;
@@ -151,17 +163,15 @@ function writeField(sheet: SheetBuilder, field: InputField, value: string | numb
 }
 
 function writeCustomLines(
-  sheet: SheetBuilder,
+  context: SheetContext,
   kind: CustomKind,
   lines: readonly CustomLine[],
   startRow: number,
-  formats: Formats,
-  nameCell: NameCell,
 ): { nextRow: number; bothFormsFlags: FlagCell[] } {
-  let row = writeCustomLinesHeader(sheet, kind, startRow);
+  let row = writeCustomLinesHeader(context.sheet, kind, startRow);
   const bothFormsFlags: FlagCell[] = [];
   for (const slot of CUSTOM_SLOTS) {
-    bothFormsFlags.push(writeCustomSlot(sheet, kind, slot, lines[slot - 1], row, formats, nameCell));
+    bothFormsFlags.push(writeCustomSlot({ ...context, kind, slot, row, line: lines[slot - 1] }));
     row++;
   }
   return { nextRow: row, bothFormsFlags };
@@ -194,21 +204,14 @@ function writeCustomLinesHeader(sheet: SheetBuilder, kind: CustomKind, startRow:
 }
 
 /** One slot's label, amount and risk (the inputs' line of that number, or blanks), validated and named, then its other form. */
-function writeCustomSlot(
-  sheet: SheetBuilder,
-  kind: CustomKind,
-  slot: number,
-  line: CustomLine | undefined,
-  row: number,
-  formats: Formats,
-  nameCell: NameCell,
-): FlagCell {
+function writeCustomSlot(context: SlotContext): FlagCell {
+  const { sheet, kind, slot, line, row, formats, nameCell } = context;
   const defaultRisk = kind === 'benefit' ? 'benefit_risk' : 'cost_risk';
   sheet.set(row, CUSTOM_COL.label, { value: line ? line.label : null, style: 'textInput', editable: true });
   sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.moneyCents });
   sheet.set(row, CUSTOM_COL.risk, { value: line ? line.risk : null, style: 'input', editable: true, numberFormat: formats.rate });
   sheet.text(row, CUSTOM_COL.help, `Slot ${slot}: blank risk uses ${defaultRisk}.`, 'note');
-  const flag = writeCustomLineYears(sheet, kind, slot, line, row, formats, nameCell);
+  const flag = writeCustomLineYears(context);
   sheet.validations.push({
     range: cellRange(row, CUSTOM_COL.amount),
     type: 'decimal',
@@ -234,15 +237,8 @@ function writeCustomSlot(
 }
 
 /** A custom line's other form: an initial amount (cost lines) and one amount per year of the horizon. */
-function writeCustomLineYears(
-  sheet: SheetBuilder,
-  kind: CustomKind,
-  slot: number,
-  line: CustomLine | undefined,
-  row: number,
-  formats: Formats,
-  nameCell: NameCell,
-): FlagCell {
+function writeCustomLineYears(context: SlotContext): FlagCell {
+  const { sheet, kind, slot, line, row, formats, nameCell } = context;
   const amountValidation = (startCol: number, endCol: number, prompt: string) =>
     sheet.validations.push({
       range: { startRow: row, startCol, endRow: row, endCol },
