@@ -1,4 +1,4 @@
-import { CUSTOM_LINE_LIMIT, INPUT_FIELDS, InputField, fieldByKey } from '../core/inputs/fields';
+import { CUSTOM_LINE_LIMIT, FieldValues, INPUT_FIELDS, InputField, InputKey, fieldByKey } from '../core/inputs/fields';
 import { BusinessCaseInputs, CustomLine, defaultInputs, parseInputs } from '../core/inputs/schema';
 import { NumberUnit } from '../core/validation/numberSpec';
 import { formIssueMessage, labelled } from './issueWording';
@@ -66,7 +66,7 @@ export function customLineTitle(kind: CustomLineKind, index: number): string {
   return `${kind === 'custom_benefits' ? 'Benefit' : 'Cost'} line ${index + 1}`;
 }
 
-function fieldText(field: InputField, value: unknown, locale: string): string {
+function fieldText(field: InputField, value: FieldValues[InputKey], locale: string): string {
   if (field.type === 'number') return formatForField(value as number | null, field.unit, locale);
   return String(value);
 }
@@ -82,9 +82,8 @@ function lineText(line: CustomLine, locale: string): CustomLineText {
 }
 
 export function formValuesFrom(inputs: BusinessCaseInputs, locale: string = FALLBACK_LOCALE): FormValues {
-  const flat = inputs as unknown as Record<string, unknown>;
   const fields: Record<string, string> = {};
-  for (const field of INPUT_FIELDS) fields[field.key] = fieldText(field, flat[field.key], locale);
+  for (const field of INPUT_FIELDS) fields[field.key] = fieldText(field, inputs[field.key], locale);
   const lines = (list: readonly CustomLine[]) => list.map((line) => lineText(line, locale));
   return { locale, fields, custom_benefits: lines(inputs.custom_benefits), custom_costs: lines(inputs.custom_costs) };
 }
