@@ -1,15 +1,18 @@
 import fc from 'fast-check';
 import { INPUT_FIELDS } from '../../src/core/inputs/fields';
-import { BusinessCaseInputs, parseInputs, groupInputs } from '../../src/core/inputs/schema';
-import { NumericInputKey, buildMonthlyModel, caseNpv } from '../../src/core/model';
+import { BusinessCaseInputs, defaultInputs, parseInputs, groupInputs } from '../../src/core/inputs/schema';
+import { NumericInputKey, buildBusinessCase, buildMonthlyModel, caseNpv } from '../../src/core/model';
 import { BASE_MULTIPLIERS } from '../../src/core/model/scenarios';
+import { Result } from '../../src/core/result';
 import { evaluateBatch } from '../../src/core/simulation/batchModel';
+import { notPaidBack } from '../../src/core/simulation/paybackTracker';
 import { arbitraryInputs } from '../support/arbitraryInputs';
 
 /**
  * The batch evaluation against the core model: each trial of a batch is one random input set
  * (its numbers varying, the choices, horizon, risk overrides and custom lines the base's), and
- * its NPV and every month's net flow equal the core model's for that input set, to the cent.
+ * its NPV, every month's net flow, ROI over the horizon, year-1 ROI and payback equal the core
+ * model's (buildBusinessCase) for that input set: money to the cent, ratios to 1e-9 relative.
  */
 
 /** Numeric inputs a batch can vary: every number field that is never blank, except the horizon (the timeline's length). */
@@ -21,22 +24,80 @@ function asTrialOf(base: BusinessCaseInputs, drawn: BusinessCaseInputs): Busines
   return parsed.ok ? parsed.inputs : null;
 }
 
+function closeRelative(actual: number, expected: number): boolean {
+  return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+}
+
+/** The batch's per-trial ratio against the core's Result: both a number and equal, or both none. */
+function expectSameRatio(batch: Result<Float64Array>, t: number, core: Result<number>): void {
+  if (!core.ok) {
+    expect(batch.ok).toBe(false);
+    return;
+  }
+  expect(batch.ok).toBe(true);
+  if (batch.ok) expect(closeRelative(batch.value[t], core.value)).toBe(true);
+}
+
+function batchOf(base: BusinessCaseInputs, trials: BusinessCaseInputs[]) {
+  const varying = Object.fromEntries(VARYING.map((key) => [key, Float64Array.from(trials, (trial) => trial[key] as number)]));
+  return evaluateBatch(base, { trials: trials.length, varying, withNetFlows: true });
+}
+
 describe('batch evaluation', () => {
-  test('200 random input sets in batches: NPV and net flows equal the core model to the cent', () => {
+  test('200 random input sets in batches: NPV, net flows, ROI, year-1 ROI and payback equal the core model', () => {
     const bases = fc.sample(arbitraryInputs({ scale: 'realistic', maxHorizonMonths: 60 }), { numRuns: 4, seed: 11 });
     const draws = fc.sample(arbitraryInputs({ scale: 'realistic', maxHorizonMonths: 60 }), { numRuns: 50 * bases.length, seed: 12 });
     let compared = 0;
+    let neverPaidBack = 0;
     bases.forEach((base, b) => {
       const trials = draws.slice(50 * b, 50 * b + 50).map((drawn) => asTrialOf(base, drawn)).filter((trial): trial is BusinessCaseInputs => trial !== null);
-      const varying = Object.fromEntries(VARYING.map((key) => [key, Float64Array.from(trials, (trial) => trial[key] as number)]));
-      const batch = evaluateBatch(base, { trials: trials.length, varying });
+      const batch = batchOf(base, trials);
       trials.forEach((trial, t) => {
         const monthly = buildMonthlyModel(trial, BASE_MULTIPLIERS);
+        const outputs = buildBusinessCase(trial).base.outputs;
         expect(Math.abs(batch.npv[t] - caseNpv(trial, monthly))).toBeLessThan(0.005);
-        for (let m = 0; m <= trial.horizon_months; m++) expect(Math.abs(batch.net[m * trials.length + t] - monthly.net[m])).toBeLessThan(0.005);
+        expect(Math.abs(batch.npv[t] - outputs.npv)).toBeLessThan(0.005);
+        for (let m = 0; m <= trial.horizon_months; m++) expect(Math.abs(batch.net![m * trials.length + t] - monthly.net[m])).toBeLessThan(0.005);
+        expectSameRatio(batch.roi, t, outputs.roiHorizon);
+        expectSameRatio(batch.year1Roi, t, outputs.year1Roi);
+        if (outputs.paybackMonths.ok) expect(closeRelative(batch.paybackMonths[t], outputs.paybackMonths.value)).toBe(true);
+        else {
+          expect(outputs.paybackMonths.error.kind).toBe('neverPaysBack');
+          expect(batch.paybackMonths[t]).toBe(notPaidBack(trial.horizon_months));
+          neverPaidBack += 1;
+        }
         compared += 1;
       });
     });
     expect(compared).toBeGreaterThanOrEqual(150);
+    // random inputs give both kinds of trial, so both branches are compared
+    expect(neverPaidBack).toBeGreaterThan(0);
+    expect(neverPaidBack).toBeLessThan(compared);
+  });
+
+  test('payback: 0 when never below zero, interpolated inside the month that turns, horizon + 1 when never turning', () => {
+    // the seed defaults save about 140,000 a month against a 33,000 subscription from month 1
+    const base = defaultInputs();
+    const oneTime = Float64Array.of(0, 600000, 600000);
+    const platform = Float64Array.of(400000, 400000, 1e9);
+    const batch = evaluateBatch(base, { trials: 3, varying: { implementation_cost: oneTime, platform_subscription_per_year: platform } });
+    const core = [0, 1, 2].map((t) => buildBusinessCase({ ...base, implementation_cost: oneTime[t], platform_subscription_per_year: platform[t] }).base.outputs.paybackMonths);
+    expect(core[0]).toEqual({ ok: true, value: 0 });
+    expect(batch.paybackMonths[0]).toBe(0);
+    expect(core[1].ok).toBe(true);
+    // 600,000 / (140,000 − 33,333) pays back inside month 6, not on a month's end
+    expect(batch.paybackMonths[1]).toBeGreaterThan(5);
+    expect(batch.paybackMonths[1]).toBeLessThan(6);
+    expect(batch.paybackMonths[1]).toBeCloseTo(core[1].ok ? core[1].value : Number.NaN, 9);
+    expect(core[2].ok).toBe(false);
+    expect(batch.paybackMonths[2]).toBe(base.horizon_months + 1);
+  });
+
+  test('ROI with no costs has no number, and says which trial', () => {
+    const base: BusinessCaseInputs = { ...defaultInputs(), platform_subscription_per_year: 0, ai_cost_per_contact: 0 };
+    const batch = evaluateBatch(base, { trials: 2, varying: { platform_subscription_per_year: Float64Array.of(120000, 0) } });
+    expect(batch.roi.ok).toBe(false);
+    if (!batch.roi.ok) expect(batch.roi.error.message).toMatch(/trial 2/);
+    expect(buildBusinessCase(base).base.outputs.roiHorizon.ok).toBe(false);
   });
 });

@@ -1,154 +1,224 @@
-import { ramp } from '../formulas/ramp';
-import type { BusinessCaseInputs, CustomLine } from '../inputs/schema';
-import type { NumericInputKey, Quantity } from '../model/expression';
+import { roi } from '../formulas/roi';
+import type { BusinessCaseInputs } from '../inputs/schema';
 import { CatalogueLine, lineCatalogue } from '../model/lineCatalogue';
-import { QUANTITY_DEFINITIONS, isDefinedQuantity, isMonthly } from '../model/quantityCatalogue';
-import type { LineKind } from '../model/lines';
-import { discountFactorOf, timelineYear } from '../model/monthlyModel';
-import { VectorExpression, VectorScope, compileVector } from './vectorExpression';
+import { discountFactorOf } from '../model/monthlyModel';
+import { fail, ok, Result } from '../result';
+import { batchScope, InputBatch, inputLanes } from './batchScope';
+import { applyRun, Lane } from './lane';
+import { PaybackTracker } from './paybackTracker';
+import { compileStaged, StagedNode, StagedScope } from './stagedExpression';
+
+export type { InputBatch } from './batchScope';
 
 /**
  * The base case for many input sets at once, from the same line catalogue as the core model:
  * the inputs that vary are typed arrays (one entry per trial), everything else is the base
- * inputs'. Choices (pricing model, ramp shape, discounting), risk overrides and custom lines are
- * the base's. Each trial's figures equal the core model's for that trial's inputs.
+ * inputs'. Choices (pricing model, ramp shape, discounting), the horizon, risk overrides and
+ * custom lines are the base's. Each trial's figures equal the core model's for that trial's
+ * inputs: NPV, ROI over the horizon, year-1 ROI and payback as src/core/model/outputs.ts and
+ * annualSummary.ts define them.
  */
-export interface InputBatch {
-  readonly trials: number;
-  readonly varying: Partial<Record<NumericInputKey, Float64Array>>;
-}
-
 export interface BatchResult {
   readonly trials: number;
+  readonly horizonMonths: number;
   /** present value of the risk-adjusted benefits and costs, and their difference (the NPV), per trial */
   readonly pvBenefits: Float64Array;
   readonly pvCosts: Float64Array;
   readonly npv: Float64Array;
-  /** risk-adjusted net flow of month m for trial t at [m * trials + t] */
-  readonly net: Float64Array;
+  /** risk-adjusted, undiscounted benefits and costs of months 0..12 (year 1 with the initial investment) */
+  readonly year1Benefits: Float64Array;
+  readonly year1Costs: Float64Array;
+  /** (PV benefits − PV costs) / PV costs per trial; an error naming the first trial whose PV costs are 0 */
+  readonly roi: Result<Float64Array>;
+  /** year 1's (benefits − costs) / costs per trial; an error naming the first trial without year-1 costs */
+  readonly year1Roi: Result<Float64Array>;
+  /** simple payback in months per trial; notPaidBack(horizonMonths) = horizon + 1 when it never pays back */
+  readonly paybackMonths: Float64Array;
+  /** with InputBatch.withNetFlows: the risk-adjusted net flow of month m for trial t at [m * trials + t] */
+  readonly net: Float64Array | null;
 }
 
 interface CompiledLine {
-  readonly kind: LineKind;
-  readonly month0: VectorExpression | null;
-  readonly running: VectorExpression | null;
-  readonly risk: Float64Array;
+  readonly direction: 1 | -1;
+  readonly month0: StagedNode | null;
+  readonly running: StagedNode | null;
+  readonly risk: Lane;
 }
 
-/** Each input as one value per trial: the varying ones as given, the rest filled once with the base value. */
-function inputArrays(base: BusinessCaseInputs, batch: InputBatch): (key: NumericInputKey) => Float64Array {
-  const filled = new Map<NumericInputKey, Float64Array>();
-  return (key) => {
-    const given = batch.varying[key];
-    if (given !== undefined) return given;
-    let array = filled.get(key);
-    if (array === undefined) filled.set(key, (array = new Float64Array(batch.trials).fill(base[key] as number)));
-    return array;
+/** The last month of year 1, which carries the initial investment of month 0. */
+const YEAR_1_END = 12;
+
+/** A line's effective risk: its override (the base's), else the default benefit or cost risk (which may vary). */
+function lineRisk(line: CatalogueLine, base: BusinessCaseInputs, input: (key: 'benefit_risk' | 'cost_risk') => Lane): Lane {
+  const override = 'customSlot' in line.risk ? (line.kind === 'benefit' ? base.custom_benefits : base.custom_costs)[line.risk.customSlot - 1].risk : base[line.risk.input];
+  return override ?? input(line.kind === 'benefit' ? 'benefit_risk' : 'cost_risk');
+}
+
+function compileLine(line: CatalogueLine, base: BusinessCaseInputs, scope: StagedScope): CompiledLine {
+  return {
+    // riskAdjust: a benefit is lowered by |value|·risk, a cost raised; v + (−1)·|v|·r is v − |v|·r to the bit
+    direction: line.kind === 'benefit' ? -1 : 1,
+    month0: line.month0 === undefined ? null : compileStaged(line.month0, scope),
+    running: line.running === undefined ? null : compileStaged(line.running, scope),
+    risk: lineRisk(line, base, scope.input),
   };
 }
 
-/** A line's effective risk per trial: its override, else the default benefit or cost risk (which may vary). */
-function lineRisk(line: CatalogueLine, base: BusinessCaseInputs, input: (key: NumericInputKey) => Float64Array, trials: number): Float64Array {
-  const override = 'customSlot' in line.risk ? (line.kind === 'benefit' ? base.custom_benefits : base.custom_costs)[line.risk.customSlot - 1].risk : base[line.risk.input];
-  return override === null ? input(line.kind === 'benefit' ? 'benefit_risk' : 'cost_risk') : new Float64Array(trials).fill(override);
+/**
+ * Σ risk-adjusted lines of one kind this month, in catalogue order from 0 as the core sums them:
+ * a number while every line is one; after the first array, lines that are one number wait and
+ * are added in one pass, still in order.
+ */
+function monthTotal(lines: readonly CompiledLine[], month: number, own: Float64Array): Lane {
+  let shared = 0;
+  let out: Float64Array | null = null;
+  const waiting: number[] = [];
+  for (const line of lines) {
+    const node = month === 0 ? line.month0 : line.running;
+    if (node === null) continue;
+    const value = node.value();
+    const { risk, direction } = line;
+    if (typeof value === 'number' && typeof risk === 'number') {
+      const adjusted = value + direction * Math.abs(value) * risk;
+      if (out === null) shared += adjusted;
+      else waiting.push(adjusted);
+      continue;
+    }
+    if (out === null) out = own.fill(shared);
+    else addWaiting(out, waiting);
+    addAdjusted(out, value, risk, direction);
+  }
+  if (out === null) return shared;
+  addWaiting(out, waiting);
+  return out;
 }
 
-/** The month's quantities per trial, each defined one compiled from its catalogue definition and run once a month. */
-class MonthQuantities {
-  private readonly compiled = new Map(QUANTITY_DEFINITIONS.map((definition) => [definition.name, compileVector(definition.value)]));
-  private readonly known = new Map<Quantity, Float64Array>();
-  private readonly month: Float64Array;
-  private readonly adoption: Float64Array;
-  private readonly one: Float64Array;
-  private monthNumber = 0;
-  scope!: VectorScope;
+function addWaiting(out: Float64Array, waiting: number[]): void {
+  if (waiting.length === 0) return;
+  applyRun(out, waiting.map(() => 'plus'), waiting);
+  waiting.length = 0;
+}
 
-  constructor(private readonly base: BusinessCaseInputs, private readonly input: (key: NumericInputKey) => Float64Array, private readonly trials: number) {
-    this.month = new Float64Array(trials);
-    this.adoption = new Float64Array(trials);
-    this.one = new Float64Array(trials).fill(1);
-  }
-
-  advance(month: number): void {
-    this.monthNumber = month;
-    for (const name of this.known.keys()) if (isMonthly(name)) this.known.delete(name);
-    this.month.fill(month);
-    if (month === 0) {
-      this.adoption.fill(0);
-      return;
-    }
-    const implementation = this.input('implementation_months');
-    const rampMonths = this.input('ramp_months');
-    for (let t = 0; t < this.trials; t++) this.adoption[t] = ramp(month, implementation[t] + 1, rampMonths[t], this.base.ramp_shape);
-  }
-
-  /** A quantity this month: a primitive (the batch is the base case: every multiplier is 1), or a defined one (month 0: monthly ones are 0, as nothing runs). */
-  value(name: Quantity): Float64Array {
-    if (name === 'month') return this.month;
-    if (name === 'adoption') return this.adoption;
-    if (!isDefinedQuantity(name)) return this.one;
-    let values = this.known.get(name);
-    if (values === undefined) {
-      values = this.monthNumber === 0 && isMonthly(name) ? new Float64Array(this.trials) : this.compiled.get(name)!(this.scope);
-      this.known.set(name, values);
-    }
-    return values;
-  }
-
-  /** A custom line's amount this month, the same for every trial (custom lines do not vary). */
-  custom(kind: LineKind, slot: number, part: 'amount' | 'initial'): Float64Array {
-    const line: CustomLine = (kind === 'benefit' ? this.base.custom_benefits : this.base.custom_costs)[slot - 1];
-    const out = new Float64Array(this.trials);
-    if (part === 'initial') return out.fill(line.initial);
-    const year = timelineYear(this.monthNumber);
-    const monthsInYear = Math.min(12, this.base.horizon_months - 12 * (year - 1));
-    if (line.amounts_per_year !== null) return out.fill((line.amounts_per_year[year - 1] ?? 0) / monthsInYear);
-    for (let t = 0; t < this.trials; t++) out[t] = (line.amount_per_month ?? 0) * (kind === 'benefit' ? this.adoption[t] : 1);
-    return out;
+function addAdjusted(out: Float64Array, value: Lane, risk: Lane, direction: number): void {
+  const n = out.length;
+  if (typeof value !== 'number' && typeof risk === 'number') {
+    for (let t = 0; t < n; t++) out[t] += value[t] + direction * Math.abs(value[t]) * risk;
+  } else if (typeof value !== 'number' && typeof risk !== 'number') {
+    for (let t = 0; t < n; t++) out[t] += value[t] + direction * Math.abs(value[t]) * risk[t];
+  } else if (typeof value === 'number' && typeof risk !== 'number') {
+    for (let t = 0; t < n; t++) out[t] += value + direction * Math.abs(value) * risk[t];
   }
 }
 
+/** Discount factors of a month: one number unless the discount rate varies (then the core's discountFactorOf per trial). */
+function discountFactors(base: BusinessCaseInputs, rate: Lane, month: number, own: Float64Array): Lane {
+  if (typeof rate === 'number') return discountFactorOf(month, { discount_rate: rate, discounting: base.discounting });
+  const trial = { discount_rate: 0, discounting: base.discounting };
+  for (let t = 0; t < own.length; t++) {
+    trial.discount_rate = rate[t];
+    own[t] = discountFactorOf(month, trial);
+  }
+  return own;
+}
+
+/** Per-trial (benefits − costs) / costs, or the first trial where it has no number, named. */
+function perTrialRatio(benefits: Float64Array, costs: Float64Array, what: string, costsName: string): Result<Float64Array> {
+  const out = new Float64Array(benefits.length);
+  for (let t = 0; t < out.length; t++) {
+    if (!(costs[t] > 0)) return fail('divideByZero', `${what} is not defined in trial ${t + 1}: ${costsName} is 0 (it needs costs above 0).`);
+    out[t] = roi(benefits[t], costs[t]);
+    if (!Number.isFinite(out[t])) return fail('overflow', `${what} is too large to compute in trial ${t + 1}: check for a divisor close to zero.`);
+  }
+  return ok(out);
+}
+
+/** What the months add up, per trial. */
+interface Sums {
+  readonly trials: number;
+  readonly pvBenefits: Float64Array;
+  readonly pvCosts: Float64Array;
+  readonly year1Benefits: Float64Array;
+  readonly year1Costs: Float64Array;
+  readonly net: Float64Array | null;
+}
+
+interface Accumulators {
+  readonly sums: Sums;
+  readonly payback: PaybackTracker;
+  readonly benefits: Float64Array;
+  readonly costs: Float64Array;
+  readonly factors: Float64Array;
+  readonly net: Float64Array;
+}
+
+function accumulators(base: BusinessCaseInputs, batch: InputBatch): Accumulators {
+  const { trials } = batch;
+  const perTrial = () => new Float64Array(trials);
+  const net = batch.withNetFlows === true ? new Float64Array((base.horizon_months + 1) * trials) : null;
+  return {
+    sums: { trials, pvBenefits: perTrial(), pvCosts: perTrial(), year1Benefits: perTrial(), year1Costs: perTrial(), net },
+    payback: new PaybackTracker(trials),
+    benefits: perTrial(),
+    costs: perTrial(),
+    factors: perTrial(),
+    net: perTrial(),
+  };
+}
+
+/** One month's totals into the present values, year 1's sums, the payback and (when kept) the net flows. */
+function addMonth(acc: Accumulators, month: number, benefitsLane: Lane, costsLane: Lane, factorLane: Lane): void {
+  const { sums, payback } = acc;
+  const benefits = typeof benefitsLane === 'number' ? acc.benefits.fill(benefitsLane) : benefitsLane;
+  const costs = typeof costsLane === 'number' ? acc.costs.fill(costsLane) : costsLane;
+  const shared = typeof factorLane === 'number' ? factorLane : 0;
+  const factors = typeof factorLane === 'number' ? null : factorLane;
+  const { pvBenefits, pvCosts, year1Benefits, year1Costs, net, trials } = sums;
+  const flows = net === null ? acc.net : net.subarray(month * trials, (month + 1) * trials);
+  const inYear1 = month <= YEAR_1_END;
+  for (let t = 0; t < trials; t++) {
+    const b = benefits[t];
+    const c = costs[t];
+    const flow = b - c;
+    const factor = factors === null ? shared : factors[t];
+    pvBenefits[t] += b * factor;
+    pvCosts[t] += c * factor;
+    if (inYear1) {
+      year1Benefits[t] += b;
+      year1Costs[t] += c;
+    }
+    flows[t] = flow;
+  }
+  payback.addMonth(month, flows);
+}
+
+/**
+ * Evaluates the base case for every trial of the batch over typed arrays (no object per trial).
+ *
+ * @example
+ * evaluateBatch(inputs, { trials: 3, varying: { deflection_rate: Float64Array.of(0.3, 0.4, 0.5) } })
+ * // => { npv: Float64Array [npv at 30 %, at 40 %, at 50 %], roi: ok(…), paybackMonths: …, … }
+ */
 export function evaluateBatch(base: BusinessCaseInputs, batch: InputBatch, catalogue: readonly CatalogueLine[] = lineCatalogue({ benefit: base.custom_benefits.length, cost: base.custom_costs.length })): BatchResult {
   const { trials } = batch;
-  const input = inputArrays(base, batch);
-  const lines: CompiledLine[] = catalogue.map((line) => ({
-    kind: line.kind,
-    month0: line.month0 === undefined ? null : compileVector(line.month0),
-    running: line.running === undefined ? null : compileVector(line.running),
-    risk: lineRisk(line, base, input, trials),
-  }));
-  const quantities = new MonthQuantities(base, input, trials);
-  const scope: VectorScope = { trials, pricing: base.ai_pricing_model, input, quantity: (name) => quantities.value(name), custom: (kind, slot, part) => quantities.custom(kind, slot, part) };
-  quantities.scope = scope;
-  const result: BatchResult = { trials, pvBenefits: new Float64Array(trials), pvCosts: new Float64Array(trials), npv: new Float64Array(trials), net: new Float64Array((base.horizon_months + 1) * trials) };
-  const discountRate = input('discount_rate');
+  const scope = batchScope(base, batch, { month: 0 });
+  const lines = catalogue.map((line) => compileLine(line, base, scope));
+  const benefitLines = lines.filter((line) => line.direction === -1);
+  const costLines = lines.filter((line) => line.direction === 1);
+  const acc = accumulators(base, batch);
+  const rate = inputLanes(base, batch)('discount_rate');
   for (let m = 0; m <= base.horizon_months; m++) {
-    quantities.advance(m);
-    addMonth(result, m, lines, scope, (t) => discountFactorOf(m, { discount_rate: discountRate[t], discounting: base.discounting }));
+    scope.clock.month = m;
+    addMonth(acc, m, monthTotal(benefitLines, m, acc.benefits), monthTotal(costLines, m, acc.costs), discountFactors(base, rate, m, acc.factors));
   }
-  for (let t = 0; t < trials; t++) result.npv[t] = result.pvBenefits[t] - result.pvCosts[t];
-  return result;
-}
-
-/** One month: each line risk-adjusted and summed by kind, as the core model sums them, into the net flow and the present values. */
-function addMonth(result: BatchResult, month: number, lines: readonly CompiledLine[], scope: VectorScope, discountFactor: (trial: number) => number): void {
-  const { trials } = result;
-  const benefits = new Float64Array(trials);
-  const costs = new Float64Array(trials);
-  for (const line of lines) {
-    const expression = month === 0 ? line.month0 : line.running;
-    if (expression === null) continue;
-    const values = expression(scope);
-    const total = line.kind === 'benefit' ? benefits : costs;
-    for (let t = 0; t < trials; t++) {
-      const adjustment = Math.abs(values[t]) * line.risk[t];
-      total[t] += line.kind === 'benefit' ? values[t] - adjustment : values[t] + adjustment;
-    }
-  }
-  for (let t = 0; t < trials; t++) {
-    const factor = discountFactor(t);
-    result.net[month * trials + t] = benefits[t] - costs[t];
-    result.pvBenefits[t] += benefits[t] * factor;
-    result.pvCosts[t] += costs[t] * factor;
-  }
+  const { sums } = acc;
+  const npv = new Float64Array(trials);
+  for (let t = 0; t < trials; t++) npv[t] = sums.pvBenefits[t] - sums.pvCosts[t];
+  return {
+    ...sums,
+    horizonMonths: base.horizon_months,
+    npv,
+    roi: perTrialRatio(sums.pvBenefits, sums.pvCosts, 'ROI over the horizon', 'the present value of costs'),
+    year1Roi: perTrialRatio(sums.year1Benefits, sums.year1Costs, 'ROI of year 1 (with the initial investment)', 'year 1’s cost'),
+    paybackMonths: acc.payback.finish(base.horizon_months),
+  };
 }
