@@ -13,3 +13,5 @@ export type * from './types';
 export { summaryNotes, summaryTable } from './summaryTable';
 export { QUANTITY_DEFINITIONS, isDefinedQuantity, isMonthly, quantityDefinition, readsThrough } from './quantityCatalogue';
 export type { QuantityDefinition } from './quantityCatalogue';
+export { BREAK_EVEN_DRIVERS, breakEven, buildBreakEvens } from './breakEven';
+export type { BreakEven, BreakEvenDriver } from './breakEven';

@@ -49,22 +49,22 @@ export function isSensitivityDriverNode(node: Expr, driver: SensitivityDriverId)
   return driver === 'one_time_costs' ? node === ONE_TIME_COSTS_TOTAL : node.kind === 'input' && node.key === driver;
 }
 
-function driverValue(inputs: BusinessCaseInputs, driver: SensitivityDriverId): number {
+export function driverValue(inputs: BusinessCaseInputs, driver: SensitivityDriverId): number {
   return driver === 'one_time_costs' ? oneTimeCostTotal(inputs) : inputs[driver];
 }
 
-/** The inputs with one driver set to a value; one-time costs keep their split. */
-function withDriver(inputs: BusinessCaseInputs, driver: SensitivityDriverId, value: number): BusinessCaseInputs {
+/** The inputs with one driver set to a value; one-time costs keep their split (none yet: all on implementation). */
+export function withDriver(inputs: BusinessCaseInputs, driver: SensitivityDriverId, value: number): BusinessCaseInputs {
   if (driver !== 'one_time_costs') return { ...inputs, [driver]: value };
   const total = oneTimeCostTotal(inputs);
-  if (total === 0) return inputs;
+  if (total === 0) return { ...inputs, implementation_cost: value };
   const scale = value / total;
   const scaled = { ...inputs };
   for (const key of ONE_TIME_COST_FIELDS) scaled[key] = inputs[key] * scale;
   return scaled;
 }
 
-function baseNpv(inputs: BusinessCaseInputs): number {
+export function baseNpv(inputs: BusinessCaseInputs): number {
   return caseNpv(inputs, buildMonthlyModel(inputs, BASE_MULTIPLIERS));
 }
 

@@ -5,8 +5,9 @@ import { ChecksLayout } from './sheets/checksSheet';
 import { ModelLayout } from './sheets/modelSheet';
 import { ScenariosLayout } from './sheets/scenariosSheet';
 import { ScorecardLayout, SCORECARD_GROUPS } from './sheets/scorecardSheet';
-import { CatalogueLine, SCENARIO_IDS, SENSITIVITY_DRIVERS, ScenarioId, SensitivityDriverId } from '../../core/model';
+import { BREAK_EVEN_DRIVERS, BreakEvenDriver, CatalogueLine, SCENARIO_IDS, SENSITIVITY_DRIVERS, ScenarioId, SensitivityDriverId } from '../../core/model';
 import { SensitivityLayout } from './sheets/sensitivitySheet';
+import { BREAK_EVEN_COL } from './sheets/breakEvenTable';
 import { TRACKED_METRICS, TrackedMetric, TrackingLayout } from './sheets/trackingSheet';
 import { SummaryLayout } from './sheets/summarySheet';
 import { CellAnchor } from './types';
@@ -41,7 +42,7 @@ type SortedColumn = 'driver' | 'npv_low' | 'npv_high' | 'swing';
  * - `output.<id>`: a headline or other output; a number, or the text "n/a".
  * - `scenario.<scenario>.<headline id>` on the Scenarios sheet.
  * - `sensitivity.base_npv`; `sensitivity.<driver>.<column>`; `sensitivity.sorted.<n>.<column>` for
- *   n = 1.. in tornado order.
+ *   n = 1.. in tornado order; `breakeven.<driver>.value|npv` (a number, or the text "n/a").
  * - `tracking.<metric>.plan|actual|variance` (month 1); `tracking.<metric>.latest`.
  * - `scorecard.overall`, `scorecard.<group>`, `scorecard.payback`; `checks.overall`, `summary.checks`,
  *   `summary.warning.<n>`.
@@ -55,6 +56,7 @@ export type AnchorKey =
   | 'sensitivity.base_npv'
   | `sensitivity.${SensitivityDriverId}.${SensitivityColumn}`
   | `sensitivity.sorted.${number}.${SortedColumn}`
+  | `breakeven.${BreakEvenDriver}.${'value' | 'npv'}`
   | `tracking.${TrackedMetric}.${'plan' | 'actual' | 'variance' | 'latest'}`
   | 'scorecard.overall'
   | `scorecard.${(typeof SCORECARD_GROUPS)[number]}`
@@ -145,6 +147,10 @@ function putSensitivityAnchors(put: Put, sensitivity: SensitivityLayout): void {
     const sortedRow = sensitivity.sortedFirstRow + i;
     for (const [key, col] of Object.entries(sortedCols) as Array<[SortedColumn, number]>) put(`sensitivity.sorted.${i + 1}.${key}`, SHEET.sensitivity, sortedRow, col);
   });
+  for (const driver of BREAK_EVEN_DRIVERS) {
+    put(`breakeven.${driver}.value`, SHEET.sensitivity, sensitivity.breakEven.rows[driver], BREAK_EVEN_COL.value);
+    put(`breakeven.${driver}.npv`, SHEET.sensitivity, sensitivity.breakEven.rows[driver], BREAK_EVEN_COL.npv);
+  }
 }
 
 function flowRows(flows: CashFlowRows) {

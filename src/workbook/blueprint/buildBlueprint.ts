@@ -6,6 +6,7 @@ import { formatsFor } from './formats';
 import { SheetBuilder } from './sheetBuilder';
 import { SHEET, SHEET_ORDER } from './sheetNames';
 import { buildAnnualSheet, resultNames } from './sheets/annualSheet';
+import { breakEvenNames } from './sheets/breakEvenTable';
 import { buildChecksSheet } from './sheets/checksSheet';
 import { buildInputsSheet } from './sheets/inputsSheet';
 import { buildModelSheet } from './sheets/modelSheet';
@@ -53,7 +54,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: { readonly c
     generator: { id: 'roi-ai-cx-business-case', version: GENERATOR_VERSION },
     title: `${inputs.organisation_name}: AI in customer service, business case`,
     sheets,
-    names: [...inputsSheet.names, ...resultNames(annual.layout)],
+    names: [...inputsSheet.names, ...resultNames(annual.layout), ...breakEvenNames(sensitivity.layout.breakEven)],
     styles: STYLES,
     activeSheet: SHEET.summary,
     source: { sheet: SHEET.inputs, text: blueprintSource(inputs) },

@@ -7,14 +7,19 @@ import { LABEL_COL, PARAM_COL } from './timeline';
 import { at, Span, writeTimelineRow } from './timelineRows';
 import { Variant, VariantRows, writeVariantRows } from './variantRows';
 import type { ModelLayout } from './sheets/modelSheet';
-import { CatalogueLine, SENSITIVITY_DRIVERS, SensitivityDriverId, isSensitivityDriverNode, sensitivityDriverLabel } from '../../core/model';
+import { CatalogueLine, SensitivityDriverId, isSensitivityDriverNode } from '../../core/model';
 
-export type FlexEnd = 'low' | 'high';
+/** One driver at one value: a block of the workings, found again by its key. */
+export interface FlexCase {
+  readonly key: string;
+  readonly driver: SensitivityDriverId;
+  /** the block's heading, e.g. "Deflection rate at its low value (C9)" */
+  readonly title: string;
+  /** the cell holding the driver's value for this block */
+  readonly value: string;
+}
 
-/** The NPV cell of each driver at each end, for the driver table. */
-export type FlexNpvCells = Readonly<Record<SensitivityDriverId, Readonly<Record<FlexEnd, string>>>>;
-
-/** The driver at one end as a variant of the base case: the driver's node replaced by its flex value. */
+/** The driver at one value as a variant of the base case: the driver's node replaced by the value's cell. */
 function flexVariant(driver: SensitivityDriverId, value: string): Variant {
   return {
     changes: (node) => isSensitivityDriverNode(node, driver),
@@ -24,39 +29,41 @@ function flexVariant(driver: SensitivityDriverId, value: string): Variant {
   };
 }
 
+/** The heading of the workings, under the tornado; returns the first free row. */
+export function writeWorkingsHeading(sheet: SheetBuilder, row: number): number {
+  sheet.text(row, LABEL_COL, 'Workings: each driver at the values above, month by month', 'sectionHeader');
+  sheet.text(row + 1, LABEL_COL, 'Only the rows that read the driver are printed again; every other row is the Model’s. Each block ends with the NPV at that value (column C).', 'note');
+  return row + 2;
+}
+
 /**
- * Under the tornado: each driver at its low and at its high value, one block each. A block prints
- * again, from the catalogues, the quantities and lines that read the driver, then the change in the
- * risk-adjusted net flow against the Model; the NPV at that end is the base NPV plus the change
- * discounted with the Model's factors. The discount rate changes no line: its blocks discount the
- * Model's net flow with factors at the flex rate.
+ * One block per case: the quantities and lines that read the driver printed again from the
+ * catalogues with the case's value, then the change in the risk-adjusted net flow against the
+ * Model; the NPV at that value is the base NPV plus the change discounted with the Model's
+ * factors. The discount rate changes no line: its blocks discount the Model's net flow with
+ * factors at the case's rate. Returns each case's NPV cell by key.
  */
-export function writeWorkings(
+export function writeFlexBlocks(
   sheet: SheetBuilder,
   model: ModelLayout,
-  flexValue: (driver: SensitivityDriverId, end: FlexEnd) => string,
+  cases: readonly FlexCase[],
   baseNpv: string,
   startRow: number,
   formats: Formats,
-): { npvCells: FlexNpvCells; lastRow: number } {
+): { npvCells: ReadonlyMap<string, string>; nextRow: number } {
   let row = startRow;
-  sheet.text(row++, LABEL_COL, 'Workings: each driver at its low and high value, month by month', 'sectionHeader');
-  sheet.text(row++, LABEL_COL, 'Only the rows that read the driver are printed again; every other row is the Model’s. Each block ends with the NPV at that value (column C).', 'note');
-  const npvCells = {} as Record<SensitivityDriverId, Record<FlexEnd, string>>;
-  for (const driver of SENSITIVITY_DRIVERS) {
-    npvCells[driver] = { low: '', high: '' };
-    for (const end of ['low', 'high'] as const) {
-      const block = writeFlexBlock(sheet, model, driver, end, flexValue(driver, end), baseNpv, row + 1, formats);
-      sheet.text(row, LABEL_COL, `${sensitivityDriverLabel(driver)} at its ${end} value (${flexValue(driver, end).replace(/\$/g, '')})`, 'label');
-      npvCells[driver][end] = block.npvCell;
-      row = block.nextRow + 1;
-    }
+  const npvCells = new Map<string, string>();
+  for (const flex of cases) {
+    sheet.text(row, LABEL_COL, flex.title, 'label');
+    const block = writeFlexBlock(sheet, model, flex.driver, flex.value, baseNpv, row + 1, formats);
+    npvCells.set(flex.key, block.npvCell);
+    row = block.nextRow + 1;
   }
-  return { npvCells, lastRow: row - 1 };
+  return { npvCells, nextRow: row };
 }
 
 /** One driver at one end: its printed rows, the change in net flow, and the NPV at that value in the parameter column. */
-function writeFlexBlock(sheet: SheetBuilder, model: ModelLayout, driver: SensitivityDriverId, end: FlexEnd, value: string, baseNpv: string, startRow: number, formats: Formats): { npvCell: string; nextRow: number } {
+function writeFlexBlock(sheet: SheetBuilder, model: ModelLayout, driver: SensitivityDriverId, value: string, baseNpv: string, startRow: number, formats: Formats): { npvCell: string; nextRow: number } {
   const printed = writeVariantRows(sheet, model, flexVariant(driver, value), startRow, formats);
   const row = printed.nextRow;
   const { timeline } = model;
@@ -64,7 +71,7 @@ function writeFlexBlock(sheet: SheetBuilder, model: ModelLayout, driver: Sensiti
   const ownRange = (ownRow: number, span: Span) => rowRange(ownRow, span === 'months' ? timeline.firstCol : timeline.month0Col, span === 'month0' ? timeline.month0Col : timeline.lastCol);
   if (printed.lines.length === 0) {
     writeTimelineRow(sheet, timeline, row, {
-      label: `Discount factor at the ${end} rate`, span: 'all', numberFormat: formats.factor,
+      label: 'Discount factor at this rate', span: 'all', numberFormat: formats.factor,
       formula: (c) => `=${discountFactorFormula(value, modelCell(sheet, model.rows.month, c), modelCell(sheet, model.rows.year, c), absRef(model.scalars.annualDiscounting, PARAM_COL, SHEET.model))}`,
     });
     return writeNpvCell(sheet, row, `=SUMPRODUCT(${modelRange(model.flows.net.row, 'all')},${ownRange(row, 'all')})`, formats);

@@ -7,8 +7,9 @@ import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { MONTH_WIDTH } from '../timeline';
 import { printExpression } from '../printExpression';
-import { FlexEnd, writeWorkings } from '../sensitivityWorkings';
+import { FlexCase, writeFlexBlocks, writeWorkingsHeading } from '../sensitivityWorkings';
 import { ModelLayout } from './modelSheet';
+import { BreakEvenLayout, breakEvenCases, linkBreakEvenWorkings, writeBreakEvenTable } from './breakEvenTable';
 
 /** The driver's base value as the Inputs hold it: its name, or the one-time costs' sum. */
 function driverBase(driver: SensitivityDriverId): string {
@@ -30,6 +31,7 @@ export interface SensitivityLayout {
   readonly sortedCols: typeof SORTED;
   /** the first row of the workings: each driver's low and high variant, month by month */
   readonly workingsFirstRow: number;
+  readonly breakEven: BreakEvenLayout;
 }
 
 const BASE_NPV_ROW = 3;
@@ -52,18 +54,30 @@ export function buildSensitivitySheet({ model, annual }: Pick<Layouts, 'model' |
   sheet.text(1, 0, 'Each driver moved down and up by a share of its value, within its accepted range. The workings under the chart print again only the rows that read the driver; every other row is the Model\'s.', 'subtitle');
   writeBaseNpv(sheet, annual, formats);
   const { driverRows, table } = writeDriverTable(sheet, formats);
-  const sortedFirstRow = writeTornadoOrder(sheet, table, formats);
+  const breakEven = writeBreakEvenTable(sheet, driverRows, COL, table.last + 2, formats, (driver) => driverFormat(driver, formats));
+  const sortedFirstRow = writeTornadoOrder(sheet, table, breakEven.nextRow + 1, formats);
   const sortedLast = sortedFirstRow + SENSITIVITY_DRIVERS.length - 1;
   const chartLastRow = addTornadoChart(sheet, sortedFirstRow, sortedLast);
   const workingsFirstRow = chartLastRow + 2;
-  const flexValue = (driver: SensitivityDriverId, end: FlexEnd) => absRef(driverRows[driver], end === 'low' ? COL.low : COL.high);
-  const { npvCells, lastRow } = writeWorkings(sheet, model, flexValue, absRef(BASE_NPV_ROW, COL.base), workingsFirstRow, formats);
-  for (const driver of SENSITIVITY_DRIVERS) {
-    sheet.formula(driverRows[driver], COL.npvLow, `=${npvCells[driver].low}`, 'calculation', formats.money);
-    sheet.formula(driverRows[driver], COL.npvHigh, `=${npvCells[driver].high}`, 'calculation', formats.money);
-  }
+  const lastRow = writeSensitivityWorkings(sheet, model, driverRows, breakEven.layout, workingsFirstRow, formats);
   finishSensitivitySheet(sheet, model, sortedLast, chartLastRow, lastRow);
-  return { sheet, layout: { baseNpvRow: BASE_NPV_ROW, baseNpvCol: COL.base, driverRows, cols: COL, sortedFirstRow, sortedCols: SORTED, workingsFirstRow } };
+  return { sheet, layout: { baseNpvRow: BASE_NPV_ROW, baseNpvCol: COL.base, driverRows, cols: COL, sortedFirstRow, sortedCols: SORTED, workingsFirstRow, breakEven: breakEven.layout } };
+}
+
+/** The workings of every driver at its low and high value, and the table's NPV cells that read them; returns the last row. */
+function writeSensitivityWorkings(sheet: SheetBuilder, model: ModelLayout, driverRows: Readonly<Record<SensitivityDriverId, number>>, breakEven: BreakEvenLayout, startRow: number, formats: Formats): number {
+  const ends = [['low', COL.low, COL.npvLow], ['high', COL.high, COL.npvHigh]] as const;
+  const cases: FlexCase[] = SENSITIVITY_DRIVERS.flatMap((driver) => ends.map(([end, col]) => {
+    const value = absRef(driverRows[driver], col);
+    return { key: `${driver}.${end}`, driver, title: `${sensitivityDriverLabel(driver)} at its ${end} value (${value.replace(/\$/g, '')})`, value };
+  }));
+  const all = [...cases, ...breakEvenCases(breakEven)];
+  const { npvCells, nextRow } = writeFlexBlocks(sheet, model, all, absRef(BASE_NPV_ROW, COL.base), writeWorkingsHeading(sheet, startRow), formats);
+  for (const driver of SENSITIVITY_DRIVERS) {
+    for (const [end, , npvCol] of ends) sheet.formula(driverRows[driver], npvCol, `=${npvCells.get(`${driver}.${end}`)}`, 'calculation', formats.money);
+  }
+  linkBreakEvenWorkings(sheet, { layout: breakEven, driverRows, table: COL, npvCells }, formats, (driver) => driverFormat(driver, formats));
+  return nextRow - 1;
 }
 
 /** Widths, the red-negatives rule and a print area of the tables and the chart (the workings are for review on screen). */
@@ -131,8 +145,7 @@ function writeDriverRow(sheet: SheetBuilder, formats: Formats, driver: Sensitivi
 }
 
 /** The driver table again, sorted by rank, with each end's change from the base NPV; returns its first row. */
-function writeTornadoOrder(sheet: SheetBuilder, { first, last }: DriverTable, formats: Formats): number {
-  const sortedHeader = last + 2;
+function writeTornadoOrder(sheet: SheetBuilder, { first, last }: DriverTable, sortedHeader: number, formats: Formats): number {
   sheet.text(sortedHeader, 0, 'Tornado order (largest swing first)', 'sectionHeader');
   const sortedHeaders: [number, string][] = [
     [SORTED.driver, 'Driver'], [SORTED.order, 'Order'], [SORTED.npvLow, 'NPV at low'], [SORTED.npvHigh, 'NPV at high'],
