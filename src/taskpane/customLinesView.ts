@@ -65,69 +65,97 @@ function perYearNote(line: CustomLineText): HTMLElement | null {
   return h('p', { class: 'help' }, `From the inputs file, taken as given — ${[initial, years].filter(Boolean).join('; ')}.${line.perYear ? ' Type an amount per month to replace the yearly amounts.' : ''}`);
 }
 
+/** A kind's part of the view: its rows, its add button, and the note on the limit beside it. */
+interface KindSection {
+  readonly rows: HTMLElement;
+  readonly add: HTMLButtonElement;
+  readonly note: HTMLElement;
+}
+
+/** What the view keeps: each kind's lines as last rendered, each kind's section, and who hears of lines added or removed. */
+interface LinesState {
+  readonly lists: Map<CustomLineKind, CustomLineText[]>;
+  readonly sections: Map<CustomLineKind, KindSection>;
+  readonly listeners: (() => void)[];
+}
+
+/** A line as its row shows it now, with what an inputs file gave per year carried along. */
+function readRow(row: HTMLElement): CustomLineText {
+  const value = (part: CustomLinePart) => row.querySelector<HTMLInputElement>(`[data-part="${part}"]`)!.value;
+  const { perYear, initial } = row.dataset;
+  return { label: value('label'), amount: value('amount'), risk: value('risk'), ...(perYear ? { perYear } : {}), ...(initial ? { initial } : {}) };
+}
+
+function readKind(state: LinesState, kind: CustomLineKind): CustomLineText[] {
+  return Array.from(state.sections.get(kind)!.rows.querySelectorAll('fieldset'), readRow);
+}
+
+/** Draws a kind's rows from its list (or says there are none), and disables adding at the limit. */
+function render(state: LinesState, kind: CustomLineKind): void {
+  const { rows, add, note } = state.sections.get(kind)!;
+  const lines = state.lists.get(kind)!;
+  rows.replaceChildren(
+    ...(lines.length === 0
+      ? [h('p', { class: 'help' }, KIND_TEXT[kind].empty)]
+      : lines.map((line, index) => lineRow(kind, index, line, () => removeLine(state, kind, index)))),
+  );
+  const full = lines.length >= CUSTOM_LINE_LIMIT;
+  add.disabled = full;
+  note.textContent = full ? `The limit is ${CUSTOM_LINE_LIMIT} lines.` : `Up to ${CUSTOM_LINE_LIMIT} lines.`;
+}
+
+function setLines(state: LinesState, kind: CustomLineKind, lines: CustomLineText[]): void {
+  state.lists.set(kind, lines);
+  render(state, kind);
+}
+
+function announceStructureChange(state: LinesState): void {
+  state.listeners.forEach((listener) => listener());
+}
+
+/** Focus moves to the line that took the removed one's place, else the one before it, else the add button. */
+function removeLine(state: LinesState, kind: CustomLineKind, index: number): void {
+  const lines = readKind(state, kind);
+  lines.splice(index, 1);
+  setLines(state, kind, lines);
+  const next = document.getElementById(customLineControlId(kind, Math.min(index, lines.length - 1), 'label'));
+  (next ?? state.sections.get(kind)!.add).focus();
+  announceStructureChange(state);
+}
+
+/** An empty line at the end, its label focused for typing. */
+function addLine(state: LinesState, kind: CustomLineKind): void {
+  const lines = [...readKind(state, kind), EMPTY_LINE];
+  setLines(state, kind, lines);
+  document.getElementById(customLineControlId(kind, lines.length - 1, 'label'))?.focus();
+  announceStructureChange(state);
+}
+
+/** A kind's section (heading, rows, add button and limit note), registered in the state. */
+function kindSection(state: LinesState, kind: CustomLineKind): HTMLElement {
+  const rows = h('div', { class: 'custom-line-list' });
+  const note = h('p', { class: 'help', id: `${kind}-limit` });
+  const add = h('button', { type: 'button', class: 'button', 'aria-describedby': note.id }, KIND_TEXT[kind].add);
+  add.addEventListener('click', () => addLine(state, kind));
+  state.sections.set(kind, { rows, add, note });
+  return h('section', { class: 'custom-kind', 'aria-label': KIND_TEXT[kind].title }, h('h3', {}, KIND_TEXT[kind].title), rows, h('div', { class: 'add-row' }, add, note));
+}
+
 export function createCustomLinesView(): CustomLinesView {
-  const lists = new Map<CustomLineKind, CustomLineText[]>(CUSTOM_LINE_KINDS.map((kind) => [kind, []]));
-  const listeners: (() => void)[] = [];
+  const state: LinesState = { lists: new Map(CUSTOM_LINE_KINDS.map((kind) => [kind, []])), sections: new Map(), listeners: [] };
   const element = h('div', { class: 'custom-lines' });
-  const sections = new Map<CustomLineKind, { rows: HTMLElement; add: HTMLButtonElement; note: HTMLElement }>();
-
-  const readKind = (kind: CustomLineKind): CustomLineText[] =>
-    Array.from(sections.get(kind)!.rows.querySelectorAll('fieldset'), (row) => {
-      const value = (part: CustomLinePart) => row.querySelector<HTMLInputElement>(`[data-part="${part}"]`)!.value;
-      const { perYear, initial } = (row as HTMLElement).dataset;
-      return { label: value('label'), amount: value('amount'), risk: value('risk'), ...(perYear ? { perYear } : {}), ...(initial ? { initial } : {}) };
-    });
-
-  const render = (kind: CustomLineKind) => {
-    const { rows, add, note } = sections.get(kind)!;
-    const lines = lists.get(kind)!;
-    rows.replaceChildren(
-      ...(lines.length === 0
-        ? [h('p', { class: 'help' }, KIND_TEXT[kind].empty)]
-        : lines.map((line, index) => lineRow(kind, index, line, () => removeLine(kind, index)))),
-    );
-    const full = lines.length >= CUSTOM_LINE_LIMIT;
-    add.disabled = full;
-    note.textContent = full ? `The limit is ${CUSTOM_LINE_LIMIT} lines.` : `Up to ${CUSTOM_LINE_LIMIT} lines.`;
-  };
-
-  const removeLine = (kind: CustomLineKind, index: number) => {
-    const lines = readKind(kind);
-    lines.splice(index, 1);
-    lists.set(kind, lines);
-    render(kind);
-    const next = document.getElementById(customLineControlId(kind, Math.min(index, lines.length - 1), 'label'));
-    (next ?? sections.get(kind)!.add).focus();
-    listeners.forEach((listener) => listener());
-  };
-
   for (const kind of CUSTOM_LINE_KINDS) {
-    const rows = h('div', { class: 'custom-line-list' });
-    const note = h('p', { class: 'help', id: `${kind}-limit` });
-    const add = h('button', { type: 'button', class: 'button', 'aria-describedby': note.id }, KIND_TEXT[kind].add);
-    add.addEventListener('click', () => {
-      const lines = [...readKind(kind), EMPTY_LINE];
-      lists.set(kind, lines);
-      render(kind);
-      document.getElementById(customLineControlId(kind, lines.length - 1, 'label'))?.focus();
-      listeners.forEach((listener) => listener());
-    });
-    sections.set(kind, { rows, add, note });
-    element.append(h('section', { class: 'custom-kind', 'aria-label': KIND_TEXT[kind].title }, h('h3', {}, KIND_TEXT[kind].title), rows, h('div', { class: 'add-row' }, add, note)));
-    render(kind);
+    element.append(kindSection(state, kind));
+    render(state, kind);
   }
-
   return {
     element,
-    read: () => ({ custom_benefits: readKind('custom_benefits'), custom_costs: readKind('custom_costs') }),
+    read: () => ({ custom_benefits: readKind(state, 'custom_benefits'), custom_costs: readKind(state, 'custom_costs') }),
     fill(values) {
-      for (const kind of CUSTOM_LINE_KINDS) {
-        lists.set(kind, values[kind].slice(0, CUSTOM_LINE_LIMIT));
-        render(kind);
-      }
+      for (const kind of CUSTOM_LINE_KINDS) setLines(state, kind, values[kind].slice(0, CUSTOM_LINE_LIMIT));
     },
     onStructureChange(listener) {
-      listeners.push(listener);
+      state.listeners.push(listener);
     },
   };
 }
