@@ -133,11 +133,8 @@ function showError(element: HTMLElement, message: string | undefined): void {
   element.setAttribute('aria-describedby', describedBy(element.id));
 }
 
-/**
- * Every box with a unit (fields and custom lines) says what it reads as while it is typed in, and
- * is tidied when left. Returns what clears the readings when the form is filled anew.
- */
-function watchNumberBoxes(form: HTMLFormElement, context: () => NumberContext): () => void {
+/** Every box with a unit (fields and custom lines) says what it reads as while it is typed in, and is tidied when left. */
+function watchNumberBoxes(form: HTMLFormElement, context: () => NumberContext): void {
   const numberBox = (target: EventTarget | null) => (target instanceof HTMLInputElement && target.dataset.unit ? target : null);
   const setReading = (input: HTMLInputElement) => {
     showReading(input, input.dataset.unit as NumberUnit, context());
@@ -155,68 +152,100 @@ function watchNumberBoxes(form: HTMLFormElement, context: () => NumberContext): 
     setReading(input);
     tidyNumber(input, input.dataset.unit as NumberUnit, context());
   });
-  return () => form.querySelectorAll<HTMLInputElement>('input[data-unit]').forEach((input) => {
+}
+
+/** Hides what the boxes were read as, when the form is filled anew. */
+function clearReadings(form: HTMLFormElement): void {
+  form.querySelectorAll<HTMLInputElement>('input[data-unit]').forEach((input) => {
     const line = document.getElementById(readingId(input.id));
     if (line) line.hidden = true;
     input.setAttribute('aria-describedby', describedBy(input.id));
   });
 }
 
-export function createFormView(form: HTMLFormElement, initialLocale: string = FALLBACK_LOCALE): FormView {
-  let locale = initialLocale;
-  const customLines: CustomLinesView = createCustomLinesView();
+/** What the view keeps between calls: its form, its number style, the custom lines, what the user changed, and who hears of edits. */
+interface FormState {
+  readonly form: HTMLFormElement;
+  locale: string;
+  readonly customLines: CustomLinesView;
+  readonly touched: Set<string>;
+  readonly listeners: ((controlId: string) => void)[];
+}
+
+/** A section per input group, then the custom lines. */
+function buildSections(form: HTMLFormElement, locale: string, customLines: CustomLinesView): void {
   form.replaceChildren(...INPUT_GROUPS.map((group) => groupSection(group, locale)), customSection(customLines));
+}
 
-  const touched = new Set<string>();
-  const listeners: ((controlId: string) => void)[] = [];
-  const controlOf = (key: string) => form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement;
+function controlOf(form: HTMLFormElement, key: string): HTMLInputElement | HTMLSelectElement {
+  return form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement;
+}
 
-  const context = (): NumberContext => ({ locale, currency: controlOf('currency').value });
-  const clearReadings = watchNumberBoxes(form, context);
-  form.addEventListener('change', (event) => {
+/** How the boxes are read now: the view's style, and the currency the form names. */
+function numberContext(state: FormState): NumberContext {
+  return { locale: state.locale, currency: controlOf(state.form, 'currency').value };
+}
+
+/** Number boxes first (so a box is tidy when its edit is reported), then every edit is recorded and reported. */
+function wireListeners(state: FormState): void {
+  watchNumberBoxes(state.form, () => numberContext(state));
+  state.form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
-    touched.add(target.id);
-    listeners.forEach((listener) => listener(target.id));
+    state.touched.add(target.id);
+    state.listeners.forEach((listener) => listener(target.id));
   });
-  customLines.onStructureChange(() => listeners.forEach((listener) => listener('')));
+  // A line added or removed belongs to no single control.
+  state.customLines.onStructureChange(() => state.listeners.forEach((listener) => listener('')));
+}
 
-  const fill = (values: FormValues) => {
-    const shown = restyleFormValues(values, locale);
-    for (const field of INPUT_FIELDS) controlOf(field.key).value = shown.fields[field.key] ?? '';
-    customLines.fill(shown);
-    clearReadings();
-  };
+function readForm(state: FormState): FormValues {
+  const fields: Record<string, string> = {};
+  for (const field of INPUT_FIELDS) fields[field.key] = controlOf(state.form, field.key).value;
+  return { locale: state.locale, fields, ...state.customLines.read() };
+}
 
-  const read = (): FormValues => {
-    const fields: Record<string, string> = {};
-    for (const field of INPUT_FIELDS) fields[field.key] = controlOf(field.key).value;
-    return { locale, fields, ...customLines.read() };
-  };
+/** Writes the values in the view's style; what the user touched is left to the caller. */
+function fillForm(state: FormState, values: FormValues): void {
+  const shown = restyleFormValues(values, state.locale);
+  for (const field of INPUT_FIELDS) controlOf(state.form, field.key).value = shown.fields[field.key] ?? '';
+  state.customLines.fill(shown);
+  clearReadings(state.form);
+}
 
+/** The user's edits survive the change of style: they are read in the old one and written in the new. */
+function changeLocale(state: FormState, next: string): void {
+  const values = readForm(state);
+  state.locale = next;
+  fillForm(state, values);
+  restyleHelp(state.locale);
+}
+
+/** Each control shows its own message or none; a section with an error is marked and opened. */
+function showFormErrors(form: HTMLFormElement, errors: readonly FormError[]): void {
+  const messages = new Map(errors.filter((error) => error.controlId).map((error) => [error.controlId as string, error.message]));
+  form.querySelectorAll<HTMLElement>('input, select').forEach((element) => showError(element, messages.get(element.id)));
+  form.querySelectorAll<HTMLDetailsElement>('details.group').forEach((section) => {
+    const count = section.querySelectorAll('[aria-invalid="true"]').length;
+    section.classList.toggle('has-error', count > 0);
+    if (count > 0) section.open = true;
+  });
+}
+
+export function createFormView(form: HTMLFormElement, initialLocale: string = FALLBACK_LOCALE): FormView {
+  const state: FormState = { form, locale: initialLocale, customLines: createCustomLinesView(), touched: new Set(), listeners: [] };
+  buildSections(form, state.locale, state.customLines);
+  wireListeners(state);
   return {
-    read,
+    read: () => readForm(state),
     fill(values) {
-      fill(values);
-      touched.clear();
+      fillForm(state, values);
+      state.touched.clear();
     },
-    setLocale(next) {
-      const values = read();
-      locale = next;
-      fill(values);
-      restyleHelp(locale);
-    },
-    showErrors(errors) {
-      const messages = new Map(errors.filter((error) => error.controlId).map((error) => [error.controlId as string, error.message]));
-      form.querySelectorAll<HTMLElement>('input, select').forEach((element) => showError(element, messages.get(element.id)));
-      form.querySelectorAll<HTMLDetailsElement>('details.group').forEach((section) => {
-        const count = section.querySelectorAll('[aria-invalid="true"]').length;
-        section.classList.toggle('has-error', count > 0);
-        if (count > 0) section.open = true;
-      });
-    },
-    touched: () => touched,
+    setLocale: (next) => changeLocale(state, next),
+    showErrors: (errors) => showFormErrors(form, errors),
+    touched: () => state.touched,
     onEdit(listener) {
-      listeners.push(listener);
+      state.listeners.push(listener);
     },
   };
 }
