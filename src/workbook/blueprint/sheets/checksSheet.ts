@@ -1,12 +1,11 @@
 import type { Layouts } from '../anchors';
-import { INPUT_FIELDS } from '../../../core/inputs/fields';
 import { SENSITIVITY_DRIVERS } from '../../../core/model';
 import { absRef, colRange, ref, rowRange } from '../a1';
-import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { TOTAL_COL } from '../timeline';
+import { writeInputRangeTable } from './inputRangeTable';
 
 /** Money reconciliations must agree to half a cent. */
 export const CHECK_TOLERANCE = 0.005;
@@ -35,7 +34,8 @@ type FlagCells = readonly { readonly row: number; readonly col: number }[];
  */
 export function buildChecksSheet(layouts: ChecksLayouts, bothFormsFlags: FlagCells): { sheet: SheetBuilder; layout: ChecksLayout } {
   const sheet = new SheetBuilder(SHEET.checks, COLORS.tabControl);
-  const checks = checkList(layouts, bothFormsFlags);
+  const outsideFlags = writeInputRangeTable(sheet, HEADER_ROW);
+  const checks = checkList(layouts, bothFormsFlags, outsideFlags);
   sheet.text(0, 0, 'Checks', 'title');
   sheet.text(1, 0, `Each reconciliation must be zero within ${CHECK_TOLERANCE} (half a cent); each count must be zero. Any ERROR means a formula was overwritten or an input is out of range.`, 'subtitle');
   sheet.text(OVERALL_ROW, COL.description, 'All checks', 'total');
@@ -53,7 +53,7 @@ export function buildChecksSheet(layouts: ChecksLayouts, bothFormsFlags: FlagCel
 }
 
 /** Each check's description and its difference (or count) formula. */
-function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags: FlagCells): [string, string][] {
+function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags: FlagCells, outsideFlags: string): [string, string][] {
   const { timeline } = model;
   const modelTotal = (row: number) => absRef(row, TOTAL_COL, SHEET.model);
   const annualTotal = (row: number) => absRef(row, annual.totalCol, SHEET.annual);
@@ -74,7 +74,7 @@ function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags
     ['Cumulative net cash flow at the horizon − Σ net flows', `=${absRef(model.flows.cumulative.row, timeline.lastCol, SHEET.model)}-${modelTotal(model.flows.net.row)}`],
     ['NPV: Annual sheet − Σ discounted net flows (Model)', `=${absRef(annual.headlines.npv, annual.valueCol, SHEET.annual)}-${modelTotal(model.flows.discountedNet.row)}`],
     ['Sensitivity: NPVs at the low and high values that are not numbers (count)', `=${[sensitivity.cols.npvLow, sensitivity.cols.npvHigh].map((col) => `ROWS(${sensitivityNpvs(sensitivity, col)})-COUNT(${sensitivityNpvs(sensitivity, col)})`).join('+')}`],
-    ['Rate inputs outside their accepted range (count)', `=${rateProblems().join('+')}`],
+    ['Number inputs outside their accepted range (count; the table on the right)', `=SUM(${outsideFlags})`],
     ['Adoption and deflection outside 0%–100% (count)',
       `=COUNTIF(${monthsOnly(model.rows.adoption)},"<0")+COUNTIF(${monthsOnly(model.rows.adoption)},">1")+COUNTIF(${monthsOnly(model.rows.deflection)},"<0")+COUNTIF(${monthsOnly(model.rows.deflection)},">1")`],
     ['Timeline months − horizon_months (regenerate the workbook after changing the horizon)', `=COUNT(${monthsOnly(model.rows.month)})-horizon_months`],
@@ -88,16 +88,6 @@ function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags
 function sensitivityNpvs(sensitivity: Layouts['sensitivity'], col: number): string {
   const rows = SENSITIVITY_DRIVERS.map((driver) => sensitivity.driverRows[driver]);
   return colRange(col, Math.min(...rows), Math.max(...rows), SHEET.sensitivity);
-}
-
-/** One count term per rate input out of its range. */
-function rateProblems(): string[] {
-  // Rates accepted between 0 and 1; the handle-time reduction against its named cap.
-  const unitRates = INPUT_FIELDS.filter((field) => field.type === 'number' && field.unit === 'rate' && field.min === 0 && field.max === 1);
-  return [
-    ...unitRates.map((field) => `(${field.key}<0)+(${field.key}>1)`),
-    `(aht_reduction<0)+(aht_reduction>${MAX_AHT_REDUCTION_NAME})`,
-  ];
 }
 
 function writeCheckRow(sheet: SheetBuilder, row: number, description: string, formula: string): void {
