@@ -176,8 +176,9 @@ function isCaseCurrency(marker: string, code: string, locale: string): boolean {
 function looksLikeCurrency(marker: string): boolean {
   if (/^\p{L}{0,3}\p{Sc}\p{L}{0,3}$/u.test(marker)) return true;
   if (!/^[A-Za-z]{3}$/.test(marker)) return false;
-  // Intl.supportedValuesOf is newer than the ES2020 library this project compiles against.
-  const supported = (Intl as unknown as { supportedValuesOf?: (key: 'currency') => string[] }).supportedValuesOf;
+  // Intl.supportedValuesOf is newer than the ES2020 library this project compiles against: typed here, absent in older hosts.
+  const intl: typeof Intl & { readonly supportedValuesOf?: (key: 'currency') => string[] } = Intl;
+  const supported = intl.supportedValuesOf;
   return typeof supported !== 'function' || supported('currency').includes(marker.toUpperCase());
 }
 
