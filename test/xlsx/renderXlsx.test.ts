@@ -37,12 +37,19 @@ describe('renderXlsx on a hand-made blueprint', () => {
     expect(cellAt(workbook, 'Inputs', 2, 1).value).toBe(100000);
   });
 
-  test('formulas are written without their "=" and without a cached result', () => {
+  test('formulas are written without their "=", each with its calculated value stored', async () => {
     const cell = cellAt(workbook, 'Model', 4, 1);
     expect(cell.type).toBe(ExcelJS.ValueType.Formula);
     expect(cell.formula).toBe('contacts_per_month*deflection_rate');
-    expect((cell.value as ExcelJS.CellFormulaValue).result).toBeUndefined();
+    // 100,000 contacts × 30% deflection; month 2 is month 1 + 1; net = 30,000 − 50,000 < 0, so the check reads ERROR
+    expect(cell.result).toBe(30000);
     expect(cellAt(workbook, 'Model', 3, 2).formula).toBe('B4+1');
+    expect(cellAt(workbook, 'Model', 3, 2).result).toBe(2);
+    expect(cellAt(workbook, 'Model', 5, 1).result).toBe(-20000);
+    expect(cellAt(workbook, 'Model', 6, 1).result).toBe('ERROR');
+    const sheet = await packagePart(bytes, 'xl/worksheets/sheet2.xml');
+    expect(sheet).toMatch(/<c r="B5"[^>]*><f>contacts_per_month\*deflection_rate<\/f><v>30000<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="B7"[^>]*t="str"[^>]*><f>[^<]*<\/f><v>ERROR<\/v><\/c>/);
   });
 
   test('workbook names point at their input cells', () => {

@@ -17,6 +17,8 @@ import { ZipCodec, zipParts } from './zipParts';
 import { internalLinksFixed, WORKSHEET_PART } from './internalLinks';
 import { rewriteEntries } from './rewriteEntries';
 import { wrappedRowHeights } from './rowHeights';
+import { CellValue } from '../values/values';
+import { cellKey, computeValues, WorkbookValues } from '../values/workbookValues';
 
 /** Written into the file's properties in place of a person: the file says what made it, not who. */
 export const XLSX_CREATOR = 'ROI of AI in customer service (Excel add-in)';
@@ -31,8 +33,9 @@ function withoutEquals(formula: string): string {
   return formula.startsWith('=') ? formula.slice(1) : formula;
 }
 
-function cellValue(cell: CellBlueprint): ExcelJS.CellValue {
-  if (cell.formula !== undefined) return { formula: withoutEquals(cell.formula) } as ExcelJS.CellFormulaValue;
+/** A formula with its calculated value stored beside it, for viewers that show a file without recalculating. */
+function cellValue(cell: CellBlueprint, calculated: CellValue | undefined): ExcelJS.CellValue {
+  if (cell.formula !== undefined) return { formula: withoutEquals(cell.formula), result: calculated } as ExcelJS.CellFormulaValue;
   const value = cell.value ?? null;
   // An internal link is a text cell with a location: ExcelJS writes a target of the form Sheet!A1 as one.
   if (cell.link !== undefined) return { text: String(value ?? cell.link), hyperlink: cell.link };
@@ -40,10 +43,11 @@ function cellValue(cell: CellBlueprint): ExcelJS.CellValue {
   return value;
 }
 
-function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetBlueprint, style: ReturnType<typeof styleCache>): void {
+function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetBlueprint, style: ReturnType<typeof styleCache>, values: WorkbookValues): void {
+  const calculated = values.get(sheet.name);
   for (const cell of sheet.cells) {
     const target = worksheet.getCell(cell.row + 1, cell.col + 1);
-    target.value = cellValue(cell);
+    target.value = cellValue(cell, calculated?.get(cellKey(cell.row, cell.col)));
     if (cell.style !== undefined || cell.numberFormat !== undefined) target.style = style(cell.style, cell.numberFormat);
     if (cell.note !== undefined) target.note = cell.note;
   }
@@ -115,7 +119,7 @@ function printAreaText(area: RangeRef): string {
   return `${corner(area.startRow, area.startCol)}:${corner(area.endRow, area.endCol)}`;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, blueprint: WorkbookBlueprint, sheet: SheetBlueprint, selected: boolean, style: ReturnType<typeof styleCache>): void {
+function addSheet(workbook: ExcelJS.Workbook, blueprint: WorkbookBlueprint, sheet: SheetBlueprint, selected: boolean, style: ReturnType<typeof styleCache>, values: WorkbookValues): void {
   const frozen = sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0) ? sheet.frozen : undefined;
   // tabSelected is written by ExcelJS but missing from its types.
   const view = {
@@ -133,7 +137,7 @@ function addSheet(workbook: ExcelJS.Workbook, blueprint: WorkbookBlueprint, shee
     target.width = column.width;
     if (column.hidden) target.hidden = true;
   }
-  writeCells(worksheet, sheet, style);
+  writeCells(worksheet, sheet, style, values);
   for (const [row, height] of wrappedRowHeights(sheet, blueprint.styles)) worksheet.getRow(row + 1).height = height;
   writeValidations(worksheet, sheet.validations);
   writeConditionalFormats(worksheet, sheet.conditionalFormats);
@@ -155,7 +159,8 @@ function workbookOf(blueprint: WorkbookBlueprint): ExcelJS.Workbook {
   const style = styleCache(blueprint.styles);
   const activeIndex = blueprint.sheets.findIndex((sheet) => sheet.name === blueprint.activeSheet);
   if (activeIndex < 0) throw new Error(`The active sheet ${blueprint.activeSheet} is not one of the blueprint's sheets.`);
-  blueprint.sheets.forEach((sheet, index) => addSheet(workbook, blueprint, sheet, index === activeIndex, style));
+  const values = computeValues(blueprint);
+  blueprint.sheets.forEach((sheet, index) => addSheet(workbook, blueprint, sheet, index === activeIndex, style, values));
   workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: activeIndex, visibility: 'visible' }];
 
   for (const name of blueprint.names) workbook.definedNames.add(withoutEquals(name.refersTo), name.name);
@@ -172,8 +177,9 @@ export interface RenderOptions {
 /**
  * Writes a workbook blueprint as .xlsx bytes with ExcelJS, deciding nothing of its own. Runs in
  * Node and in a browser (no file system here). ExcelJS cannot draw charts: with `charts` they are
- * added to the package as parts of their own (chartParts.ts). Formulas carry no cached results;
- * Excel recalculates on open.
+ * added to the package as parts of their own (chartParts.ts). Each formula carries its value as
+ * calculated by computeValues (what Excel will calculate), for viewers that do not recalculate;
+ * Excel still recalculates on open.
  */
 export async function renderXlsx(blueprint: WorkbookBlueprint, options: RenderOptions = {}): Promise<Uint8Array> {
   // Stored, not deflated: the package is opened again for what ExcelJS cannot write, and deflated once, at the end.
