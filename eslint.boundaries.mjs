@@ -7,6 +7,14 @@
 
 const OFFICE_TYPES = "TSQualifiedName[left.name=/^(Excel|Office|OfficeExtension|CustomFunctions)$/]";
 
+/** `x as unknown as T` says the types are wrong somewhere: every type of src derives from its table instead. */
+const NO_DOUBLE_CAST = { selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'No `as unknown as`: derive the type (see docs/architecture.md).' };
+
+const everySource = {
+  files: ['src/**/*.ts'],
+  rules: { 'no-restricted-syntax': ['error', NO_DOUBLE_CAST] },
+};
+
 const pureCore = {
   files: ['src/core/**/*.ts'],
   rules: {
@@ -19,7 +27,7 @@ const pureCore = {
     'no-restricted-globals': ['error',
       ...['Office', 'Excel', 'OfficeExtension', 'CustomFunctions', 'document', 'window', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest', 'process'].map((name) => ({ name, message: 'src/core is pure: no Office.js, DOM or process.' })),
     ],
-    'no-restricted-syntax': ['error', { selector: OFFICE_TYPES, message: 'src/core is pure: no Office.js types.' }],
+    'no-restricted-syntax': ['error', { selector: OFFICE_TYPES, message: 'src/core is pure: no Office.js types.' }, NO_DOUBLE_CAST],
   },
 };
 
@@ -33,7 +41,7 @@ const plainBlueprint = {
       ],
     }],
     'no-restricted-globals': ['error', ...['Office', 'Excel', 'document', 'window'].map((name) => ({ name, message: 'The blueprint is plain data: no Office.js or DOM.' }))],
-    'no-restricted-syntax': ['error', { selector: OFFICE_TYPES, message: 'The blueprint is plain data: no Office.js types.' }],
+    'no-restricted-syntax': ['error', { selector: OFFICE_TYPES, message: 'The blueprint is plain data: no Office.js types.' }, NO_DOUBLE_CAST],
   },
 };
 
@@ -46,4 +54,4 @@ const thinFunctions = {
   },
 };
 
-export const BOUNDARIES = [pureCore, plainBlueprint, thinFunctions];
+export const BOUNDARIES = [everySource, pureCore, plainBlueprint, thinFunctions];

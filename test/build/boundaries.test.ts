@@ -32,6 +32,9 @@ describe('boundaries', () => {
     ['src/workbook/blueprint/sheets/planted.ts', "import { renderXlsx } from '../../xlsx/renderXlsx';\nexport const x = renderXlsx;\n", 'no-restricted-imports'],
     ['src/functions/planted.ts', "import { buildBlueprint } from '../workbook/blueprint/buildBlueprint';\nexport const x = buildBlueprint;\n", 'no-restricted-imports'],
     ['src/core/model/planted.ts', longFunction, 'max-lines-per-function'],
+    ['src/taskpane/planted.ts', longFunction, 'max-lines-per-function'],
+    ['src/core/model/planted.ts', 'export const n = (JSON.parse(\'1\') as unknown as { n: number }).n;\n', 'no-restricted-syntax'],
+    ['src/workbook/office/planted.ts', 'export const n = (JSON.parse(\'1\') as unknown as { n: number }).n;\n', 'no-restricted-syntax'],
   ])('%s, breach %#: refused', (file, code, rule) => {
     expect(lintAs(file, code)).toContain(rule);
   }, 60_000);
