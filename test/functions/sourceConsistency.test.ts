@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { functionDeclarationsSource } from '../../src/docs/functionDeclarations';
 import { functionReferenceHtml, functionReferenceMarkdown } from '../../src/docs/functionReference';
+import { lineReferenceMarkdown } from '../../src/docs/lineReference';
 import { paramName } from '../../src/core/roiFunctions/params';
 import { ROI_FUNCTIONS } from '../../src/core/roiFunctions/specs';
 
@@ -45,6 +46,9 @@ describe('the generated reference is up to date (run `npm run docs` after changi
   });
   test('docs/functions.md', () => {
     expect(readFileSync(join(root, 'docs', 'functions.md'), 'utf8')).toBe(functionReferenceMarkdown());
+  });
+  test('docs/lines.md, from the line and quantity catalogues', () => {
+    expect(readFileSync(join(root, 'docs', 'lines.md'), 'utf8')).toBe(lineReferenceMarkdown());
   });
   test('assets/help.html has an anchor per function', () => {
     const html = readFileSync(join(root, 'assets', 'help.html'), 'utf8');

@@ -6,6 +6,7 @@ import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
 import { CUSTOM_SLOTS } from '../../src/workbook/blueprint/inputNames';
 import { LABEL_COL, makeTimeline } from '../../src/workbook/blueprint/timeline';
 import { evaluateBlueprint } from '../support/formulaEngine';
+import { lineReferenceMarkdown } from '../../src/docs/lineReference';
 
 /**
  * One declaration, three evaluations: a line added to a fixture catalogue appears in the core
@@ -61,6 +62,11 @@ describe('a line added to the catalogue', () => {
     } finally {
       engine.destroy();
     }
+  });
+
+  test('is in the generated reference (docs/lines.md), its amount printed as the Model prints it', () => {
+    const reference = lineReferenceMarkdown(withFixture(lineCatalogue({ benefit: 0, cost: 0 })));
+    expect(reference).toContain('| `chargebacks` | benefit | Fewer chargebacks (fixture line) | — | `[aiContacts]*ai_cost_per_contact*0.25*[adoption]` | `risk_upsell` |');
   });
 
   test('is in the batch evaluation: each trial NPV equals the core model with the line', () => {
