@@ -1,11 +1,12 @@
 import { runCliBench } from './cliBench';
 import { runFunctionsBench } from './functionsBench';
 import { runSamplingBench } from './samplingBench';
+import { runSimulationBench } from './simulationBench';
 import { runWorkbookBench } from './workbookBench';
 
 /**
  * `npm run bench`: prints figures; never a timed test. Compare ratios within one run.
- * `npm run bench -- cli` (or functions, workbook, sampling) runs that part alone.
+ * `npm run bench -- cli` (or functions, workbook, sampling, simulation) runs that part alone.
  */
 async function main(only: string | undefined): Promise<void> {
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
@@ -13,6 +14,7 @@ async function main(only: string | undefined): Promise<void> {
   if (only === undefined || only === 'workbook') await runWorkbookBench();
   if (only === undefined || only === 'cli') runCliBench();
   if (only === undefined || only === 'sampling') runSamplingBench();
+  if (only === undefined || only === 'simulation') runSimulationBench();
 }
 
 main(process.argv[2]).catch((error) => {
