@@ -1,4 +1,5 @@
-import { scalarOf, toBoolean } from './coerce';
+import { compareValues } from './compare';
+import { scalarOf, toBoolean, toNumber } from './coerce';
 import { FUNCTIONS } from './functions';
 import { applyBinary, applyUnary } from './operators';
 import { FormulaNode } from './parser';
@@ -103,4 +104,24 @@ export function evaluateNode(node: FormulaNode, context: EvaluationContext): Val
     case 'binary': return applyBinary(node.operator, evaluateNode(node.left, context), evaluateNode(node.right, context));
     case 'call': return call(node, context);
   }
+}
+
+/**
+ * A whole formula's value. Excel corrects the last operation of a formula when it is an addition
+ * or subtraction whose operands cancel to within 15 significant digits: the result is 0, not the
+ * binary rounding residue (=SUM(A)-SUM(B) of equal totals shows 0, not 1.1E-08). Only the last
+ * operation: Excel shows =1*(0.5-0.4-0.1) as -2.78E-17.
+ *
+ * @example
+ * evaluateFormula(parseFormula('=0.5-0.4-0.1'), context) // => 0
+ */
+export function evaluateFormula(node: FormulaNode, context: EvaluationContext): Value {
+  if (node.type !== 'binary' || (node.operator !== '+' && node.operator !== '-')) return evaluateNode(node, context);
+  const left = evaluateNode(node.left, context);
+  const right = evaluateNode(node.right, context);
+  const result = applyBinary(node.operator, left, right);
+  if (typeof result !== 'number' || result === 0) return result;
+  const [a, b] = [toNumber(left), toNumber(right)];
+  if (typeof a !== 'number' || typeof b !== 'number') return result;
+  return compareValues(a, node.operator === '-' ? b : -b) === 0 ? 0 : result;
 }

@@ -1,7 +1,7 @@
 import { ref } from '../blueprint/a1';
 import { CellBlueprint, WorkbookBlueprint } from '../blueprint/types';
 import { scalarOf } from './coerce';
-import { EvaluationContext, evaluateNode } from './evaluate';
+import { EvaluationContext, evaluateFormula } from './evaluate';
 import { FormulaNode, parseFormula } from './parser';
 import { CellValue, excelError, Scalar, Value } from './values';
 
@@ -90,7 +90,7 @@ class WorkbookEvaluator {
     sheet.pending.add(key);
     this.chain.push(`${sheet.name}\u0000${key}`);
     try {
-      const value = storedValue(evaluateNode(parseFormula(cell.formula!), this.context(sheet.name)));
+      const value = storedValue(evaluateFormula(parseFormula(cell.formula!), this.context(sheet.name)));
       sheet.results.set(key, value);
       return value;
     } catch (error) {

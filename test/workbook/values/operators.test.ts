@@ -103,6 +103,18 @@ describe('errors', () => {
   });
 });
 
+describe("Excel's correction of a formula's last addition or subtraction", () => {
+  test('operands that cancel to 15 digits give 0 when the subtraction is the last operation, not otherwise (Microsoft KB 78113)', () => {
+    expect(calc('=0.5-0.4-0.1')).toBe(0);
+    expect(calc('=A1-A2', { A1: 0.3, A2: '=0.1+0.2' })).toBe(0);
+    expect(calc('=A1+A2', { A1: -0.3, A2: '=0.1+0.2' })).toBe(0);
+    // inside the formula the binary residue stays: Excel shows -2.77556E-17
+    expect(calc('=1*(0.5-0.4-0.1)')).toBe(0.5 - 0.4 - 0.1);
+    expect(calc('=1*(0.5-0.4-0.1)')).not.toBe(0);
+    expect(calc('=1-0.9')).toBe(1 - 0.9);
+  });
+});
+
 describe('array arithmetic', () => {
   test('ranges combine element by element; a single row stretches down and a single column across', () => {
     const cells = { A1: 1, A2: 2, B1: 10, C1: 100 };
