@@ -98,6 +98,13 @@ describe('workbook blueprint: structure', () => {
     expect(deflection.error).toMatch(/between 0% and 100%/);
   });
 
+  test('no formula is longer than 300 characters, so a reviewer can follow each (FAST, ICAEW)', () => {
+    for (const book of [blueprint, buildBlueprint(defaultInputs())]) {
+      const long = allFormulas(book).filter(({ formula }) => formula.length > 300).map(({ sheet: name, cell, formula }) => `${name}!R${cell.row + 1}C${cell.col + 1} (${formula.length})`);
+      expect(long).toEqual([]);
+    }
+  });
+
   test('only Excel 2016 functions; no OFFSET, INDIRECT, TODAY, NOW, LET, XLOOKUP or ROI.* custom functions', () => {
     // The whole vocabulary of the generated formulas: everything here exists in Excel 2016 and LibreOffice.
     const allowed = new Set(['SUM', 'SUMPRODUCT', 'SUMIF', 'INDEX', 'MATCH', 'MIN', 'MAX', 'IF', 'IFERROR', 'AND', 'OR', 'COUNTIF', 'COUNT',

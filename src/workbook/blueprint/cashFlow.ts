@@ -1,4 +1,5 @@
-import { ref } from './a1';
+import { absRef, ref } from './a1';
+import { IRR_OUTSIDE_BRACKET } from '../../core/finance/irrSearchBracket';
 import { writeIrrSearch } from './irrSearch';
 import { Formats } from './formats';
 import { SheetBuilder } from './sheetBuilder';
@@ -26,6 +27,11 @@ export interface CashFlowRows {
   readonly discountedRelapse: RowLocation;
   /** parameter-column cells: sign changes, whether the IRR bracket holds a root, the monthly IRR */
   readonly signChanges: RowLocation;
+  /** how many period flows are below and above zero (parameter column): why IRR or MIRR may have no value */
+  readonly negativeFlows: RowLocation;
+  readonly positiveFlows: RowLocation;
+  /** why IRR has no value, in the parameter column (text; what the Summary shows beside "n/a") */
+  readonly irrReason: RowLocation;
   readonly irrBracketHolds: RowLocation;
   readonly monthlyIrr: RowLocation;
   /** month numbers and discount factors (always the Model's rows) */
@@ -225,7 +231,7 @@ function writePaybackRows({ sheet, timeline, sources, formats }: CashFlowWriter,
   }
 }
 
-type IrrAndRelapseRows = Pick<CashFlowRows, 'periodNet' | 'periodSign' | 'signChange' | 'relapse' | 'discountedRelapse' | 'signChanges' | 'irrBracketHolds' | 'monthlyIrr'>;
+type IrrAndRelapseRows = Pick<CashFlowRows, 'periodNet' | 'periodSign' | 'signChange' | 'relapse' | 'discountedRelapse' | 'signChanges' | 'negativeFlows' | 'positiveFlows' | 'irrReason' | 'irrBracketHolds' | 'monthlyIrr'>;
 type RowsAbove = Pick<CashFlowRows, 'net' | 'cumulative' | 'cumulativeDiscounted' | 'paybackCross' | 'discountedPaybackCross'>;
 
 /**
@@ -279,11 +285,35 @@ function writeIrrAndRelapseRows(
   const signChanges = here(row++);
   sheet.text(signChanges.row, LABEL_COL, 'Sign changes of the period flows (IRR needs exactly 1)', 'label');
   sheet.formula(signChanges.row, PARAM_COL, `=SUM(${monthsRange(signChange, timeline, sheet.name)})`, 'calculation', '0');
+  const { negativeFlows, positiveFlows, irrReason, nextRow: afterDiagnostics } = writeIrrDiagnostics(sheet, timeline, periodNet, signChanges, row);
+  row = afterDiagnostics;
   const search = writeIrrSearch(sheet, row, allRange(periodNet, timeline, sheet.name), allRange(sources.month, timeline, sheet.name), formats);
   return {
-    rows: { periodNet, periodSign, signChange, relapse, discountedRelapse, signChanges, irrBracketHolds: here(search.bracketHolds), monthlyIrr: here(search.monthlyIrr) },
+    rows: { periodNet, periodSign, signChange, relapse, discountedRelapse, signChanges, negativeFlows, positiveFlows, irrReason, irrBracketHolds: here(search.bracketHolds), monthlyIrr: here(search.monthlyIrr) },
     nextRow: search.nextRow,
   };
+}
+
+/** The counts of negative and positive period flows, and why IRR has no value when it has none (parameter column). */
+function writeIrrDiagnostics(sheet: SheetBuilder, timeline: Timeline, periodNet: RowLocation, signChanges: RowLocation, startRow: number) {
+  const { here } = rowsOn(sheet);
+  let row = startRow;
+  const counted = (label: string, criterion: string) => {
+    const location = here(row++);
+    sheet.text(location.row, LABEL_COL, label, 'label');
+    sheet.formula(location.row, PARAM_COL, `=COUNTIF(${allRange(periodNet, timeline, sheet.name)},"${criterion}")`, 'calculation', '0');
+    return location;
+  };
+  const negativeFlows = counted('Period flows below zero (count)', '<0');
+  const positiveFlows = counted('Period flows above zero (count)', '>0');
+  const irrReason = here(row++);
+  const changes = absRef(signChanges.row, PARAM_COL);
+  sheet.text(irrReason.row, LABEL_COL, 'Why IRR has no value, when it has none', 'label');
+  sheet.formula(irrReason.row, PARAM_COL,
+    `=IF(${changes}>1,"the net flows change sign "&${changes}&" times: IRR is ambiguous; see MIRR",` +
+      `IF(${absRef(negativeFlows.row, PARAM_COL)}=0,"IRR needs an investment: the net flows are never negative",IF(${absRef(positiveFlows.row, PARAM_COL)}=0,"IRR needs a return: the net flows are never positive","${IRR_OUTSIDE_BRACKET}")))`,
+    'note');
+  return { negativeFlows, positiveFlows, irrReason, nextRow: row };
 }
 
 export const HEADLINE_IDS = [

@@ -241,7 +241,12 @@ function writeUnitCostAndStaffing(writer: AnnualWriter): Record<OtherOutputId, n
   const { sheet } = writer;
   sheet.text(writer.row++, LABEL_COL, 'Unit cost and staffing (base case)', 'sectionHeader');
   const others = Object.fromEntries(OTHER_OUTPUT_IDS.map((id) => [id, writer.row++])) as Record<OtherOutputId, number>;
-  const otherSpecs = otherOutputSpecs(writer, others);
+  const handlingRow = writer.row++;
+  const otherSpecs = otherOutputSpecs(writer, others, handlingRow);
+  const { d, r } = fullAdoptionDrivers(writer.model);
+  sheet.text(handlingRow, LABEL_COL, 'of which handling: AI usage on AI contacts, people on the rest and on failed containment', 'label');
+  sheet.formula(handlingRow, INITIAL_COL,
+    `=${d}*${absRef(writer.model.scalars.aiCostPerAiContact, PARAM_COL, SHEET.model)}+(1-${d})*human_cost_per_contact*(1-${r})+${d}*(1-containment_rate)*human_cost_per_contact*(1-${r})`, 'calculation', writer.formats.moneyCents);
   for (const id of OTHER_OUTPUT_IDS) {
     const [label, formula, format] = otherSpecs[id];
     sheet.text(others[id], LABEL_COL, label, 'label');
@@ -252,13 +257,16 @@ function writeUnitCostAndStaffing(writer: AnnualWriter): Record<OtherOutputId, n
   return others;
 }
 
+/** The base case's deflection and handle-time reduction at full adoption, as the Model keeps them. */
+function fullAdoptionDrivers(model: AnnualWriter['model']): { d: string; r: string } {
+  return { d: absRef(model.scalars.deflectionFull, PARAM_COL, SHEET.model), r: absRef(model.scalars.ahtReduction, PARAM_COL, SHEET.model) };
+}
+
 /** Label, formula and number format of each unit-cost and staffing output. */
-function otherOutputSpecs({ model, formats }: AnnualWriter, others: Record<OtherOutputId, number>): Record<OtherOutputId, [string, string, string]> {
+function otherOutputSpecs({ model, formats }: AnnualWriter, others: Record<OtherOutputId, number>, handlingRow: number): Record<OtherOutputId, [string, string, string]> {
   const { timeline } = model;
-  const modelParam = (r: number) => absRef(r, PARAM_COL, SHEET.model);
   const lastMonth = (r: number) => absRef(r, timeline.lastCol, SHEET.model);
-  const d = modelParam(model.scalars.deflectionFull);
-  const r = modelParam(model.scalars.ahtReduction);
+  const { d, r } = fullAdoptionDrivers(model);
   const aiUsage = absRef(model.costLines.find((line) => line.id === 'ai_usage')!.row, timeline.firstCol, SHEET.model);
   const fteHours = '(paid_hours_per_fte_per_month*occupancy*(1-shrinkage))';
   const customCostLines = model.costLines.filter((line) => line.id.startsWith('custom_cost_'));
@@ -267,7 +275,7 @@ function otherOutputSpecs({ model, formats }: AnnualWriter, others: Record<Other
     cost_per_contact_before: ['Cost per contact before AI', '=human_cost_per_contact', formats.moneyCents],
     cost_per_contact_after: [
       'Cost per contact with AI (full adoption, before risk adjustment)',
-      `=${d}*${modelParam(model.scalars.aiCostPerAiContact)}+(1-${d})*human_cost_per_contact*(1-${r})+${d}*(1-containment_rate)*human_cost_per_contact*(1-${r})` +
+      `=${absRef(handlingRow, INITIAL_COL)}` +
         `+(platform_subscription_per_year/12+monitoring_per_year/12+${aiUsage}+contacts_per_month*${d}*review_share*minutes_per_review/60*reviewer_hourly_cost+${customCosts})/contacts_per_month`,
       formats.moneyCents,
     ],

@@ -6,7 +6,6 @@ import { SheetBuilder } from '../sheetBuilder';
 import { SHEET, SHEET_ORDER } from '../sheetNames';
 import { COLORS } from '../styles';
 import { PARAM_COL } from '../timeline';
-import { IRR_OUTSIDE_BRACKET } from '../../../core/finance/irrSearchBracket';
 import { ModelLayout } from './modelSheet';
 import { AnnualLayout } from './annualSheet';
 import { CHECK_ERROR, CHECK_OK } from './checksSheet';
@@ -258,14 +257,10 @@ function finishSummarySheet(sheet: SheetBuilder, checksRow: number, tei: { nextR
 /** Why a figure reads "n/a", from the same conditions as its formula; empty while it is a number. */
 function notApplicableReasons(model: ModelLayout): Partial<Record<HeadlineId, string>> {
   const param = (location: { row: number }) => absRef(location.row, PARAM_COL, SHEET.model);
-  const net = rowRange(model.flows.periodNet.row, model.timeline.month0Col, model.timeline.lastCol, SHEET.model);
-  const changes = param(model.flows.signChanges);
   return {
     roi_horizon: '"no PV of costs to divide by"',
     bcr: '"no PV of costs to divide by"',
-    irr: `IF(${changes}>1,"the net flows change sign "&${changes}&" times: IRR is ambiguous; see MIRR",` +
-      `IF(COUNTIF(${net},"<0")=0,"IRR needs an investment: the net flows are never negative",IF(COUNTIF(${net},">0")=0,"IRR needs a return: the net flows are never positive",` +
-      `"${IRR_OUTSIDE_BRACKET}")))`,
+    irr: param(model.flows.irrReason),
     mirr: '"MIRR needs net flows with a negative and a positive amount"',
     payback_months: '"not reached within the horizon"',
     discounted_payback_months: '"not reached within the horizon"',
