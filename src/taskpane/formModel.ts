@@ -168,7 +168,7 @@ function targetOf(path: string): IssueTarget {
 export function checkForm(values: FormValues): FormCheck {
   const { raw, refused } = typedForm(values);
   const parsed = parseInputs(raw);
-  if (parsed.ok) return parsed;
+  if (parsed.ok) return { ok: true, inputs: parsed.inputs };
   const errors = parsed.issues.map((issue) => {
     const target = targetOf(issue.path);
     const reason = refused.get(issue.path);

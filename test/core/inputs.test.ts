@@ -9,6 +9,18 @@ const issuesOf = (raw: unknown) => {
 };
 
 describe('business-case inputs', () => {
+  test('an uncertainty group is read beside the inputs, and its problems are reported with theirs', () => {
+    const raw: Record<string, unknown> = grouped();
+    raw.uncertainty = { trials: 5000, seed: 7, inputs: { deflection_rate: { distribution: 'pert', low: 0.3, most_likely: 0.4, high: 0.5 } } };
+    const parsed = parseInputs(raw);
+    expect(parsed.ok && parsed.uncertainty).toMatchObject({ trials: 5000, seed: 7, inputs: [{ key: 'deflection_rate' }] });
+    raw.uncertainty = { inputs: { deflection_rate: { distribution: 'pert', low: 0.5, most_likely: 0.4, high: 0.3 } } };
+    (raw.automation as Record<string, unknown>).deflection_rate = 2;
+    const paths = issuesOf(raw).map((issue) => issue.path);
+    expect(paths).toContain('automation.deflection_rate');
+    expect(paths.some((path) => path.startsWith('uncertainty.inputs.deflection_rate'))).toBe(true);
+  });
+
   test('issues carry their data (path, kind, value, range) beside the command line\'s sentence', () => {
     const raw = grouped();
     raw.automation.deflection_rate = 40;
@@ -42,7 +54,7 @@ describe('business-case inputs', () => {
       cost_risk: 0,
       platform_subscription_per_year: 400000,
     });
-    expect(parseInputs(groupInputs(inputs))).toEqual({ ok: true, inputs });
+    expect(parseInputs(groupInputs(inputs))).toEqual({ ok: true, inputs, uncertainty: null });
   });
 
   test('every field has a unit label or choices, a default within range, and help text', () => {

@@ -144,7 +144,7 @@ describe('properties over random valid inputs (whole accepted ranges)', () => {
   test('the arbitrary draws inputs that parseInputs accepts unchanged', () => {
     fc.assert(
       fc.property(arbitraryInputs(), (inputs) => {
-        expect(parseInputs(JSON.parse(JSON.stringify(groupInputs(inputs))))).toEqual({ ok: true, inputs });
+        expect(parseInputs(JSON.parse(JSON.stringify(groupInputs(inputs))))).toEqual({ ok: true, inputs, uncertainty: null });
       }),
       { numRuns: 100 },
     );

@@ -39,7 +39,7 @@ describe('examples/*.json pass parseInputs', () => {
     });
     expect(mid.implementation_cost + mid.integration_cost + mid.training_change_cost + mid.knowledge_base_cost).toBe(350000);
     // written by groupInputs: a round trip changes nothing
-    expect(parseInputs(JSON.parse(JSON.stringify(groupInputs(mid))))).toEqual({ ok: true, inputs: mid });
+    expect(parseInputs(JSON.parse(JSON.stringify(groupInputs(mid))))).toEqual({ ok: true, inputs: mid, uncertainty: null });
     const outputs = buildBusinessCase(mid).base.outputs;
     // a case a finance team would recognise: pays back inside the 6–18 months adopters report
     expect(outputs.paybackMonths.ok && outputs.paybackMonths.value).toBeGreaterThan(6);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NumberProblem, NumberSpec, numberProblem, numberProblemMessage } from '../validation/numberSpec';
+import { UncertaintySpec, parseUncertainty } from '../simulation/uncertainty';
 import { quoteValue } from '../validation/quoteValue';
 import {
   CUSTOM_LABEL_MAX_LENGTH,
@@ -71,7 +72,8 @@ export interface InputIssue {
 type IssueData = Omit<InputIssue, 'path' | 'message'>;
 
 export type ParseInputsResult =
-  | { readonly ok: true; readonly inputs: BusinessCaseInputs }
+  /** uncertainty: the file's `uncertainty` group for the risk simulation, or null when it has none */
+  | { readonly ok: true; readonly inputs: BusinessCaseInputs; readonly uncertainty: UncertaintySpec | null }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 // Control characters, and a half of a surrogate pair on its own (not a character at all).
@@ -231,6 +233,8 @@ function groupSchema(group: InputGroupId) {
 
 const groupShape: Record<string, z.ZodType> = {};
 for (const group of INPUT_GROUPS) groupShape[group.id] = groupSchema(group.id);
+// Checked on its own by parseUncertainty, with messages that name its paths.
+groupShape.uncertainty = z.unknown().optional();
 groupShape.custom_lines = z.strictObject({
   benefits: customLineSchema('custom_lines.benefits', 'benefit'),
   costs: customLineSchema('custom_lines.costs', 'cost'),
@@ -290,19 +294,28 @@ export function parseInputs(raw: unknown): ParseInputsResult {
   const shape = shapeIssues(raw);
   if (shape.length > 0) return { ok: false, issues: shape };
   const parsed = groupedInputsSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map(inputIssueOf) };
-  }
+  const uncertainty = uncertaintyOf((raw as Record<string, unknown>).uncertainty);
+  const uncertaintyIssues = uncertainty.ok ? [] : uncertainty.issues;
+  if (!parsed.success) return { ok: false, issues: [...parsed.error.issues.map(inputIssueOf), ...uncertaintyIssues] };
+  const inputs = flatInputs(parsed.data as Record<string, Record<string, unknown>>);
+  const issues = [...crossFieldIssues(inputs), ...uncertaintyIssues];
+  return issues.length === 0 && uncertainty.ok ? { ok: true, inputs, uncertainty: uncertainty.spec } : { ok: false, issues };
+}
+
+function uncertaintyOf(raw: unknown): { ok: true; spec: UncertaintySpec | null } | { ok: false; issues: readonly InputIssue[] } {
+  if (raw === undefined) return { ok: true, spec: null };
+  return parseUncertainty(raw);
+}
+
+/** The model's flat inputs from the file's groups. */
+function flatInputs(groups: Record<string, Record<string, unknown>>): BusinessCaseInputs {
   const flat: Record<string, unknown> = {};
-  const groups = parsed.data as Record<string, Record<string, unknown>>;
   for (const group of INPUT_GROUPS) Object.assign(flat, groups[group.id]);
   const custom = groups.custom_lines as { benefits: CustomLine[]; costs: CustomLine[] };
   flat.custom_benefits = custom.benefits;
   flat.custom_costs = custom.costs;
   // The schema is built from the fields table, so what it accepted has the table's keys and types.
-  const inputs = flat as FieldValues & Pick<BusinessCaseInputs, 'custom_benefits' | 'custom_costs'>;
-  const issues = crossFieldIssues(inputs);
-  return issues.length === 0 ? { ok: true, inputs } : { ok: false, issues };
+  return flat as FieldValues & Pick<BusinessCaseInputs, 'custom_benefits' | 'custom_costs'>;
 }
 
 /** The grouped shape of flat inputs: what an inputs file or the task pane's memory stores. */

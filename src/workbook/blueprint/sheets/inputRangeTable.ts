@@ -29,9 +29,9 @@ export function writeInputRangeTable(sheet: SheetBuilder, headerRow: number): st
   NUMBER_FIELDS.forEach((field, index) => {
     const row = headerRow + 1 + index;
     sheet.text(row, RANGE_COL.input, `${field.label} (${field.key})`, 'label');
-    sheet.formula(row, RANGE_COL.value, `=IF(ISBLANK(${field.key}),"blank",${field.key})`, 'calculation', 'General');
-    sheet.set(row, RANGE_COL.min, { value: field.min, style: 'note', numberFormat: 'General' });
-    sheet.set(row, RANGE_COL.max, { value: field.max, style: 'note', numberFormat: 'General' });
+    sheet.formula(row, RANGE_COL.value, `=IF(ISBLANK(${field.key}),"blank",${field.key})`, 'calculation');
+    sheet.set(row, RANGE_COL.min, { value: field.min, style: 'note' });
+    sheet.set(row, RANGE_COL.max, { value: field.max, style: 'note' });
     sheet.formula(row, RANGE_COL.outside, outsideFormula(field, row), 'calculation', '0');
   });
   sheet.width(RANGE_COL.input, 48);
