@@ -6,6 +6,7 @@ import { FunctionSpec } from './functionSpec';
 import { LOGICAL_FUNCTIONS } from './logicalFunctions';
 import { LOOKUP_FUNCTIONS } from './lookupFunctions';
 import { MATH_FUNCTIONS } from './mathFunctions';
+import { STATISTICAL_FUNCTIONS } from './statisticalFunctions';
 import { TEXT_FUNCTIONS } from './textFunctions';
 
 /** Every worksheet function the evaluator knows besides IF and IFERROR, by upper-case name. */
@@ -18,6 +19,7 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     ...LOGICAL_FUNCTIONS,
     ...LOOKUP_FUNCTIONS,
     ...MATH_FUNCTIONS,
+    ...STATISTICAL_FUNCTIONS,
     ...TEXT_FUNCTIONS,
   }),
 );
