@@ -3,6 +3,8 @@ import { BusinessCaseInputs, CustomLine, defaultInputs, parseInputs } from '../c
 import { NumberUnit } from '../core/validation/numberSpec';
 import { formIssueMessage, labelled } from './issueWording';
 import { FALLBACK_LOCALE, NumberContext, chooseLocale, formatForField, readTyped, restyle } from './numberText';
+import { UncertaintyText, checkUncertainty, defaultUncertaintyText, restyleUncertainty, reviveUncertaintyText } from './uncertaintyModel';
+import type { UncertaintySpec } from '../core/simulation/uncertainty';
 
 /**
  * The form as text, exactly as the user sees it: what is stored between uses and what a preset
@@ -35,6 +37,8 @@ export interface FormValues {
   readonly fields: Readonly<Record<string, string>>;
   readonly custom_benefits: readonly CustomLineText[];
   readonly custom_costs: readonly CustomLineText[];
+  /** the Uncertainty section; absent (values saved before it existed, a preset) means its defaults */
+  readonly uncertainty?: UncertaintyText;
 }
 
 export type CustomLinePart = 'label' | 'amount' | 'risk';
@@ -49,6 +53,11 @@ export interface FormError {
 
 export type FormCheck =
   | { readonly ok: true; readonly inputs: BusinessCaseInputs }
+  | { readonly ok: false; readonly errors: readonly FormError[] };
+
+/** The form and its Uncertainty section, both valid: what Simulate and Generate need. */
+export type FullCheck =
+  | { readonly ok: true; readonly inputs: BusinessCaseInputs; readonly uncertainty: UncertaintySpec }
   | { readonly ok: false; readonly errors: readonly FormError[] };
 
 export function fieldControlId(key: string): string {
@@ -177,6 +186,25 @@ export function checkForm(values: FormValues): FormCheck {
   return { ok: false, errors };
 }
 
+/** The section's text, its defaults when the values carry none. */
+export function uncertaintyTextOf(values: FormValues): UncertaintyText {
+  return values.uncertainty ?? defaultUncertaintyText(values.locale);
+}
+
+/**
+ * checkForm, then the Uncertainty section against the inputs it varies (its ranges follow their
+ * scenarios, so it can only be checked once the inputs are valid).
+ *
+ * @example
+ * checkFormAndRisk(defaultFormValues()) // => { ok: true, inputs: defaultInputs(), uncertainty: { trials: 10000, seed: 1, … } }
+ */
+export function checkFormAndRisk(values: FormValues): FullCheck {
+  const checked = checkForm(values);
+  if (!checked.ok) return checked;
+  const risk = checkUncertainty(uncertaintyTextOf(values), checked.inputs, numberContextOf(values));
+  return risk.ok ? { ok: true, inputs: checked.inputs, uncertainty: risk.spec } : risk;
+}
+
 /** The form's text in another number style, for a user whose style became known (Office's language). */
 export function restyleFormValues(values: FormValues, locale: string): FormValues {
   const from = numberContextOf(values);
@@ -186,7 +214,8 @@ export function restyleFormValues(values: FormValues, locale: string): FormValue
   }
   const lines = (list: readonly CustomLineText[]) =>
     list.map((line) => ({ ...line, amount: restyle(line.amount, 'money', from, locale), risk: restyle(line.risk, 'rate', from, locale) }));
-  return { locale, fields, custom_benefits: lines(values.custom_benefits), custom_costs: lines(values.custom_costs) };
+  const uncertainty = values.uncertainty ? { uncertainty: restyleUncertainty(values.uncertainty, from, locale) } : {};
+  return { locale, fields, custom_benefits: lines(values.custom_benefits), custom_costs: lines(values.custom_costs), ...uncertainty };
 }
 
 function isLineText(value: unknown): value is CustomLineText {
@@ -216,5 +245,6 @@ export function reviveFormValues(stored: unknown): FormValues | null {
     const list = candidate[kind];
     return Array.isArray(list) ? list.filter(isLineText).slice(0, CUSTOM_LINE_LIMIT) : [];
   };
-  return { locale, fields, custom_benefits: lines('custom_benefits'), custom_costs: lines('custom_costs') };
+  const uncertainty = candidate.uncertainty === undefined ? {} : { uncertainty: reviveUncertaintyText(candidate.uncertainty, locale) };
+  return { locale, fields, custom_benefits: lines('custom_benefits'), custom_costs: lines('custom_costs'), ...uncertainty };
 }

@@ -2,7 +2,8 @@ import { INPUT_FIELDS, INPUT_GROUPS, InputField, InputGroup } from '../core/inpu
 import { h } from './dom';
 import { helpWithDefault, unitText } from './fieldText';
 import { CustomLinesView, createCustomLinesView } from './customLinesView';
-import { FormError, FormValues, fieldControlId, restyleFormValues } from './formModel';
+import { FormError, FormValues, checkForm, fieldControlId, restyleFormValues, uncertaintyTextOf } from './formModel';
+import { UncertaintyView, createUncertaintyView } from './uncertaintyView';
 import { FALLBACK_LOCALE, NumberContext, formatForField, readTyped, readingHint } from './numberText';
 import { NumberUnit } from '../core/validation/numberSpec';
 
@@ -168,13 +169,20 @@ interface FormState {
   readonly form: HTMLFormElement;
   locale: string;
   readonly customLines: CustomLinesView;
+  readonly risk: UncertaintyView;
   readonly touched: Set<string>;
   readonly listeners: ((controlId: string) => void)[];
 }
 
-/** A section per input group, then the custom lines. */
-function buildSections(form: HTMLFormElement, locale: string, customLines: CustomLinesView): void {
-  form.replaceChildren(...INPUT_GROUPS.map((group) => groupSection(group, locale)), customSection(customLines));
+/** A section per input group, then the custom lines, then the uncertainty of the main drivers. */
+function buildSections(form: HTMLFormElement, locale: string, customLines: CustomLinesView, risk: UncertaintyView): void {
+  form.replaceChildren(...INPUT_GROUPS.map((group) => groupSection(group, locale)), customSection(customLines), risk.element);
+}
+
+/** The inputs the Uncertainty section's ranges follow, while the form's inputs are valid. */
+function validInputs(values: FormValues) {
+  const checked = checkForm(values);
+  return checked.ok ? checked.inputs : null;
 }
 
 function controlOf(form: HTMLFormElement, key: string): HTMLInputElement | HTMLSelectElement {
@@ -191,6 +199,8 @@ function wireListeners(state: FormState): void {
   watchNumberBoxes(state.form, () => numberContext(state));
   state.form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
+    const inputs = validInputs(readForm(state));
+    if (inputs) state.risk.follow(inputs, state.locale);
     state.touched.add(target.id);
     state.listeners.forEach((listener) => listener(target.id));
   });
@@ -201,7 +211,7 @@ function wireListeners(state: FormState): void {
 function readForm(state: FormState): FormValues {
   const fields: Record<string, string> = {};
   for (const field of INPUT_FIELDS) fields[field.key] = controlOf(state.form, field.key).value;
-  return { locale: state.locale, fields, ...state.customLines.read() };
+  return { locale: state.locale, fields, ...state.customLines.read(), uncertainty: state.risk.read() };
 }
 
 /** Writes the values in the view's style; what the user touched is left to the caller. */
@@ -209,6 +219,7 @@ function fillForm(state: FormState, values: FormValues): void {
   const shown = restyleFormValues(values, state.locale);
   for (const field of INPUT_FIELDS) controlOf(state.form, field.key).value = shown.fields[field.key] ?? '';
   state.customLines.fill(shown);
+  state.risk.fill(uncertaintyTextOf(shown), validInputs(shown), state.locale);
   clearReadings(state.form);
 }
 
@@ -232,8 +243,8 @@ function showFormErrors(form: HTMLFormElement, errors: readonly FormError[]): vo
 }
 
 export function createFormView(form: HTMLFormElement, initialLocale: string = FALLBACK_LOCALE): FormView {
-  const state: FormState = { form, locale: initialLocale, customLines: createCustomLinesView(), touched: new Set(), listeners: [] };
-  buildSections(form, state.locale, state.customLines);
+  const state: FormState = { form, locale: initialLocale, customLines: createCustomLinesView(), risk: createUncertaintyView(), touched: new Set(), listeners: [] };
+  buildSections(form, state.locale, state.customLines, state.risk);
   wireListeners(state);
   return {
     read: () => readForm(state),
