@@ -108,7 +108,9 @@ describe('workbook blueprint: structure', () => {
   test('only Excel 2016 functions; no OFFSET, INDIRECT, TODAY, NOW, LET, XLOOKUP or ROI.* custom functions', () => {
     // The whole vocabulary of the generated formulas: everything here exists in Excel 2016 and LibreOffice.
     const allowed = new Set(['SUM', 'SUMPRODUCT', 'SUMIF', 'INDEX', 'MATCH', 'MIN', 'MAX', 'IF', 'IFERROR', 'AND', 'OR', 'COUNTIF', 'COUNT',
-      'ROWS', 'ABS', 'ROUND', 'ROUNDUP', 'EDATE', 'DATEVALUE', 'IRR', 'MIRR', 'ISBLANK', 'ISNUMBER', 'SEARCH', 'MOD', 'SIGN']);
+      'ROWS', 'ABS', 'ROUND', 'ROUNDUP', 'EDATE', 'DATEVALUE', 'IRR', 'MIRR', 'ISBLANK', 'ISNUMBER', 'SEARCH', 'MOD', 'SIGN',
+      // the Risk sheet's audit sample: its own statistics as formulas (Excel 2010 and later)
+      'AVERAGE', 'STDEV.S', 'PERCENTILE.INC']);
     const formulas = [...allFormulas(blueprint).map((f) => f.formula), ...conditionalFormulas(blueprint)];
     const used = new Set<string>();
     for (const formula of formulas) {
@@ -237,7 +239,7 @@ describe('workbook blueprint: structure', () => {
 
   test('charts refer to existing sheets and have stable ids', () => {
     const charts = blueprint.sheets.flatMap((s) => s.charts);
-    expect(charts.map((c) => c.id).sort()).toEqual(['sensitivity-tornado', 'summary-benefits-by-line', 'summary-cumulative-net', 'summary-scenarios']);
+    expect(charts.map((c) => c.id).sort()).toEqual(['risk-npv-histogram', 'risk-npv-s-curve', 'risk-tornado', 'sensitivity-tornado', 'summary-benefits-by-line', 'summary-cumulative-net', 'summary-scenarios']);
     for (const chart of charts) {
       for (const series of chart.series) {
         for (const reference of [series.values, series.categories]) {

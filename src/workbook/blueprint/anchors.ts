@@ -7,6 +7,9 @@ import { ScenariosLayout } from './sheets/scenariosSheet';
 import { ScorecardLayout, SCORECARD_GROUPS } from './sheets/scorecardSheet';
 import { BREAK_EVEN_DRIVERS, BreakEvenDriver, CatalogueLine, SCENARIO_IDS, SENSITIVITY_DRIVERS, ScenarioId, SensitivityDriverId } from '../../core/model';
 import { SensitivityLayout } from './sheets/sensitivitySheet';
+import { RiskLayout } from './sheets/riskSheet';
+import { RISK_CONVERGENCE, RISK_FIGURES, RISK_PROBABILITIES, RISK_STATISTICS, RiskConvergence, RiskFigure, RiskProbability, RiskStatistic } from './sheets/risk/riskResults';
+import type { NumericInputKey } from '../../core/model';
 import { BREAK_EVEN_COL } from './sheets/breakEvenTable';
 import { TRACKED_METRICS, TrackedMetric, TrackingLayout } from './sheets/trackingSheet';
 import { SummaryLayout } from './sheets/summarySheet';
@@ -17,6 +20,7 @@ export interface Layouts {
   readonly annual: AnnualLayout;
   readonly scenarios: ScenariosLayout;
   readonly sensitivity: SensitivityLayout;
+  readonly risk: RiskLayout;
   readonly tracking: TrackingLayout;
   readonly scorecard: ScorecardLayout;
   readonly checks: ChecksLayout;
@@ -45,7 +49,12 @@ type SortedColumn = 'driver' | 'npv_low' | 'npv_high' | 'swing';
  *   n = 1.. in tornado order; `breakeven.<driver>.value|npv` (a number, or the text "n/a").
  * - `tracking.<metric>.plan|actual|variance` (month 1); `tracking.<metric>.latest`.
  * - `scorecard.overall`, `scorecard.<group>`, `scorecard.payback`; `checks.overall`, `summary.checks`,
- *   `summary.warning.<n>`.
+ *   `summary.warning.<n>`; `summary.risk.<p10|p50|p90|prob_npv_negative>`.
+ * - `risk.<npv|roi|year1_roi|payback_months>.<mean|sd|p5|p10|p50|p90|p95>` (a value, or the text
+ *   "n/a"); `risk.<probability>`; `risk.convergence.<figure>`; `risk.trials|seed|sampling|simulated_on`;
+ *   `risk.inputs_changed` (the count the Checks read); `risk.drivers|histogram|s_curve.first` (the
+ *   first row of each table); `risk.audit.trial|npv|<input key>` (the audit table's first trial;
+ *   trial t at row + t − 1); `risk.audit_sample.<statistic>` (the sample's own NPV statistics).
  */
 export type AnchorKey =
   | `model.${ModelRowKey}`
@@ -63,7 +72,17 @@ export type AnchorKey =
   | 'scorecard.payback'
   | 'checks.overall'
   | 'summary.checks'
-  | `summary.warning.${number}`;
+  | `summary.warning.${number}`
+  | `summary.risk.${SummaryRiskKey}`
+  | `risk.${RiskFigure}.${RiskStatistic}`
+  | `risk.${RiskProbability}`
+  | `risk.convergence.${RiskConvergence}`
+  | `risk.${'trials' | 'seed' | 'sampling' | 'simulated_on' | 'inputs_changed'}`
+  | `risk.${'drivers' | 'histogram' | 's_curve'}.first`
+  | `risk.audit.${'trial' | 'npv' | NumericInputKey}`
+  | `risk.audit_sample.${RiskStatistic}`;
+
+type SummaryRiskKey = 'p10' | 'p50' | 'p90' | 'prob_npv_negative';
 
 export type Anchors = Readonly<Record<AnchorKey, CellAnchor>>;
 
@@ -95,6 +114,8 @@ export function collectAnchors(layouts: Layouts): Anchors {
   put('checks.overall', SHEET.checks, checks.overallRow, checks.overallCol);
   put('summary.checks', SHEET.summary, summary.checksRow, 1);
   summary.warningRows.forEach((row, i) => put(`summary.warning.${i + 1}`, SHEET.summary, row, 0));
+  for (const [key, row] of Object.entries(summary.riskRows) as Array<[SummaryRiskKey, number]>) put(`summary.risk.${key}`, SHEET.summary, row, 1);
+  putRiskAnchors(put, layouts.risk);
   return anchors;
 }
 
@@ -151,6 +172,29 @@ function putSensitivityAnchors(put: Put, sensitivity: SensitivityLayout): void {
     put(`breakeven.${driver}.value`, SHEET.sensitivity, sensitivity.breakEven.rows[driver], BREAK_EVEN_COL.value);
     put(`breakeven.${driver}.npv`, SHEET.sensitivity, sensitivity.breakEven.rows[driver], BREAK_EVEN_COL.npv);
   }
+}
+
+/** The stamped results, the tables' first rows, the inputs check and the audit table's first trial. */
+function putRiskAnchors(put: Put, risk: RiskLayout): void {
+  const { results, charts, inputsCheck, audit } = risk;
+  const at = (key: AnchorKey, cell: { row: number; col: number }) => put(key, SHEET.risk, cell.row, cell.col);
+  for (const figure of RISK_FIGURES) {
+    RISK_STATISTICS.forEach((statistic, i) => put(`risk.${figure}.${statistic}`, SHEET.risk, results.figureRows[figure], results.statisticsCol + i));
+  }
+  for (const probability of RISK_PROBABILITIES) at(`risk.${probability}`, results.probabilities[probability]);
+  for (const figure of RISK_CONVERGENCE) at(`risk.convergence.${figure}`, results.convergence[figure]);
+  at('risk.trials', results.trials);
+  at('risk.seed', results.seed);
+  at('risk.sampling', results.sampling);
+  at('risk.simulated_on', results.simulatedOn);
+  at('risk.inputs_changed', inputsCheck.count);
+  put('risk.drivers.first', SHEET.risk, charts.driversFirstRow, 0);
+  put('risk.histogram.first', SHEET.risk, charts.histogramFirstRow, 0);
+  put('risk.s_curve.first', SHEET.risk, charts.sCurveFirstRow, 0);
+  put('risk.audit.trial', SHEET.risk, audit.firstRow, audit.trialCol);
+  put('risk.audit.npv', SHEET.risk, audit.firstRow, audit.npvCol);
+  for (const [key, col] of Object.entries(audit.inputCols) as Array<[NumericInputKey, number]>) put(`risk.audit.${key}`, SHEET.risk, audit.firstRow, col);
+  RISK_STATISTICS.forEach((statistic, i) => put(`risk.audit_sample.${statistic}`, SHEET.risk, audit.statisticsNpvRow, 1 + i));
 }
 
 function flowRows(flows: CashFlowRows) {

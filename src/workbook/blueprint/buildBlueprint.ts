@@ -1,6 +1,9 @@
 import { BusinessCaseInputs } from '../../core/inputs/schema';
 import { CatalogueLine } from '../../core/model';
-import { blueprintSource, inputsFromSource } from './blueprintSource';
+import { defaultUncertainty } from '../../core/simulation/defaultUncertainty';
+import { RiskResult, simulateRisk } from '../../core/simulation/simulate';
+import type { UncertaintySpec } from '../../core/simulation/uncertainty';
+import { blueprintSource, sourceFromText } from './blueprintSource';
 import { Anchors, collectAnchors } from './anchors';
 import { formatsFor } from './formats';
 import { SheetBuilder } from './sheetBuilder';
@@ -12,6 +15,7 @@ import { buildInputsSheet } from './sheets/inputsSheet';
 import { buildModelSheet } from './sheets/modelSheet';
 import { buildScenariosSheet } from './sheets/scenariosSheet';
 import { buildScorecardSheet } from './sheets/scorecardSheet';
+import { buildRiskSheet, riskNames } from './sheets/riskSheet';
 import { buildSensitivitySheet } from './sheets/sensitivitySheet';
 import { buildSourcesSheet } from './sheets/sourcesSheet';
 import { buildSummarySheet } from './sheets/summarySheet';
@@ -24,12 +28,35 @@ export const GENERATOR_VERSION = '1.0.0';
 
 export type BlueprintWithAnchors = WorkbookBlueprint & { readonly anchors: Readonly<Record<string, CellAnchor>> };
 
+export interface BlueprintOptions {
+  readonly catalogue?: readonly CatalogueLine[];
+  /** the inputs file's uncertainty group; null or absent: defaultUncertainty(inputs) */
+  readonly uncertainty?: UncertaintySpec | null;
+  /** a simulation of these inputs under that uncertainty already run (the pane's worker); absent: run here */
+  readonly risk?: RiskResult;
+  /** the simulation's date, 'YYYY-MM-DD'; absent: the Risk sheet says "date not given" */
+  readonly simulatedOn?: string;
+}
+
+/** The simulation the Risk sheet shows: the caller's, or one run here (deterministic for the spec's seed). */
+function riskOf(inputs: BusinessCaseInputs, spec: UncertaintySpec, given: RiskResult | undefined): RiskResult {
+  if (given !== undefined) return given;
+  const simulated = simulateRisk(inputs, spec);
+  if (!simulated.ok) throw new Error(`The risk simulation failed: ${simulated.error.message}`);
+  return simulated.value;
+}
+
 /**
  * The business-case workbook as plain data, from validated inputs. Pure: the same inputs give
  * the same blueprint. Every number is a native Excel formula over the named inputs, so the file
- * calculates without the add-in. Sheets are built in dependency order and listed in reading order.
+ * calculates without the add-in, except the Risk sheet's simulation results, which are values
+ * stamped with their trials, seed and date. Sheets are built in dependency order and listed in
+ * reading order.
+ *
+ * @example
+ * buildBlueprint(inputs, { uncertainty: parsed.uncertainty, simulatedOn: '2026-03-01' }).anchors['risk.npv.p50'] // => { sheet: 'Risk', row: 14, col: 5 }
  */
-export function buildBlueprint(inputs: BusinessCaseInputs, options: { readonly catalogue?: readonly CatalogueLine[] } = {}): BlueprintWithAnchors {
+export function buildBlueprint(inputs: BusinessCaseInputs, options: BlueprintOptions = {}): BlueprintWithAnchors {
   const formats = formatsFor(inputs.currency);
   const timeline = makeTimeline(inputs.horizon_months);
   const inputsSheet = buildInputsSheet(inputs, formats);
@@ -38,15 +65,18 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: { readonly c
   const annual = buildAnnualSheet({ model: model.layout }, formats);
   const scenarios = buildScenariosSheet({ model: model.layout, annual: annual.layout }, formats);
   const sensitivity = buildSensitivitySheet({ model: model.layout, annual: annual.layout }, formats);
+  const spec = options.uncertainty ?? defaultUncertainty(inputs);
+  const simulatedOn = options.simulatedOn ?? '';
+  const risk = buildRiskSheet({ inputs, spec, stamp: { result: riskOf(inputs, spec, options.risk), simulatedOn } }, formats);
   const tracking = buildTrackingSheet({ model: model.layout }, formats);
   const scorecard = buildScorecardSheet({ annual: annual.layout, tracking: tracking.layout }, formats);
-  const checks = buildChecksSheet({ model: model.layout, annual: annual.layout, sensitivity: sensitivity.layout }, inputsSheet.bothFormsFlags);
-  const layouts = { model: model.layout, annual: annual.layout, scenarios: scenarios.layout, sensitivity: sensitivity.layout, tracking: tracking.layout, scorecard: scorecard.layout, checks: checks.layout };
+  const checks = buildChecksSheet({ model: model.layout, annual: annual.layout, sensitivity: sensitivity.layout, risk: risk.layout }, inputsSheet.bothFormsFlags);
+  const layouts = { model: model.layout, annual: annual.layout, scenarios: scenarios.layout, sensitivity: sensitivity.layout, risk: risk.layout, tracking: tracking.layout, scorecard: scorecard.layout, checks: checks.layout };
   const summary = buildSummarySheet(layouts, formats, inputs.custom_benefits.length);
   const sources = buildSourcesSheet();
 
   const built = new Map<string, SheetBuilder>(
-    [summary.sheet, inputsSheet.sheet, model.sheet, annual.sheet, scenarios.sheet, sensitivity.sheet, scorecard.sheet, tracking.sheet, checks.sheet, sources]
+    [summary.sheet, inputsSheet.sheet, model.sheet, annual.sheet, scenarios.sheet, sensitivity.sheet, risk.sheet, scorecard.sheet, tracking.sheet, checks.sheet, sources]
       .map((sheet) => [sheet.name, sheet]),
   );
   const sheets = SHEET_ORDER.map((name) => built.get(name)!.build());
@@ -54,10 +84,10 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: { readonly c
     generator: { id: 'roi-ai-cx-business-case', version: GENERATOR_VERSION },
     title: `${inputs.organisation_name}: AI in customer service, business case`,
     sheets,
-    names: [...inputsSheet.names, ...resultNames(annual.layout), ...breakEvenNames(sensitivity.layout.breakEven)],
+    names: [...inputsSheet.names, ...resultNames(annual.layout), ...breakEvenNames(sensitivity.layout.breakEven), ...riskNames(risk.layout)],
     styles: STYLES,
     activeSheet: SHEET.summary,
-    source: { sheet: SHEET.inputs, text: blueprintSource(inputs) },
+    source: { sheet: SHEET.inputs, text: blueprintSource(inputs, options.uncertainty ?? null, simulatedOn) },
     anchors: collectAnchors({ ...layouts, summary: summary.layout }),
   };
 }
@@ -73,6 +103,6 @@ export function blueprintAnchors(inputs: BusinessCaseInputs): Anchors {
  */
 export function rebuildBlueprint(sourceText: string, version: string): WorkbookBlueprint | null {
   if (version !== GENERATOR_VERSION) return null;
-  const inputs = inputsFromSource(sourceText);
-  return inputs === null ? null : buildBlueprint(inputs);
+  const source = sourceFromText(sourceText);
+  return source === null ? null : buildBlueprint(source.inputs, { uncertainty: source.uncertainty, simulatedOn: source.simulatedOn });
 }

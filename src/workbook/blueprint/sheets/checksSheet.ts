@@ -25,7 +25,7 @@ export interface ChecksLayout {
 const OVERALL_ROW = 3;
 const HEADER_ROW = 5;
 
-type ChecksLayouts = Pick<Layouts, 'model' | 'annual' | 'sensitivity'>;
+type ChecksLayouts = Pick<Layouts, 'model' | 'annual' | 'sensitivity' | 'risk'>;
 type FlagCells = readonly { readonly row: number; readonly col: number }[];
 
 /**
@@ -53,7 +53,7 @@ export function buildChecksSheet(layouts: ChecksLayouts, bothFormsFlags: FlagCel
 }
 
 /** Each check's description and its difference (or count) formula. */
-function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags: FlagCells, outsideFlags: string): [string, string][] {
+function checkList({ model, annual, sensitivity, risk }: ChecksLayouts, bothFormsFlags: FlagCells, outsideFlags: string): [string, string][] {
   const { timeline } = model;
   const modelTotal = (row: number) => absRef(row, TOTAL_COL, SHEET.model);
   const annualTotal = (row: number) => absRef(row, annual.totalCol, SHEET.annual);
@@ -81,6 +81,8 @@ function checkList({ model, annual, sensitivity }: ChecksLayouts, bothFormsFlags
     // IRR and MIRR read each year's net in its last month: a partial year would drop out of them.
     ['End-of-year discounting with a horizon that is not whole years (count)', '=IF(AND(discounting="annual_end_of_year",MOD(horizon_months,12)<>0),1,0)'],
     ['Custom lines giving both an amount per month and amounts per year (count)', `=SUM(${colRange(bothFormsFlags[0].col, bothFormsFlags[0].row, bothFormsFlags[bothFormsFlags.length - 1].row, SHEET.inputs)})`],
+    // The Risk sheet's results are values of one simulation: after an input changes they describe other inputs.
+    ['Risk: inputs changed since the simulation (count; simulate again)', `=${absRef(risk.inputsCheck.count.row, risk.inputsCheck.count.col, SHEET.risk)}`],
   ];
 }
 

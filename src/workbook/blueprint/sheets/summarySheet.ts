@@ -17,6 +17,7 @@ const SHEET_PURPOSE: Record<string, string> = {
   [SHEET.annual]: 'Per-year totals, ROI per year and the headline results',
   [SHEET.scenarios]: 'Conservative, base and optimistic cases side by side',
   [SHEET.sensitivity]: 'Each driver moved down and up: effect on NPV, tornado order',
+  [SHEET.risk]: 'Monte Carlo simulation: P10/P50/P90 NPV, chance of a loss, drivers, audit trials',
   [SHEET.scorecard]: 'Pilot pass/pause signals against the thresholds',
   [SHEET.tracking]: 'Plan against actuals, month by month',
   [SHEET.checks]: 'Reconciliations that must be zero',
@@ -46,6 +47,8 @@ export interface SummaryLayout {
   /** the payback warnings (simple, discounted): empty text unless a cumulative flow falls below zero again */
   readonly warningRows: readonly number[];
   readonly unquantifiedRows: readonly number[];
+  /** the risk figures read from the Risk sheet, value in column 1 */
+  readonly riskRows: Readonly<Record<'p10' | 'p50' | 'p90' | 'prob_npv_negative', number>>;
 }
 
 /** What the Summary's steps share: the sheet, the formats and the next free row. */
@@ -73,6 +76,7 @@ export function buildSummarySheet(layouts: SummaryLayouts, formats: Formats, cus
   writer.sheet.formula(0, 0, '=organisation_name&": AI in customer service, business case"', 'title');
   writer.sheet.formula(1, 0, '="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&start_month&" (month 0 = one-time costs)."', 'subtitle');
   const { checksRow, headlineRows, warningRows } = writeHeadlineSection(writer, layouts);
+  const riskRows = writeRiskFigures(writer);
   const scenarioTable = writeScenarioComparison(writer, layouts.scenarios);
   const tei = writeFinancialSummary(writer.sheet, writer.row, layouts.annual, formats);
   writer.row = tei.nextRow + 1;
@@ -80,7 +84,7 @@ export function buildSummarySheet(layouts: SummaryLayouts, formats: Formats, cus
   const unquantifiedRows = writeUnquantifiedNotes(writer);
   addSummaryCharts(writer.sheet, layouts, customBenefitCount, Math.max(5, tei.lastCol + 2), scenarioTable);
   finishSummarySheet(writer.sheet, checksRow, tei);
-  return { sheet: writer.sheet, layout: { checksRow, headlineRows, warningRows, unquantifiedRows } };
+  return { sheet: writer.sheet, layout: { checksRow, headlineRows, warningRows, unquantifiedRows, riskRows } };
 }
 
 /** A section's title bar across the tables' columns. */
@@ -148,6 +152,27 @@ function writeUnitCostAndStaffing(writer: SummaryWriter, annual: AnnualLayout): 
   const fteRow = writer.row++;
   sheet.text(fteRow, 0, 'FTE freed (last month of the horizon)', 'label');
   sheet.formula(fteRow, 1, annualValue(annual, annual.others.fte_freed), 'output', formats.decimal);
+}
+
+/** P10, P50 and P90 NPV and the chance of a loss, read from the Risk sheet's stamped results. */
+function writeRiskFigures(writer: SummaryWriter): SummaryLayout['riskRows'] {
+  const { sheet, formats } = writer;
+  sectionBar(sheet, writer.row++, 'Risk (Monte Carlo simulation of the base case)');
+  const lines: ['p10' | 'p50' | 'p90' | 'prob_npv_negative', string, string, string][] = [
+    ['p10', 'NPV, P10 (10% of trials at or below)', 'risk_npv_p10', formats.money],
+    ['p50', 'NPV, P50 (median)', 'risk_npv_p50', formats.money],
+    ['p90', 'NPV, P90 (90% of trials at or below)', 'risk_npv_p90', formats.money],
+    ['prob_npv_negative', 'P(NPV < 0): chance the case loses money', 'risk_prob_npv_negative', formats.rate],
+  ];
+  const rows = {} as Record<'p10' | 'p50' | 'p90' | 'prob_npv_negative', number>;
+  for (const [id, label, name, format] of lines) {
+    const row = (rows[id] = writer.row++);
+    sheet.text(row, 0, label, 'label');
+    sheet.formula(row, 1, `=${name}`, id === 'p50' || id === 'prob_npv_negative' ? 'output' : 'calculation', format);
+  }
+  sheet.formula(writer.row++, 0, '="From "&risk_trials&" trials, seed "&risk_seed&": values of the simulation; if the Checks read ERROR, the inputs changed since: simulate again."', 'inlineNote');
+  writer.row++;
+  return rows;
 }
 
 /** The three cases side by side, with a note on why a figure reads n/a when one does. */
