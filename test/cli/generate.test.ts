@@ -49,6 +49,22 @@ describe('generate --json', () => {
     expect(stdout).toContain(`Wrote ${path.join(dir, 'results.json')}`);
   });
 
+  test('the risk view: printed P10/P50/P90 and probabilities, the JSON\'s "risk", reproducible from --seed, overridden by --trials', async () => {
+    expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--json', 'results.json', '--no-charts', '--trials', '2000', '--seed', '7')).toBe(EXIT.ok);
+    const first = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8'));
+    expect(first.risk).toMatchObject({ trials: 2000, seed: 7 });
+    expect(Object.keys(first.risk.npv)).toEqual(['mean', 'sd', 'p5', 'p10', 'p50', 'p90', 'p95']);
+    expect(first.risk.npv.p10).toBeLessThanOrEqual(first.risk.npv.p50);
+    expect(first.risk.npv.p50).toBeLessThanOrEqual(first.risk.npv.p90);
+    expect(first.risk.prob_npv_negative).toBeGreaterThanOrEqual(0);
+    expect(stdout).toMatch(/Risk \(2,000 trials, seed 7, Latin hypercube\): NPV P10 USD [\d,-]+ · P50 USD [\d,-]+ · P90 USD [\d,-]+/);
+    expect(stdout).toMatch(/P\(NPV < 0\) \d+\.\d% · P\(payback within \d+ months\) \d+\.\d%/);
+    expect(await run('--inputs', SEED, '--out', 'again.xlsx', '--json', 'again.json', '--no-charts', '--trials', '2000', '--seed', '7')).toBe(EXIT.ok);
+    expect(JSON.parse(readFileSync(path.join(dir, 'again.json'), 'utf8')).risk).toEqual(first.risk);
+    expect(await run('--inputs', SEED, '--out', 'other.xlsx', '--json', 'other.json', '--no-charts', '--trials', '2000', '--seed', '8')).toBe(EXIT.ok);
+    expect(JSON.parse(readFileSync(path.join(dir, 'other.json'), 'utf8')).risk.npv.mean).not.toBe(first.risk.npv.mean);
+  });
+
   test('--json and --out naming the same file is refused before anything is written, even with --force', async () => {
     expect(await run('--inputs', SEED, '--out', 'case.xlsx', '--json', 'case.xlsx', '--no-charts', '--force')).toBe(EXIT.usage);
     expect(stderr).toBe('--json and --out name the same file (case.xlsx); nothing was written. Give the results their own file.\n');
