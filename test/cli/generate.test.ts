@@ -111,7 +111,7 @@ describe('generate (in process)', () => {
     expect(await run('--inputs', SEED, '--out', 'case.xlsx')).toBe(EXIT.ok);
     expect(stderr).toBe('');
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('Seed case (MODEL.md): 36 months from 2027-01, USD, risk-adjusted');
+    expect(lines[0]).toBe('Seed case: AI chat for a 100,000-contact service desk: 36 months from 2027-01, USD, risk-adjusted');
     expect(lines.find((line) => line.startsWith('   ') || line.includes('Conservative'))).toMatch(/Conservative\s+Base\s+Optimistic/);
     // MODEL.md's seed case: year-one benefits 1,680,000 against 400,000 of cost, ROI 320% (the base scenario).
     expect(lines.find((line) => line.startsWith('Year-1 ROI'))).toMatch(/^Year-1 ROI, including the initial investment\s+\S+%\s+320\.0%\s+\S+%$/);

@@ -23,7 +23,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('a Latin-1 file is refused with the byte offset, nothing written; a UTF-8 byte-order mark is accepted', async () => {
-  const latin1 = Buffer.from(readFileSync(SEED, 'utf8').replace('"Seed case (MODEL.md)"', '"Caf\u00e9 M\u00fcller"'), 'latin1');
+  const latin1 = Buffer.from(readFileSync(SEED, 'utf8').replace('"Seed case: AI chat for a 100,000-contact service desk"', '"Caf\u00e9 M\u00fcller"'), 'latin1');
   writeFileSync(path.join(dir, 'latin1.json'), latin1);
   expect(await run('--inputs', 'latin1.json', '--out', 'a.xlsx', '--no-charts')).toBe(EXIT.failed);
   expect(stderr).toMatch(/^latin1\.json is not UTF-8 text: the byte at offset \d+ \(0xe9\) starts no valid character\. Save the file as UTF-8\.\n$/);

@@ -21,7 +21,7 @@ function sumOfDiscountFactors(rate: number, months: number): number {
 describe('examples/*.json pass parseInputs', () => {
   test('the seed case is the defaults, named after MODEL.md', () => {
     const seed = readExample('seed-case.json');
-    expect(seed).toEqual({ ...defaultInputs(), organisation_name: 'Seed case (MODEL.md)' });
+    expect(seed).toEqual({ ...defaultInputs(), organisation_name: 'Seed case: AI chat for a 100,000-contact service desk' });
   });
 
   test('the mid-market case is a realistic, complete case', () => {
