@@ -1,7 +1,7 @@
 import { BusinessCaseInputs } from '../core/inputs/schema';
 import { askAboutConflict } from './conflictDialog';
 import { offerDownload, workbookFileName } from './download';
-import { ConflictChoice, ExcelWriteOutcome, OptionalFeatures, buildBlueprint, headlineOf, renderWorkbookFile, writeIntoExcel } from './integrations';
+import { BlueprintRisk, ConflictChoice, ExcelWriteOutcome, OptionalFeatures, buildBlueprint, headlineOf, renderWorkbookFile, writeIntoExcel } from './integrations';
 import { GenerateReport } from './statusView';
 
 /** The two ways the pane delivers a business case: into the open workbook, or as a file. */
@@ -12,9 +12,9 @@ function report(inputs: BusinessCaseInputs, where: string): GenerateReport {
   return { where, headline: headlineOf(inputs), currency: inputs.currency };
 }
 
-export async function generateFile(inputs: BusinessCaseInputs, progress: Progress): Promise<GenerateReport> {
+export async function generateFile(inputs: BusinessCaseInputs, progress: Progress, risk: BlueprintRisk = {}): Promise<GenerateReport> {
   progress('Building the business case…');
-  const blueprint = buildBlueprint(inputs);
+  const blueprint = buildBlueprint(inputs, risk);
   progress('Writing the .xlsx file…');
   const bytes = await renderWorkbookFile(blueprint);
   const fileName = workbookFileName(inputs.organisation_name);
@@ -32,9 +32,10 @@ export async function generateInExcel(
   mode: 'ask' | ConflictChoice,
   features: OptionalFeatures,
   progress: Progress,
+  risk: BlueprintRisk = {},
 ): Promise<GenerateReport | null> {
   progress('Building the business case…');
-  const blueprint = buildBlueprint(inputs);
+  const blueprint = buildBlueprint(inputs, risk);
   let outcome = await writeIntoExcel(blueprint, mode, features, progress);
   if (outcome.kind === 'conflict') {
     const choice = await askAboutConflict(outcome.sheetNames, outcome.canUpdate);

@@ -1,6 +1,8 @@
 import { BusinessCaseInputs } from '../core/inputs/schema';
 import { headlineResults } from '../core/model/headlineResults';
 import { buildBusinessCase } from '../core/model/businessCase';
+import type { RiskResult } from '../core/simulation/simulate';
+import type { UncertaintySpec } from '../core/simulation/uncertainty';
 import type { WorkbookBlueprint } from '../workbook/blueprint/types';
 import { ExcelSupport, OptionalFeatures, checkExcelSupport as checkSupport } from '../workbook/office/support';
 import midMarket from '../../examples/mid-market.json';
@@ -28,9 +30,20 @@ export async function loadBusinessCaseBuilder(): Promise<void> {
   blueprintBuilder ??= await import(/* webpackChunkName: "business-case" */ '../workbook/blueprint/buildBlueprint');
 }
 
-export function buildBlueprint(inputs: BusinessCaseInputs): ReturnType<BlueprintBuilder['buildBlueprint']> {
+/** What the workbook is told of the risk simulation: the spec, the worker's result and its date ('YYYY-MM-DD'). */
+export interface BlueprintRisk {
+  readonly uncertainty?: UncertaintySpec | null;
+  readonly risk?: RiskResult;
+  readonly simulatedOn?: string;
+}
+
+/** The builder as the pane calls it; a builder that does not yet take the risk options still fits and ignores them. */
+type BuildWithRisk = (inputs: BusinessCaseInputs, options: BlueprintRisk) => ReturnType<BlueprintBuilder['buildBlueprint']>;
+
+export function buildBlueprint(inputs: BusinessCaseInputs, risk: BlueprintRisk = {}): ReturnType<BlueprintBuilder['buildBlueprint']> {
   if (!blueprintBuilder) throw new Error('The business-case builder is not loaded: await loadBusinessCaseBuilder() first.');
-  return blueprintBuilder.buildBlueprint(inputs);
+  const build: BuildWithRisk = blueprintBuilder.buildBlueprint;
+  return build(inputs, risk);
 }
 
 export interface Headline {

@@ -1,11 +1,12 @@
 import './scriptPolicy';
 import { byId, h } from './dom';
 import { showErrorSummary } from './errorSummary';
-import { FormError, FormValues, checkForm, defaultFormValues } from './formModel';
+import { FormError, FormValues, checkForm, checkFormAndRisk, defaultFormValues } from './formModel';
 import { FormView, createFormView } from './formView';
 import { Progress, generateFile, generateInExcel } from './generate';
 import { ConflictChoice, OptionalFeatures, checkExcelSupport, loadBusinessCaseBuilder } from './integrations';
 import { recallLastInputs, rememberLastInputs } from './lastInputs';
+import { RiskSession, createRiskSession } from './riskSession';
 import { HostKind, KeyValueStore, detectHost, openStore, showBanner } from './officeHelpers';
 import { loadPresets } from './presets';
 import { setUpSavedInputs } from './savedInputsView';
@@ -33,6 +34,9 @@ interface Page {
   readonly status: HTMLElement;
   readonly result: HTMLElement;
   readonly buttons: readonly HTMLButtonElement[];
+  readonly simulate: HTMLButtonElement;
+  /** the simulations, run in a worker; the latest is what Generate writes */
+  readonly risk: RiskSession;
   /** says the headline figures to a screen reader when a result arrives */
   readonly announcer: HTMLElement;
   /** the way back after Reset or an example replaced every field, until the next edit or generation */
@@ -48,7 +52,7 @@ function errorsToShow(page: Page, errors: readonly FormError[]): readonly FormEr
 }
 
 function revalidate(page: Page): void {
-  const checked = checkForm(page.view.read());
+  const checked = checkFormAndRisk(page.view.read());
   const errors = checked.ok ? [] : checked.errors;
   page.view.showErrors(errorsToShow(page, errors));
   if (page.summaryShown) showErrorSummary(page.summary, errors, false);
@@ -79,34 +83,59 @@ function replaceAll(page: Page, values: FormValues, message: string, what: strin
   }, returnFocus);
 }
 
-async function runGenerate(page: Page, target: Target, mode: 'ask' | ConflictChoice): Promise<void> {
+/** The form and its Uncertainty section checked, the problems shown when there are any. */
+function checkedForRun(page: Page) {
   page.undo.dismiss();
   const values = page.view.read();
   rememberLastInputs(page.store, values);
-  const checked = checkForm(values);
+  const checked = checkFormAndRisk(values);
   if (!checked.ok) {
     page.summaryShown = true;
     page.view.showErrors(checked.errors);
     showErrorSummary(page.summary, checked.errors, true);
-    return;
+    return null;
   }
   showErrorSummary(page.summary, [], false);
+  return { ...checked, locale: values.locale };
+}
+
+/** Simulate: the risk simulation in its worker, the pane usable meanwhile (only Simulate and Generate wait). */
+async function runSimulate(page: Page): Promise<void> {
+  const checked = checkedForRun(page);
+  if (!checked || page.risk.running()) return;
+  page.simulate.disabled = true;
+  try {
+    await page.risk.simulate(checked.inputs, checked.uncertainty, checked.locale);
+  } catch (error) {
+    void showBanner('error', 'The simulation did not finish', error instanceof Error ? error.message : String(error));
+  } finally {
+    page.simulate.disabled = false;
+  }
+}
+
+async function runGenerate(page: Page, target: Target, mode: 'ask' | ConflictChoice): Promise<void> {
+  const checked = checkedForRun(page);
+  if (!checked || page.risk.running()) return;
   page.result.hidden = true;
   const progress: Progress = (message) => showProgress(page.status, message);
-  page.buttons.forEach((button) => (button.disabled = true));
+  const running = [...page.buttons, page.simulate];
+  running.forEach((button) => (button.disabled = true));
   document.body.setAttribute('aria-busy', 'true');
   try {
+    // the latest simulation when it is of these inputs, or a new one (Cancel stops the generation too)
+    const risk = await page.risk.latestOrNew(checked.inputs, checked.uncertainty, checked.locale);
+    if (!risk) return clearStatus(page.status);
     await loadBusinessCaseBuilder();
     const report: GenerateReport | null =
-      target.kind === 'excel' ? await generateInExcel(checked.inputs, mode, target.features, progress) : await generateFile(checked.inputs, progress);
+      target.kind === 'excel' ? await generateInExcel(checked.inputs, mode, target.features, progress, risk) : await generateFile(checked.inputs, progress, risk);
     clearStatus(page.status);
-    if (report) showResult(page.result, report, values.locale, page.announcer);
+    if (report) showResult(page.result, report, checked.locale, page.announcer);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     showFailure(page.status, 'The business case was not written', `${message} Your inputs in this pane are kept.`);
     void showBanner('error', 'The business case was not written', message);
   } finally {
-    page.buttons.forEach((button) => (button.disabled = false));
+    running.forEach((button) => (button.disabled = false));
     document.body.removeAttribute('aria-busy');
   }
 }
@@ -132,6 +161,7 @@ async function start(): Promise<void> {
   const generate = byId<HTMLButtonElement>('generate');
   const update = byId<HTMLButtonElement>('update');
   const reset = byId<HTMLButtonElement>('reset');
+  const simulate = byId<HTMLButtonElement>('simulate');
   const store = await openStore(STORE_NAME);
   const page: Page = {
     view,
@@ -140,6 +170,8 @@ async function start(): Promise<void> {
     status: byId('status'),
     result: byId('result'),
     buttons: [generate, update, reset],
+    simulate,
+    risk: createRiskSession(byId('risk')),
     announcer: createLiveRegion(document.body, 'visually-hidden'),
     undo: createUndoOffer(createLiveRegion(byId('actions'), 'undo-note', 'start')),
     summaryShown: false,
@@ -173,7 +205,9 @@ async function start(): Promise<void> {
     }
   }
   generate.addEventListener('click', () => void runGenerate(page, target, 'ask'));
+  simulate.addEventListener('click', () => void runSimulate(page));
   generate.disabled = false;
+  simulate.disabled = false;
   document.body.dataset.ready = target.kind;
 }
 
