@@ -41,7 +41,7 @@ export function average(args: readonly Value[]): Value {
 }
 
 /**
- * STDEV.S: the sample standard deviation (n − 1); #DIV/0! below two numbers.
+ * STDEV (STDEV.S): the sample standard deviation (n − 1); #DIV/0! below two numbers.
  *
  * @example
  * stdevS([{ rows: 4, cols: 1, values: [2, 4, 4, 6] }]) // => √(8/3) ≈ 1.633
@@ -57,7 +57,7 @@ export function stdevS(args: readonly Value[]): Value {
 }
 
 /**
- * PERCENTILE.INC: linear interpolation between the sorted numbers at rank (n − 1)·k; #NUM! for
+ * PERCENTILE (PERCENTILE.INC): linear interpolation between the sorted numbers at rank (n − 1)·k; #NUM! for
  * k outside 0..1 or no numbers.
  *
  * @example
@@ -78,6 +78,9 @@ export function percentileInc(args: readonly Value[]): Value {
 
 export const STATISTICAL_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   AVERAGE: { minArgs: 1, maxArgs: MANY, apply: average },
+  // The legacy names are what the workbook writes: an .xlsx stores STDEV.S and PERCENTILE.INC only with an _xlfn. prefix.
+  STDEV: { minArgs: 1, maxArgs: MANY, apply: stdevS },
   'STDEV.S': { minArgs: 1, maxArgs: MANY, apply: stdevS },
+  PERCENTILE: { minArgs: 2, maxArgs: 2, apply: percentileInc },
   'PERCENTILE.INC': { minArgs: 2, maxArgs: 2, apply: percentileInc },
 };

@@ -233,7 +233,7 @@ describe('IRR and MIRR (Microsoft\'s published examples)', () => {
   });
 });
 
-describe('AVERAGE, STDEV.S, PERCENTILE.INC (the Risk sheet\'s audit statistics)', () => {
+describe('AVERAGE, STDEV(.S), PERCENTILE(.INC) (the Risk sheet\'s audit statistics)', () => {
   const cells = { A1: 4, A2: 1, A3: 3, A4: 2, A5: 'x', B1: 2, B2: 4, B3: 4, B4: 6 };
 
   test('AVERAGE of the numbers only: (4 + 1 + 3 + 2) / 4 = 2.5; none is #DIV/0!', () => {
@@ -244,6 +244,7 @@ describe('AVERAGE, STDEV.S, PERCENTILE.INC (the Risk sheet\'s audit statistics)'
   test('STDEV.S divides by n − 1: 2, 4, 4, 6 has squares 8, so √(8/3)', () => {
     expect(calc('=STDEV.S(B1:B4)', cells)).toBeCloseTo(Math.sqrt(8 / 3), 14);
     expect(calc('=STDEV.S(B1)', cells)).toEqual(DIV0);
+    expect(calc('=STDEV(B1:B4)', cells)).toBeCloseTo(Math.sqrt(8 / 3), 14);
   });
 
   test('PERCENTILE.INC interpolates at rank (n − 1)·k of 1, 2, 3, 4: k = 0.1 gives 1.3, 0.5 gives 2.5, the ends the extremes', () => {
@@ -252,5 +253,6 @@ describe('AVERAGE, STDEV.S, PERCENTILE.INC (the Risk sheet\'s audit statistics)'
     expect(calc('=PERCENTILE.INC(A1:A5,0)', cells)).toBe(1);
     expect(calc('=PERCENTILE.INC(A1:A5,1)', cells)).toBe(4);
     expect(calc('=PERCENTILE.INC(A1:A5,1.5)', cells)).toEqual({ error: '#NUM!' });
+    expect(calc('=PERCENTILE(A1:A5,0.1)', cells)).toBeCloseTo(1.3, 14);
   });
 });

@@ -84,5 +84,7 @@ export function buildRiskSheet({ inputs, spec, stamp }: RiskSheetSource, formats
 function finishRiskSheet(sheet: SheetBuilder, printLast: number): void {
   sheet.width(0, 48);
   for (let col = 1; col <= RISK_LAST_TABLE_COL; col++) sheet.width(col, 16);
+  // Column B holds the input keys of the tables (the longest, ai_price_per_seat_per_month, 27 characters).
+  sheet.width(1, 30);
   sheet.print = { orientation: 'portrait', fitToWidth: true, area: { startRow: 0, startCol: 0, endRow: printLast, endCol: RISK_LAST_TABLE_COL } };
 }

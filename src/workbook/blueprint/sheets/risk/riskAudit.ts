@@ -43,7 +43,7 @@ function writeSampleStatistics(writer: RiskWriter, columns: readonly AuditColumn
     const range = colRange(col, tableFirst, tableLast);
     sheet.text(row, 0, label, 'label');
     RISK_STATISTICS.forEach((statistic, i) => {
-      const formula = statistic === 'mean' ? `=AVERAGE(${range})` : statistic === 'sd' ? `=STDEV.S(${range})` : `=PERCENTILE.INC(${range},${absRef(levelRow, 1 + i)})`;
+      const formula = statistic === 'mean' ? `=AVERAGE(${range})` : statistic === 'sd' ? `=STDEV(${range})` : `=PERCENTILE(${range},${absRef(levelRow, 1 + i)})`;
       sheet.formula(row, 1 + i, formula, 'calculation', format);
     });
   }

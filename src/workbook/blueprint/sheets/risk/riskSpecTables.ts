@@ -50,15 +50,14 @@ export function writeSpecTables(writer: RiskWriter, spec: UncertaintySpec): void
     }
   }
   writer.row++;
-  riskHeaders(writer, ['Rank correlation between', 'Key', 'And', 'Key', 'Rank correlation']);
+  riskHeaders(writer, ['Rank correlation between (key)', 'And (key)', 'Rank correlation', 'Inputs']);
   if (spec.correlations.length === 0) sheet.text(writer.row++, 0, 'None: the inputs are drawn independently.', 'inlineNote');
   for (const { between: [a, b], rankCorrelation } of spec.correlations) {
     const row = writer.row++;
-    sheet.text(row, 0, labelOf(a), 'label');
-    sheet.text(row, 1, a, 'textInput');
-    sheet.text(row, 2, labelOf(b), 'label');
-    sheet.text(row, 3, b, 'textInput');
-    sheet.set(row, 4, { value: rankCorrelation, style: 'input', numberFormat: formats.decimal });
+    sheet.text(row, 0, a, 'textInput');
+    sheet.text(row, 1, b, 'textInput');
+    sheet.set(row, 2, { value: rankCorrelation, style: 'input', numberFormat: formats.decimal });
+    sheet.text(row, 3, `${labelOf(a)} and ${labelOf(b)}`, 'inlineNote');
   }
   writer.row++;
 }
