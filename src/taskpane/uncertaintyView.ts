@@ -1,6 +1,8 @@
 import type { BusinessCaseInputs } from '../core/inputs/schema';
 import { NumberUnit } from '../core/validation/numberSpec';
+import { fieldByKey } from '../core/inputs/fields';
 import { h } from './dom';
+import { unitText } from './fieldText';
 import { RANGE_PARTS, RangePart, RangeRow, RangeText, SEED_CONTROL_ID, TRIALS_CONTROL_ID, UncertaintyText, rangeControlId, uncertaintyRows } from './uncertaintyModel';
 
 /**
@@ -19,7 +21,6 @@ export interface UncertaintyView {
 }
 
 const PART_LABEL: Record<RangePart, string> = { low: 'Low', mostLikely: 'Most likely', high: 'High' };
-const UNIT_TEXT: Partial<Record<NumberUnit, string>> = { rate: '%' };
 
 function numberBox(id: string, unit: NumberUnit, label: string): HTMLElement {
   return h(
@@ -33,12 +34,13 @@ function numberBox(id: string, unit: NumberUnit, label: string): HTMLElement {
 }
 
 function rowBlock(row: RangeRow): HTMLElement {
-  const unit = UNIT_TEXT[row.unit];
+  const field = fieldByKey(row.key);
+  const unit = field ? unitText(field) : '';
   const parts = RANGE_PARTS.map((part) => numberBox(rangeControlId(row.key, part), row.unit, PART_LABEL[part]));
   return h(
     'fieldset',
     { class: 'risk-row', 'data-risk-input': row.key },
-    h('legend', {}, unit ? `${row.label} (${unit})` : row.label),
+    h('legend', {}, row.label, unit ? h('span', { class: 'unit' }, ` ${unit}`) : null),
     h('div', { class: 'risk-parts' }, ...parts),
     h('p', { class: 'help', id: `${rangeControlId(row.key, 'low')}-help` }, 'From the scenarios until you type here.'),
   );
