@@ -2,7 +2,6 @@ import type { BusinessCaseInputs } from '../core/inputs/schema';
 import type { RiskResult } from '../core/simulation/simulate';
 import type { UncertaintySpec } from '../core/simulation/uncertainty';
 import { BlueprintRisk } from './integrations';
-import { formatNumber } from './numberText';
 import { runRiskInWorker } from './riskRunner';
 import { showRiskNote, showRiskProgress, showRiskResult } from './riskView';
 
@@ -73,7 +72,3 @@ export function createRiskSession(section: HTMLElement): RiskSession {
   };
 }
 
-/** What Simulate's button says, with the trials it will draw. */
-export function simulateLabel(trials: number, locale: string): string {
-  return `Simulate ${formatNumber(trials, locale)} trials`;
-}
