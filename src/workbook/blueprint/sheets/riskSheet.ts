@@ -86,5 +86,8 @@ function finishRiskSheet(sheet: SheetBuilder, printLast: number): void {
   for (let col = 1; col <= RISK_LAST_TABLE_COL; col++) sheet.width(col, 16);
   // Column B holds the input keys of the tables (the longest, ai_price_per_seat_per_month, 27 characters).
   sheet.width(1, 30);
+  sheet.width(RISK_LAST_TABLE_COL + 1, 4);
+  sheet.width(RISK_LAST_TABLE_COL + 2, 40);
+  sheet.width(RISK_LAST_TABLE_COL + 3, 30);
   sheet.print = { orientation: 'portrait', fitToWidth: true, area: { startRow: 0, startCol: 0, endRow: printLast, endCol: RISK_LAST_TABLE_COL } };
 }
