@@ -38,11 +38,24 @@ export interface BlueprintOptions {
   readonly simulatedOn?: string;
 }
 
+/**
+ * Simulations already run, by inputs and spec: the result is a function of the two (the seed is in
+ * the spec), and an update that fails rebuilds the earlier blueprint from the same source, so the
+ * rebuild need not draw 10,000 trials again. A few entries: a session works on one case at a time.
+ */
+const SIMULATED = new Map<string, RiskResult>();
+const SIMULATIONS_KEPT = 8;
+
 /** The simulation the Risk sheet shows: the caller's, or one run here (deterministic for the spec's seed). */
 function riskOf(inputs: BusinessCaseInputs, spec: UncertaintySpec, given: RiskResult | undefined): RiskResult {
   if (given !== undefined) return given;
+  const key = JSON.stringify([inputs, spec]);
+  const known = SIMULATED.get(key);
+  if (known !== undefined) return known;
   const simulated = simulateRisk(inputs, spec);
   if (!simulated.ok) throw new Error(`The risk simulation failed: ${simulated.error.message}`);
+  if (SIMULATED.size >= SIMULATIONS_KEPT) SIMULATED.delete(SIMULATED.keys().next().value!);
+  SIMULATED.set(key, simulated.value);
   return simulated.value;
 }
 
