@@ -7,11 +7,14 @@ import { drawInputs } from '../src/core/simulation/riskSampling';
 import { simulateRisk } from '../src/core/simulation/simulate';
 import { UncertaintySpec } from '../src/core/simulation/uncertainty';
 import { formatRow, medianMilliseconds } from './measure';
+import { buildBlueprint } from '../src/workbook/blueprint/buildBlueprint';
+import { evaluateBlueprint } from '../test/support/formulaEngine';
 
 /**
  * The risk simulation end to end: 100,000 trials of the mid-market case at 120 months with 10
  * uncertain inputs and three rank correlations, sampling and statistics included, beside the
- * core's per-trial object model (buildMonthlyModel + NPV, 2,000 trials timed and extrapolated).
+ * core's per-trial object model (buildMonthlyModel + NPV, 2,000 trials timed and extrapolated)
+ * and the generated workbook recalculated by HyperFormula once per trial.
  */
 
 const TRIALS = 100_000;
@@ -75,6 +78,26 @@ function evaluationMilliseconds(inputs: BusinessCaseInputs, spec: UncertaintySpe
   }, 5);
 }
 
+const WORKBOOK_TRIALS = 3;
+
+/** Trials per second of the other way: the generated workbook recalculated by a formula engine (HyperFormula) once per trial. */
+function workbookTrialsPerSecond(inputs: BusinessCaseInputs, spec: UncertaintySpec): number {
+  const book = buildBlueprint(inputs, { uncertainty: { ...spec, trials: 100 } });
+  const engine = evaluateBlueprint(book);
+  const refersTo = book.names.find((name) => name.name === 'deflection_rate')!.refersTo;
+  const [, sheet, column, row] = /^='?([^'!]+)'?!\$([A-Z]+)\$(\d+)$/.exec(refersTo)!;
+  const col = column.split('').reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  const npv = book.anchors['output.npv'];
+  const started = performance.now();
+  for (let t = 0; t < WORKBOOK_TRIALS; t++) {
+    engine.setCell(sheet, Number(row) - 1, col, 0.25 + t / 100);
+    engine.number(npv.sheet, npv.row, npv.col);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  engine.destroy();
+  return WORKBOOK_TRIALS / seconds;
+}
+
 export function runSimulationBench(): void {
   const inputs = midMarketAt120();
   const spec = benchSpec();
@@ -96,4 +119,7 @@ export function runSimulationBench(): void {
   console.log(formatRow(['object model trials per second', Math.round(objectRate)], widths));
   console.log(formatRow(['simulation trials per second', Math.round(TRIALS / (total / 1000))], widths));
   console.log(formatRow(['ratio (object model ms / simulateRisk ms)', objectMs / total], widths));
+  const workbookRate = workbookTrialsPerSecond(inputs, spec);
+  console.log(formatRow([`workbook recalculated per trial (HyperFormula, ${WORKBOOK_TRIALS} trials) per second`, Math.round(workbookRate * 100) / 100], widths));
+  console.log(formatRow(['ratio per trial (simulation / workbook recalculation)', Math.round(TRIALS / (total / 1000) / workbookRate)], widths));
 }
