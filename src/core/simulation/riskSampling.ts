@@ -5,6 +5,10 @@ import { createMarginal, Marginal, sampleInputs, truncate } from './random';
 import { spearmanMatrix } from './uncertainCorrelations';
 import type { UncertaintySpec } from './uncertainty';
 
+// A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
+// lookup of a global is slow, and these loops run per trial.
+const math = Math;
+
 export interface DrawnInputs {
   /** one column of draws per uncertain input, in the spec's order */
   readonly columns: readonly { readonly key: NumericInputKey; readonly values: Float64Array }[];
@@ -40,7 +44,7 @@ export function drawInputs(spec: UncertaintySpec): Result<DrawnInputs> {
   const sample = sampleInputs({ trials: spec.trials, seed: spec.seed, method: spec.sampling, marginals, correlation });
   if (!sample.ok) return sample;
   const columns = sample.value.columns.map((values, j) => {
-    if ((fieldByKey(keys[j]) as NumberField).integer === true) for (let t = 0; t < values.length; t++) values[t] = Math.round(values[t]);
+    if ((fieldByKey(keys[j]) as NumberField).integer === true) for (let t = 0; t < values.length; t++) values[t] = math.round(values[t]);
     return { key: keys[j], values };
   });
   return ok({ columns, repair: sample.value.repair?.message ?? null });

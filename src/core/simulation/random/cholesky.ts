@@ -1,6 +1,10 @@
 import { fail, ok, Result } from '../../result';
 import { CORRELATIONS_FIELD, SquareMatrix } from './correlationMatrix';
 
+// A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
+// lookup of a global is slow, and these loops run per trial.
+const math = Math;
+
 /** How far below zero rounding may push a pivot of a valid (semi-definite) matrix. */
 const PIVOT_TOLERANCE = 1e-10;
 
@@ -35,7 +39,7 @@ export function cholesky(matrix: SquareMatrix, names: readonly string[]): Result
       for (let m = 0; m < i; m++) sum -= lower[j * k + m] * lower[i * k + m];
       const pivot = lower[i * k + i];
       if (pivot === 0) {
-        if (Math.abs(sum) > Math.sqrt(PIVOT_TOLERANCE)) return notPositiveSemiDefinite(j, i, names);
+        if (math.abs(sum) > math.sqrt(PIVOT_TOLERANCE)) return notPositiveSemiDefinite(j, i, names);
         continue;
       }
       lower[j * k + i] = sum / pivot;
@@ -43,7 +47,7 @@ export function cholesky(matrix: SquareMatrix, names: readonly string[]): Result
       if (explained > 1 + PIVOT_TOLERANCE) return notPositiveSemiDefinite(j, i, names);
     }
     const rest = c[j * k + j] - explained;
-    lower[j * k + j] = rest > PIVOT_TOLERANCE ? Math.sqrt(rest) : 0;
+    lower[j * k + j] = rest > PIVOT_TOLERANCE ? math.sqrt(rest) : 0;
   }
   return ok(lower);
 }

@@ -1,13 +1,17 @@
 import { SquareMatrix } from './correlationMatrix';
 
+// A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
+// lookup of a global is slow, and these loops run per trial.
+const math = Math;
+
 const MAX_SWEEPS = 100;
 
 /** One Jacobi rotation zeroing a[p][q] of the working matrix, applied to the eigenvectors too. */
 function rotate(a: Float64Array, vectors: Float64Array, k: number, p: number, q: number): void {
   const apq = a[p * k + q];
   const theta = (a[q * k + q] - a[p * k + p]) / (2 * apq);
-  const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-  const cos = 1 / Math.sqrt(t * t + 1);
+  const t = math.sign(theta || 1) / (math.abs(theta) + math.sqrt(theta * theta + 1));
+  const cos = 1 / math.sqrt(t * t + 1);
   const sin = t * cos;
   for (let r = 0; r < k; r++) {
     const arp = a[r * k + p];
