@@ -53,7 +53,9 @@ describe('request size', () => {
     await renderIntoWorkbook(workbook.context, buildBlueprint({ ...largest, horizon_months: 96 }), { runId: 'a', maxRequestBytes: budget });
     const before = workbook.snapshot();
     const syncsBefore = workbook.core.requestBytes.length;
-    workbook.core.failOn('chart.setPosition', 3 + 4);
+    // The rehearsal places every chart once; fail the fourth of the real write.
+    const charts = buildBlueprint(largest).sheets.reduce((total, sheet) => total + sheet.charts.length, 0);
+    workbook.core.failOn('chart.setPosition', charts + 4);
     const report = await renderIntoWorkbook(workbook.context, buildBlueprint(largest), { runId: 'b', onConflict: 'update', maxRequestBytes: budget });
     expect(report).toMatchObject({ kind: 'failed', error: { step: 'writing the business case' } });
     expect(workbook.snapshot()).toEqual(before);

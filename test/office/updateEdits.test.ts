@@ -49,8 +49,12 @@ describe('update in place: the user\'s edits in the workbook stay, inputs change
     expect(inputsValue(fake, second, 'horizon_months')).toBe(24);
     expect(inputsValue(fake, second, 'deflection_rate')).toBe(0.5);
     expect(inputsValue(fake, second, 'aht_reduction')).toBe(0.25);
-    // The horizon on Inputs matches the timeline the Model was laid out for, so the checks pass.
-    expect(fake.value('Checks', second.anchors['checks.overall'].row, second.anchors['checks.overall'].col)).toBe('OK');
+    // The horizon on Inputs matches the timeline the Model was laid out for, so every check passes but one:
+    // the AHT reduction typed on the sheet is not the one the Risk sheet's simulation drew around.
+    const { overallRow, overallCol } = { overallRow: second.anchors['checks.overall'].row, overallCol: second.anchors['checks.overall'].col };
+    const checks = second.sheets.find((sheet) => sheet.name === 'Checks')!.cells.filter((cell) => cell.col === 0 && cell.row > overallRow && typeof cell.value === 'string' && fake.value('Checks', cell.row, overallCol) !== undefined);
+    const failing = checks.filter((cell) => fake.value('Checks', cell.row, overallCol) === 'ERROR').map((cell) => cell.value);
+    expect(failing).toEqual(['Risk: inputs changed since the simulation (count; simulate again)']);
 
     // A second update from the pane still keeps the sheet edit: the baseline records the blueprint's value, not the kept one.
     const third = blueprintWith({ horizon_months: 24, deflection_rate: 0.45 });
