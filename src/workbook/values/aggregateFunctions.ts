@@ -7,9 +7,10 @@ const MANY = 255;
 /**
  * The numbers SUM, MIN and MAX take: from a range or array only its numbers (text, booleans and
  * blanks skipped), from a value typed or computed in the argument list its number (TRUE is 1,
- * numeric text counts, other text is #VALUE!); the first error met is returned.
+ * numeric text counts, other text is #VALUE!); the first error met is returned. AVERAGE, STDEV
+ * and PERCENTILE read their samples the same way.
  */
-function aggregateNumbers(args: readonly Value[]): number[] | ExcelError {
+export function aggregateNumbers(args: readonly Value[]): number[] | ExcelError {
   const numbers: number[] = [];
   for (const arg of args) {
     if (isMatrix(arg)) {

@@ -1,26 +1,9 @@
+import { aggregateNumbers } from './aggregateFunctions';
 import { toNumber } from './coerce';
 import { FunctionSpec } from './functionSpec';
-import { ExcelError, excelError, isError, isMatrix, Value } from './values';
+import { excelError, isError, isMatrix, Value } from './values';
 
 const MANY = 255;
-
-/** The numbers of ranges (text, booleans and blanks skipped) and of values given directly (coerced), as AVERAGE reads them. */
-function sampleOf(args: readonly Value[]): number[] | ExcelError {
-  const numbers: number[] = [];
-  for (const arg of args) {
-    if (isMatrix(arg)) {
-      for (const value of arg.values) {
-        if (typeof value === 'number') numbers.push(value);
-        else if (isError(value)) return value;
-      }
-      continue;
-    }
-    const number = toNumber(arg);
-    if (isError(number)) return number;
-    numbers.push(number);
-  }
-  return numbers;
-}
 
 function mean(numbers: readonly number[]): number {
   let total = 0;
@@ -35,7 +18,7 @@ function mean(numbers: readonly number[]): number {
  * average([{ rows: 3, cols: 1, values: [1, 'x', 5] }]) // => 3
  */
 export function average(args: readonly Value[]): Value {
-  const numbers = sampleOf(args);
+  const numbers = aggregateNumbers(args);
   if (isError(numbers)) return numbers;
   return numbers.length === 0 ? excelError('#DIV/0!') : mean(numbers);
 }
@@ -47,7 +30,7 @@ export function average(args: readonly Value[]): Value {
  * stdevS([{ rows: 4, cols: 1, values: [2, 4, 4, 6] }]) // => √(8/3) ≈ 1.633
  */
 export function stdevS(args: readonly Value[]): Value {
-  const numbers = sampleOf(args);
+  const numbers = aggregateNumbers(args);
   if (isError(numbers)) return numbers;
   if (numbers.length < 2) return excelError('#DIV/0!');
   const centre = mean(numbers);
@@ -64,7 +47,7 @@ export function stdevS(args: readonly Value[]): Value {
  * percentileInc([{ rows: 4, cols: 1, values: [4, 1, 3, 2] }, 0.1]) // => 1.3
  */
 export function percentileInc(args: readonly Value[]): Value {
-  const numbers = sampleOf([args[0]]);
+  const numbers = aggregateNumbers([args[0]]);
   if (isError(numbers)) return numbers;
   const k = toNumber(isMatrix(args[1]) ? args[1].values[0] : args[1]);
   if (isError(k)) return k;
