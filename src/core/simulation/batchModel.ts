@@ -4,8 +4,9 @@ import { CatalogueLine, lineCatalogue } from '../model/lineCatalogue';
 import { discountFactorOf } from '../model/monthlyModel';
 import { fail, ok, Result } from '../result';
 import { batchScope, InputBatch, inputLanes } from './batchScope';
-import { applyRun, Lane } from './lane';
+import type { Lane } from './lane';
 import { PaybackTracker } from './paybackTracker';
+import { scaledOf } from './scaledProduct';
 import { compileStaged, StagedNode, StagedScope } from './stagedExpression';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
@@ -69,49 +70,54 @@ function compileLine(line: CatalogueLine, base: BusinessCaseInputs, scope: Stage
 }
 
 /**
- * Σ risk-adjusted lines of one kind this month, in catalogue order from 0 as the core sums them:
- * a number while every line is one; after the first array, lines that are one number wait and
- * are added in one pass, still in order.
+ * Σ risk-adjusted lines of one kind this month, in catalogue order: a number while every line
+ * is one; from the first array on, one pass per array line (its scaled form written out, risk
+ * applied and added in the same pass), and the lines that are one number added together at the end.
  */
 function monthTotal(lines: readonly CompiledLine[], month: number, own: Float64Array): Lane {
   let shared = 0;
+  let later = 0;
   let out: Float64Array | null = null;
-  const waiting: number[] = [];
   for (const line of lines) {
     const node = month === 0 ? line.month0 : line.running;
     if (node === null) continue;
-    const value = node.value();
+    const { base, by } = scaledOf(node);
     const { risk, direction } = line;
-    if (typeof value === 'number' && typeof risk === 'number') {
+    if (typeof base === 'number' && typeof risk === 'number') {
+      const value = base * by;
       const adjusted = value + direction * math.abs(value) * risk;
       if (out === null) shared += adjusted;
-      else waiting.push(adjusted);
+      else later += adjusted;
       continue;
     }
     if (out === null) out = own.fill(shared);
-    else addWaiting(out, waiting);
-    addAdjusted(out, value, risk, direction);
+    if (typeof base === 'number') addAdjustedShared(out, base * by, risk as Float64Array, direction);
+    else addAdjusted(out, base, by, risk, direction);
   }
   if (out === null) return shared;
-  addWaiting(out, waiting);
+  if (later !== 0) for (let t = 0; t < out.length; t++) out[t] += later;
   return out;
 }
 
-function addWaiting(out: Float64Array, waiting: number[]): void {
-  if (waiting.length === 0) return;
-  applyRun(out, waiting.map(() => 'plus'), waiting);
-  waiting.length = 0;
+/** out[t] += v + direction·|v|·risk with v = base[t]·by: riskAdjust's benefit lowered, cost raised. */
+function addAdjusted(out: Float64Array, base: Float64Array, by: number, risk: Lane, direction: number): void {
+  const n = out.length;
+  if (typeof risk === 'number') {
+    for (let t = 0; t < n; t++) {
+      const value = base[t] * by;
+      out[t] += value + direction * math.abs(value) * risk;
+    }
+    return;
+  }
+  for (let t = 0; t < n; t++) {
+    const value = base[t] * by;
+    out[t] += value + direction * math.abs(value) * risk[t];
+  }
 }
 
-function addAdjusted(out: Float64Array, value: Lane, risk: Lane, direction: number): void {
+function addAdjustedShared(out: Float64Array, value: number, risk: Float64Array, direction: number): void {
   const n = out.length;
-  if (typeof value !== 'number' && typeof risk === 'number') {
-    for (let t = 0; t < n; t++) out[t] += value[t] + direction * math.abs(value[t]) * risk;
-  } else if (typeof value !== 'number' && typeof risk !== 'number') {
-    for (let t = 0; t < n; t++) out[t] += value[t] + direction * math.abs(value[t]) * risk[t];
-  } else if (typeof value === 'number' && typeof risk !== 'number') {
-    for (let t = 0; t < n; t++) out[t] += value + direction * math.abs(value) * risk[t];
-  }
+  for (let t = 0; t < n; t++) out[t] += value + direction * math.abs(value) * risk[t];
 }
 
 /** Discount factors of a month: one number unless the discount rate varies (then the core's discountFactorOf per trial). */

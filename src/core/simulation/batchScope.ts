@@ -5,6 +5,7 @@ import type { LineKind } from '../model/lines';
 import { timelineYear } from '../model/monthlyModel';
 import { isDefinedQuantity, isMonthly, quantityDefinition } from '../model/quantityCatalogue';
 import type { Lane } from './lane';
+import { scaledOf } from './scaledProduct';
 import { BatchClock, compileStaged, StagedNode, StagedScope, stagedNode } from './stagedExpression';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
@@ -100,5 +101,10 @@ export function batchScope(base: BusinessCaseInputs, batch: InputBatch, clock: B
 function definedNode(name: Quantity & Parameters<typeof quantityDefinition>[0], scope: StagedScope): StagedNode {
   const compiled = compileStaged(quantityDefinition(name).value, scope);
   if (!isMonthly(name)) return compiled;
-  return stagedNode(scope.clock, true, () => (scope.clock.month === 0 ? 0 : compiled.value()));
+  const nothingYet = { base: 0, by: 1, invariant: true };
+  return {
+    monthly: true,
+    value: () => (scope.clock.month === 0 ? 0 : compiled.value()),
+    scaled: () => (scope.clock.month === 0 ? nothingYet : scaledOf(compiled)),
+  };
 }

@@ -10,8 +10,8 @@ import type { UncertaintySpec } from './uncertainty';
 const math = Math;
 
 export interface DrawnInputs {
-  /** one column of draws per uncertain input, in the spec's order */
-  readonly columns: readonly { readonly key: NumericInputKey; readonly values: Float64Array }[];
+  /** one column of draws per uncertain input, in the spec's order, with its ranks when the design fixes them */
+  readonly columns: readonly { readonly key: NumericInputKey; readonly values: Float64Array; readonly ranks: Float64Array | null }[];
   /** what was changed when inconsistent correlations were repaired */
   readonly repair: string | null;
 }
@@ -44,8 +44,10 @@ export function drawInputs(spec: UncertaintySpec): Result<DrawnInputs> {
   const sample = sampleInputs({ trials: spec.trials, seed: spec.seed, method: spec.sampling, marginals, correlation });
   if (!sample.ok) return sample;
   const columns = sample.value.columns.map((values, j) => {
-    if ((fieldByKey(keys[j]) as NumberField).integer === true) for (let t = 0; t < values.length; t++) values[t] = math.round(values[t]);
-    return { key: keys[j], values };
+    // Rounding to whole numbers makes ties, which share an average rank: the design's ranks no longer hold.
+    if ((fieldByKey(keys[j]) as NumberField).integer !== true) return { key: keys[j], values, ranks: sample.value.ranks[j] };
+    for (let t = 0; t < values.length; t++) values[t] = math.round(values[t]);
+    return { key: keys[j], values, ranks: null };
   });
   return ok({ columns, repair: sample.value.repair?.message ?? null });
 }

@@ -97,8 +97,8 @@ export function ratioSummary(values: Result<Float64Array>, what: string): Result
  * @example
  * riskDrivers([{ key: 'deflection_rate', values: drawn }], npv) // => ok([{ input: 'deflection_rate', rankCorrelation: 0.97, varianceShare: 1 }])
  */
-export function riskDrivers(columns: readonly { key: NumericInputKey; values: Float64Array }[], npv: Float64Array): Result<RiskDriver[]> {
-  const contributions = varianceContributions(columns.map(({ key, values }) => ({ name: key, values })), npv);
+export function riskDrivers(columns: readonly { key: NumericInputKey; values: Float64Array; ranks?: Float64Array | null }[], npv: Float64Array): Result<RiskDriver[]> {
+  const contributions = varianceContributions(columns.map(({ key, values, ranks }) => ({ name: key, values, ranks })), npv);
   if (!contributions.ok) return contributions;
   const drivers = contributions.value.map((contribution, j) => ({ input: columns[j].key, rankCorrelation: contribution.rankCorrelation, varianceShare: contribution.share }));
   return ok(drivers.sort((a, b) => math.abs(b.rankCorrelation) - math.abs(a.rankCorrelation)));

@@ -5,7 +5,7 @@ import { evaluateBatch } from './batchModel';
 import { SamplingMethod } from './random';
 import { DrawnInputs, drawInputs } from './riskSampling';
 import { PaybackSummary, paybackSummary, probAtLeast, probPaybackWithin, ratioSummary, RiskDriver, riskDrivers } from './riskStatistics';
-import { Convergence, convergence, Histogram, histogram, probabilityBelow, SampleSummary, SCurve, sCurve, summarise } from './stats';
+import { Convergence, convergence, Histogram, histogram, probabilityBelow, SampleSummary, SCurve, sCurve, sortOnce, summarise } from './stats';
 import type { UncertaintySpec } from './uncertainty';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
@@ -109,14 +109,16 @@ function all<T extends readonly Result<unknown>[]>(...results: T): Result<{ [K i
 
 function riskFigures(inputs: BusinessCaseInputs, spec: UncertaintySpec, drawn: DrawnInputs, outputs: TrialOutputs): Result<RiskResult> {
   const { npv, roi, paybackMonths } = outputs;
+  const sortedNpv = sortOnce(npv, 'npv');
+  if (!sortedNpv.ok) return sortedNpv;
   const figures = all(
-    summarise(npv, 'npv'),
+    summarise(sortedNpv.value),
     paybackSummary(paybackMonths, inputs.horizon_months),
     probabilityBelow(npv, 0, 'npv'),
-    histogram(npv, 20, 'npv'),
-    sCurve(npv, 101, 'npv'),
+    histogram(sortedNpv.value, 20),
+    sCurve(sortedNpv.value, 101),
     riskDrivers(drawn.columns, npv),
-    convergence(npv, 'npv'),
+    convergence(sortedNpv.value),
   );
   if (!figures.ok) return figures;
   const [npvSummary, payback, probNpvNegative, npvHistogram, npvSCurve, drivers, settled] = figures.value;

@@ -2,20 +2,25 @@ import type { AiPricingModel } from '../inputs/schema';
 import { acceptedMaxOf, type Expr, type NumericInputKey, type Quantity } from '../model/expression';
 import type { LineKind } from '../model/lines';
 import { applyFrom, applyInto, applyRun, applyScalar, Lane, LaneOp } from './lane';
+import { ProductFactor, Scaled, scaledDifference, scaledProduct } from './scaledProduct';
 
 /**
  * A catalogue expression compiled for a batch of trials, evaluated in stages: a part that
  * reads no varying input and not the month is one number for the whole batch, computed once;
  * a part that reads varying inputs but not the month is one array, computed once; only what
  * reads the month is computed again each month, and as one number when no varying input
- * reaches it. Terms and factors are still combined left to right as the core's evaluate
- * combines them, so each trial's value is the core model's to the last bit.
+ * reaches it. Sums, and whatever does not read the month, are combined left to right as the
+ * core's evaluate combines them; a product that reads the month is regrouped, its fixed factors
+ * multiplied once (scaledProduct.ts), so a trial's value can differ from the core model's in
+ * the last bits, never by a cent.
  */
 export interface StagedNode {
   /** whether the value changes from month to month */
   readonly monthly: boolean;
   /** the value in the clock's current month (the node's own buffer: read it before the next month) */
   value(): Lane;
+  /** the value as base × a number of the month, when the node can give it without writing it out (scaledProduct.ts) */
+  readonly scaled?: () => Scaled;
 }
 
 /** The month a batch is at; monthly nodes recompute when it moves. */
@@ -136,6 +141,24 @@ function foldedList(scope: StagedScope, terms: readonly Expr[], op: LaneOp): Sta
   return folded(scope, head, false, rest.map((node) => [op, node] as const));
 }
 
+/** factors[0] op₁ factors[1] …, × or ÷ each, left to right. */
+function foldedProduct(scope: StagedScope, factors: readonly ProductFactor[]): StagedNode {
+  const [head, ...rest] = factors;
+  return folded(scope, head.node, head.divide, rest.map((factor) => [factor.divide ? 'over' : 'times', factor.node] as const));
+}
+
+/**
+ * A product that reads the month by multiplying by the month's factors is kept scaled (see
+ * scaledProduct.ts); one that does not read the month, or divides by a factor of the month, is
+ * folded left to right.
+ */
+function productOf(scope: StagedScope, factors: readonly ProductFactor[]): StagedNode {
+  const monthly = factors.filter((factor) => factor.node.monthly);
+  if (monthly.length === 0 || monthly.some((factor) => factor.divide)) return foldedProduct(scope, factors);
+  const fixed = factors.filter((factor) => !factor.node.monthly);
+  return scaledProduct(scope.clock, scope.trials, fixed.length === 0 ? null : foldedProduct(scope, fixed), monthly.map((factor) => factor.node));
+}
+
 /**
  * @example
  * compileStaged(product(input('agents'), per(number(12))), scope).value() // agents / 12: a number, or per trial when agents varies
@@ -159,14 +182,15 @@ export function compileStaged(expr: Expr, scope: StagedScope): StagedNode {
     case 'minimum':
       if (expr.terms.length === 0) throw new Error('a minimum needs at least one term');
       return foldedList(scope, expr.terms, 'min');
-    case 'difference':
-      return folded(scope, compileStaged(expr.left, scope), false, [['minus', compileStaged(expr.right, scope)]]);
+    case 'difference': {
+      const left = compileStaged(expr.left, scope);
+      const right = compileStaged(expr.right, scope);
+      if (left.monthly || right.monthly) return scaledDifference(scope.clock, scope.trials, left, right);
+      return folded(scope, left, false, [['minus', right]]);
+    }
     case 'power':
       return folded(scope, compileStaged(expr.base, scope), false, [['pow', compileStaged(expr.exponent, scope)]]);
-    case 'product': {
-      if (expr.factors.length === 0) return constant(1);
-      const [head, ...rest] = expr.factors;
-      return folded(scope, compileStaged(head.expr, scope), head.divide, rest.map((factor) => [factor.divide ? 'over' : 'times', compileStaged(factor.expr, scope)] as const));
-    }
+    case 'product':
+      return expr.factors.length === 0 ? constant(1) : productOf(scope, expr.factors.map((factor) => ({ node: compileStaged(factor.expr, scope), divide: factor.divide })));
   }
 }

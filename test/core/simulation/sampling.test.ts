@@ -1,5 +1,6 @@
 import { createMarginal, createRandom, fillUniform, latinHypercube, Marginal, normalCdf, sampleInputs, truncate } from '../../../src/core/simulation/random';
 import { spearman } from '../../../src/core/simulation/stats';
+import { averageRanks } from '../../../src/core/simulation/stats/spearman';
 import { ksCritical, ksStatistic, sampleMean, unwrap } from './support';
 
 const N = 100_000;
@@ -65,6 +66,20 @@ describe('Latin hypercube', () => {
         expect(hits.every((count) => count === 1)).toBe(true);
       }
     }
+  });
+
+  test('the ranks the design gives are the columns’ average ranks; a column with ties, or random sampling, gives none', () => {
+    const pert = unwrap(createMarginal({ kind: 'pert', low: 2, mostLikely: 3, high: 7 }, 'p'));
+    const fixed = unwrap(createMarginal({ kind: 'fixed', value: 4 }, 'f'));
+    const marginals = [pert, pert, fixed, pert];
+    const spearmanMatrix = [[1, 0.5, 0, 0], [0.5, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]];
+    for (const correlation of [undefined, { spearman: spearmanMatrix }]) {
+      const { columns, ranks } = unwrap(sampleInputs({ trials: 2000, seed: 4, method: 'latinHypercube', marginals, correlation }));
+      expect(ranks[2]).toBeNull();
+      for (const j of [0, 1, 3]) expect(Array.from(ranks[j]!)).toEqual(Array.from(averageRanks(columns[j])));
+    }
+    const random = unwrap(sampleInputs({ trials: 100, seed: 4, method: 'random', marginals }));
+    expect(random.ranks).toEqual([null, null, null, null]);
   });
 
   test('the columns of different inputs are ordered independently (no accidental correlation)', () => {

@@ -27,6 +27,11 @@ export interface SamplingPlan {
 export interface InputSample {
   /** one array per marginal, in their order: columns[j][t] is input j's value in trial t */
   readonly columns: Float64Array[];
+  /**
+   * Each column's 1-based ranks when the design fixes them (Latin hypercube, every value
+   * distinct), else null: a rank correlation then needs no sort of its own.
+   */
+  readonly ranks: (Float64Array | null)[];
   /** set when the requested correlations were repaired */
   readonly repair: CorrelationRepair | null;
 }
@@ -71,7 +76,7 @@ function correlatedInputs(lower: Float64Array, k: number): boolean[] {
  * follows the ranks of the correlated normal scores L·z, z being the normal scores of the
  * inputs' own stratified uniforms.
  */
-function latinColumns(random: Random, n: number, marginals: readonly Marginal[], lower: Float64Array | null): Float64Array[] {
+function latinColumns(random: Random, n: number, marginals: readonly Marginal[], lower: Float64Array | null): Drawn {
   const k = marginals.length;
   const design = latinHypercube(random, n, k);
   const sortedValues = design.map(({ strata }, j) => {
@@ -79,15 +84,49 @@ function latinColumns(random: Random, n: number, marginals: readonly Marginal[],
     marginals[j].fillQuantiles(strata, values);
     return values;
   });
-  if (lower === null) return sortedValues.map((values, j) => dealInto(values, design[j].permutation));
-  const involved = correlatedInputs(lower, k);
-  const scores = design.map(({ strata, permutation }, j) => (involved[j] ? dealInto(normalScores(strata), permutation) : EMPTY));
-  const correlated = correlateScores(scores, lower);
-  return sortedValues.map((values, j) => (isUnitRow(lower, k, j) ? dealInto(values, design[j].permutation) : dealByRank(values, rankOrder(correlated[j]))));
+  const involved = lower === null ? null : correlatedInputs(lower, k);
+  const scores = design.map(({ strata, permutation }, j) => (involved?.[j] ? dealInto(normalScores(strata), permutation) : EMPTY));
+  const correlated = lower === null ? null : correlateScores(scores, lower);
+  const columns: Float64Array[] = [];
+  const ranks: (Float64Array | null)[] = [];
+  sortedValues.forEach((values, j) => {
+    const distinct = strictlyAscending(values);
+    if (correlated === null || isUnitRow(lower!, k, j)) {
+      columns.push(dealInto(values, design[j].permutation));
+      ranks.push(distinct ? stratumRanks(design[j].permutation) : null);
+      return;
+    }
+    const order = rankOrder(correlated[j]);
+    columns.push(dealByRank(values, order));
+    ranks.push(distinct ? ranksOfOrder(order) : null);
+  });
+  return { columns, ranks };
 }
 
+/** 1-based ranks of a column dealt in stratum order: trial t took stratum permutation[t]. */
+function stratumRanks(permutation: Uint32Array): Float64Array {
+  const ranks = new Float64Array(permutation.length);
+  for (let t = 0; t < permutation.length; t++) ranks[t] = permutation[t] + 1;
+  return ranks;
+}
+
+/** 1-based ranks of trials dealt sorted values in this order: the trial at order[r] has rank r + 1. */
+function ranksOfOrder(order: Uint32Array): Float64Array {
+  const ranks = new Float64Array(order.length);
+  for (let r = 0; r < order.length; r++) ranks[order[r]] = r + 1;
+  return ranks;
+}
+
+/** Distinct values in ascending order: only then is a value's place its rank (ties share an average). */
+function strictlyAscending(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++) if (!(values[i] > values[i - 1])) return false;
+  return true;
+}
+
+type Drawn = Pick<InputSample, 'columns' | 'ranks'>;
+
 /** Independent uniforms per input; with correlations, the Gaussian copula Φ(L·Φ⁻¹(u)) before each marginal. */
-function randomColumns(random: Random, n: number, marginals: readonly Marginal[], lower: Float64Array | null): Float64Array[] {
+function randomColumns(random: Random, n: number, marginals: readonly Marginal[], lower: Float64Array | null): Drawn {
   const k = marginals.length;
   let uniforms = marginals.map(() => fillUniform(random, new Float64Array(n)));
   if (lower !== null) {
@@ -95,11 +134,12 @@ function randomColumns(random: Random, n: number, marginals: readonly Marginal[]
     const correlated = correlateScores(uniforms.map((own, j) => (involved[j] ? normalScores(own) : EMPTY)), lower);
     uniforms = uniforms.map((own, j) => (isUnitRow(lower, k, j) ? own : uniformsOfScores(correlated[j])));
   }
-  return uniforms.map((own, j) => {
+  const columns = uniforms.map((own, j) => {
     const values = new Float64Array(n);
     marginals[j].fillQuantiles(own, values);
     return values;
   });
+  return { columns, ranks: columns.map(() => null) };
 }
 
 /**
@@ -122,5 +162,5 @@ export function sampleInputs(plan: SamplingPlan): Result<InputSample> {
   const factor = correlationFactor(marginals, plan.correlation);
   if (!factor.ok) return factor;
   const sample = plan.method === 'latinHypercube' ? latinColumns : randomColumns;
-  return ok({ columns: sample(random.value, trials, marginals, factor.value.lower), repair: factor.value.repair });
+  return ok({ ...sample(random.value, trials, marginals, factor.value.lower), repair: factor.value.repair });
 }

@@ -10,6 +10,13 @@ export interface VarianceContribution {
   readonly share: number;
 }
 
+export interface ContributionInput {
+  readonly name: string;
+  readonly values: Float64Array;
+  /** the values' average ranks when already known (a Latin hypercube's strata), saving a sort */
+  readonly ranks?: Float64Array | null;
+}
+
 /**
  * Each input's share of the output's (e.g. NPV's) variance, approximated as @RISK's
  * "contribution to variance" does: the squared rank correlation of input and output,
@@ -20,7 +27,7 @@ export interface VarianceContribution {
  * varianceContributions([{ name: 'aht', values: aht }, { name: 'volume', values: volume }], npv)
  * // => ok([{ name: 'aht', rankCorrelation: -0.8, share: 0.64 / 0.73 }, { name: 'volume', rankCorrelation: 0.3, share: 0.09 / 0.73 }])
  */
-export function varianceContributions(inputs: readonly { name: string; values: Float64Array }[], output: Float64Array, what = 'npv'): Result<VarianceContribution[]> {
+export function varianceContributions(inputs: readonly ContributionInput[], output: Float64Array, what = 'npv'): Result<VarianceContribution[]> {
   const checked = checkedSample(output, what, 2);
   if (!checked.ok) return checked;
   const outputRanks = averageRanks(output);
@@ -29,7 +36,7 @@ export function varianceContributions(inputs: readonly { name: string; values: F
     if (input.values.length !== output.length) return fail('invalid', `${input.name} has ${input.values.length} trials but ${what} has ${output.length}.`, input.name);
     const valid = checkedSample(input.values, input.name, 2);
     if (!valid.ok) return valid;
-    correlations.push(pearson(averageRanks(input.values), outputRanks) ?? 0);
+    correlations.push(pearson(input.ranks ?? averageRanks(input.values), outputRanks) ?? 0);
   }
   const total = correlations.reduce((sum, rho) => sum + rho * rho, 0);
   return ok(inputs.map((input, j) => ({ name: input.name, rankCorrelation: correlations[j], share: total === 0 ? 0 : (correlations[j] * correlations[j]) / total })));

@@ -1,6 +1,5 @@
-import { ok, Result } from '../../result';
-import { percentileInc } from './percentile';
-import { checkedSample } from './sampleCheck';
+import { fail, ok, Result } from '../../result';
+import { percentileInc, Sample, sortedSample } from './percentile';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -26,16 +25,17 @@ export interface Convergence {
  * @example
  * convergence(npv) // => ok({ standardErrorOfMean: 4100, standardErrorOfP50: 5200, trialsForOnePercent: 44000 })
  */
-export function convergence(sample: Float64Array, what = 'sample'): Result<Convergence> {
-  const checked = checkedSample(sample, what, 2);
-  if (!checked.ok) return checked;
-  const sorted = Float64Array.from(sample).sort();
-  const n = sample.length;
+export function convergence(sample: Sample, what = 'sample'): Result<Convergence> {
+  const ordered = sortedSample(sample, what);
+  if (!ordered.ok) return ordered;
+  const sorted = ordered.value;
+  const n = sorted.length;
+  if (n < 2) return fail('invalid', `${what} needs at least 2 trials; got ${n}.`, what);
   let total = 0;
-  for (let t = 0; t < n; t++) total += sample[t];
+  for (let t = 0; t < n; t++) total += sorted[t];
   const mean = total / n;
   let squares = 0;
-  for (let t = 0; t < n; t++) squares += (sample[t] - mean) * (sample[t] - mean);
+  for (let t = 0; t < n; t++) squares += (sorted[t] - mean) * (sorted[t] - mean);
   const sd = math.sqrt(squares / (n - 1));
   const d = math.min(0.25, 0.5 * math.pow(n, -0.2));
   const spread = percentileInc(sorted, 0.5 + d) - percentileInc(sorted, 0.5 - d);

@@ -1,5 +1,5 @@
 import { fail, ok, Result } from '../../result';
-import { sortedSample } from './percentile';
+import { Sample, sortedSample } from './percentile';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -41,7 +41,7 @@ function binEdges(min: number, max: number, targetBins: number): { start: number
  * @example
  * histogram(Float64Array.of(0.3, 1.2, 1.7, 4.9), 5) // => ok({ edges: [0, 1, 2, 3, 4, 5], counts: [1, 2, 0, 0, 1] })
  */
-export function histogram(sample: Float64Array, targetBins = 20, what = 'sample'): Result<Histogram> {
+export function histogram(sample: Sample, targetBins = 20, what = 'sample'): Result<Histogram> {
   if (!Number.isInteger(targetBins) || targetBins < 1 || targetBins > 1000) return fail('invalid', `The number of histogram bins must be a whole number from 1 to 1000; got ${targetBins}.`, 'bins');
   const sorted = sortedSample(sample, what);
   if (!sorted.ok) return sorted;

@@ -1,6 +1,7 @@
 /** Statistics of a simulated output: moments, Excel-compatible percentiles, charts' data, drivers, convergence. */
 export { mean, standardDeviation } from './moments';
-export { percentile, percentileInc, sortedSample } from './percentile';
+export { percentile, percentileInc, sortedSample, sortOnce } from './percentile';
+export type { Sample, SortedSample } from './percentile';
 export { summarise } from './summary';
 export type { SampleSummary } from './summary';
 export { probabilityAbove, probabilityBelow } from './probability';

@@ -5,15 +5,36 @@ import { checkedSample } from './sampleCheck';
 // lookup of a global is slow, and these loops run per trial.
 const math = Math;
 
+/** A checked sample already in ascending order: statistics given one do not sort it again. */
+export interface SortedSample {
+  readonly sorted: Float64Array;
+}
+
+/** A sample as drawn, or one already sorted (several statistics of one sample need one sort). */
+export type Sample = Float64Array | SortedSample;
+
 /**
- * A sorted copy of the sample (ascending), after checking it is non-empty and finite.
+ * A sorted copy of the sample (ascending), after checking it is non-empty and finite; a sample
+ * given sorted is returned as it is.
  *
  * @example
  * sortedSample(Float64Array.of(3, 1, 2)) // => ok(Float64Array [1, 2, 3])
  */
-export function sortedSample(sample: Float64Array, what = 'sample'): Result<Float64Array> {
+export function sortedSample(sample: Sample, what = 'sample'): Result<Float64Array> {
+  if (!(sample instanceof Float64Array)) return ok(sample.sorted);
   const checked = checkedSample(sample, what);
   return checked.ok ? ok(Float64Array.from(sample).sort()) : checked;
+}
+
+/**
+ * The sample sorted once, for several statistics of it.
+ *
+ * @example
+ * sortOnce(npv, 'npv') // => ok({ sorted: npv in ascending order })
+ */
+export function sortOnce(sample: Float64Array, what = 'sample'): Result<SortedSample> {
+  const sorted = sortedSample(sample, what);
+  return sorted.ok ? ok({ sorted: sorted.value }) : sorted;
 }
 
 /**

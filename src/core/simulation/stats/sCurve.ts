@@ -1,5 +1,5 @@
 import { fail, ok, Result } from '../../result';
-import { percentileInc, sortedSample } from './percentile';
+import { percentileInc, Sample, sortedSample } from './percentile';
 
 export interface SCurve {
   /** cumulative probabilities 0, 1/(points − 1), …, 1 */
@@ -15,7 +15,7 @@ export interface SCurve {
  * @example
  * sCurve(Float64Array.of(1, 2, 3, 4, 5), 3) // => ok({ probabilities: [0, 0.5, 1], values: [1, 3, 5] })
  */
-export function sCurve(sample: Float64Array, points = 101, what = 'sample'): Result<SCurve> {
+export function sCurve(sample: Sample, points = 101, what = 'sample'): Result<SCurve> {
   if (!Number.isInteger(points) || points < 2 || points > 10000) return fail('invalid', `The S-curve needs a whole number of points from 2 to 10000; got ${points}.`, 'points');
   const sorted = sortedSample(sample, what);
   if (!sorted.ok) return sorted;

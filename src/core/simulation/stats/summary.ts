@@ -1,5 +1,5 @@
 import { ok, Result } from '../../result';
-import { percentileInc, sortedSample } from './percentile';
+import { percentileInc, Sample, sortedSample } from './percentile';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -26,7 +26,7 @@ export interface SampleSummary {
  * @example
  * summarise(npv) // => ok({ trials: 10000, mean: 1.2e6, sd: 4.1e5, min: …, p5: …, p50: …, p95: … })
  */
-export function summarise(sample: Float64Array, what = 'sample'): Result<SampleSummary> {
+export function summarise(sample: Sample, what = 'sample'): Result<SampleSummary> {
   const checked = sortedSample(sample, what);
   if (!checked.ok) return checked;
   const sorted = checked.value;
