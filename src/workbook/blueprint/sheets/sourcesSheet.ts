@@ -9,8 +9,10 @@ import { COLORS } from '../styles';
  * Both tables share the columns, so each wide column holds a long text in both: a title or an
  * assumption, an address or a benchmark range, what a source is used for or how an input uses it.
  */
-const COL = { ref: 0, first: 1, second: 2, short: 3, wide: 4, last: 5 } as const;
-const WIDTHS = [8, 30, 32, 14, 46, 50] as const;
+const COL = { ref: 0, first: 1, second: 2, short: 3, wide: 5, last: 6 } as const;
+// Every cell wraps (the note style), which also aligns it to the top of its row beside the long texts.
+/** a narrow gap after the short column keeps its right-aligned defaults off the texts beside them */
+const WIDTHS = [8, 30, 32, 14, 2, 46, 50] as const;
 
 /**
  * The Sources sheet: the articles and methods the defaults come from (title, author or
@@ -34,8 +36,15 @@ function sectionHeader(sheet: SheetBuilder, row: number, title: string): void {
   for (let col = COL.first; col <= COL.last; col++) sheet.text(row, col, '', 'sectionHeader');
 }
 
-function tableHeader(sheet: SheetBuilder, row: number, headings: readonly string[]): void {
-  headings.forEach((text, col) => sheet.text(row, col, text, 'tableHeader'));
+function tableHeader(sheet: SheetBuilder, row: number, headings: readonly [string, string, string, string, string, string]): void {
+  const [ref, first, second, short, wide, last] = headings;
+  sheet.text(row, COL.ref, ref, 'tableHeader');
+  sheet.text(row, COL.first, first, 'tableHeader');
+  sheet.text(row, COL.second, second, 'tableHeader');
+  sheet.text(row, COL.short, short, 'tableHeader');
+  sheet.text(row, COL.short + 1, '', 'tableHeader');
+  sheet.text(row, COL.wide, wide, 'tableHeader');
+  sheet.text(row, COL.last, last, 'tableHeader');
 }
 
 /** One row per article or method; returns the row after the table. */
@@ -44,7 +53,7 @@ function writeSourcesTable(sheet: SheetBuilder, startRow: number): number {
   tableHeader(sheet, startRow + 1, ['Ref', 'Source (title)', 'Author / publisher', 'Date', 'Address', 'Used for']);
   let row = startRow + 2;
   for (const source of PUBLISHED_SOURCES) {
-    sheet.text(row, COL.ref, source.ref, 'label');
+    sheet.text(row, COL.ref, source.ref, 'note');
     sheet.text(row, COL.first, source.title, 'note');
     sheet.text(row, COL.second, source.authorPublisher, 'note');
     sheet.text(row, COL.short, source.date, 'note');
@@ -64,7 +73,7 @@ function writeBenchmarksTable(sheet: SheetBuilder, startRow: number, formats: Fo
 }
 
 function writeBenchmark(sheet: SheetBuilder, benchmark: Benchmark, startRow: number, formats: Formats): number {
-  sheet.text(startRow, COL.ref, benchmark.refs.join(' '), 'label');
+  sheet.text(startRow, COL.ref, benchmark.refs.join(' '), 'note');
   sheet.text(startRow, COL.first, benchmark.assumption, 'note');
   sheet.text(startRow, COL.wide, benchmark.range, 'note');
   sheet.text(startRow, COL.last, benchmark.use, 'note');
@@ -81,7 +90,7 @@ function writeInputDefault(sheet: SheetBuilder, key: InputKey, row: number, form
   const field = fieldByKey(key);
   sheet.text(row, COL.second, `${field.label} (${field.key})`, 'note');
   if (field.type === 'number' && field.default !== null) {
-    sheet.set(row, COL.short, { value: field.default, style: 'calculation', numberFormat: inputFormat(field.unit, formats) });
+    sheet.set(row, COL.short, { value: field.default, style: 'note', numberFormat: inputFormat(field.unit, formats) });
   } else {
     sheet.text(row, COL.short, field.default === null ? 'blank' : String(field.default), 'note');
   }
