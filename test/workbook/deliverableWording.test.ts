@@ -19,6 +19,7 @@ const REPOSITORY_WORDING: readonly { readonly why: string; readonly pattern: Reg
   { why: 'a test', pattern: /\b(tests?|tested|testing|jest|fixtures?)\b/i },
   { why: 'the contract (a document name)', pattern: /\bcontract\b/i },
   { why: 'the repository', pattern: /\b(repository|github|worktree|branch)\b/i },
+  { why: 'a command of the repository', pattern: /\b(npm|npx|tsx|node)\s+\S+/i },
 ];
 
 interface FoundText {
