@@ -177,7 +177,7 @@ export const INPUT_FIELDS = [
   num('revenue', 'churn_reduction', 'Churn reduction', 'rate', 'points of churn / year', 0, 1, 0,
     'Percentage points of customers kept each year thanks to better service (0.01 = 1 point).'),
   num('revenue', 'revenue_margin', 'Margin on revenue', 'rate', '% of revenue', 0, 1, 1,
-    'Profit counted per unit of revenue. 100% counts revenue as the seed article does; use your gross margin.'),
+    'Profit counted per unit of revenue. 100% counts all revenue as profit, as the published worked example does (Sources sheet, [1]); use your gross margin.'),
 
   // people
   num('people', 'agents', 'Agents', 'count', 'agents', 0, 1e7, 200, 'Agents on the team today.'),

@@ -86,7 +86,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: BlueprintOpt
   const checks = buildChecksSheet({ model: model.layout, annual: annual.layout, sensitivity: sensitivity.layout, risk: risk.layout }, inputsSheet.bothFormsFlags);
   const layouts = { model: model.layout, annual: annual.layout, scenarios: scenarios.layout, sensitivity: sensitivity.layout, risk: risk.layout, tracking: tracking.layout, scorecard: scorecard.layout, checks: checks.layout };
   const summary = buildSummarySheet(layouts, formats, inputs.custom_benefits.length);
-  const sources = buildSourcesSheet();
+  const sources = buildSourcesSheet(formats);
 
   const built = new Map<string, SheetBuilder>(
     [summary.sheet, inputsSheet.sheet, model.sheet, annual.sheet, scenarios.sheet, sensitivity.sheet, risk.sheet, scorecard.sheet, tracking.sheet, checks.sheet, sources]

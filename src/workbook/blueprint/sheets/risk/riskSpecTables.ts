@@ -35,7 +35,7 @@ function labelOf(key: string): string {
 export function writeSpecTables(writer: RiskWriter, spec: UncertaintySpec): void {
   const { sheet, formats } = writer;
   riskSection(writer, 'Uncertain inputs (what the simulation drew from)');
-  sheet.text(writer.row++, 0, 'Edit these and simulate again (the add-in\'s Simulate, or npm run generate) for new results: the results on this sheet are values, stamped by the simulation, not formulas.', 'inlineNote');
+  sheet.text(writer.row++, 0, 'Edit these and simulate again (the add-in\'s Simulate, or the command line that generates the workbook) for new results: the results on this sheet are values, stamped by the simulation, not formulas.', 'inlineNote');
   riskHeaders(writer, ['Input', 'Key', 'Distribution', 'Low', 'Most likely', 'High', 'Mean', 'SD']);
   for (const { key, distribution } of spec.inputs) {
     const row = writer.row++;
