@@ -9,6 +9,7 @@ import { exampleInputs } from '../support/examples';
 import { loadWorkbook } from '../xlsx/support/readBack';
 import { withoutStoredValues } from '../xlsx/support/storedValues';
 import { convertWithLibreOffice, libreOfficeAvailability } from './support/libreOffice';
+import { withTypedInputs } from './support/typedInputs';
 
 /**
  * The Risk sheet's audit trials in a second engine: three rows typed into the Inputs sheet of the
@@ -26,20 +27,14 @@ function cellOf(book: WorkbookBlueprint, sheet: string, row: number, col: number
 
 /** The blueprint with trial t's drawn inputs typed into their Inputs cells, and that trial's NPV. */
 function withTrial(book: BlueprintWithAnchors, t: number): { blueprint: WorkbookBlueprint; npv: number } {
-  const typed = new Map<string, number>();
+  const typed: Record<string, number> = {};
   for (const [key, anchor] of Object.entries(book.anchors)) {
     const input = /^risk\.audit\.(.+)$/.exec(key)?.[1];
     if (input === undefined || input === 'npv' || input === 'trial') continue;
-    const [, letters, digits] = /\$([A-Z]+)\$(\d+)$/.exec(book.names.find((n) => n.name === input)!.refersTo)!;
-    const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    typed.set(`${Number(digits) - 1},${col}`, cellOf(book, SHEET.risk, anchor.row + t - 1, anchor.col).value as number);
+    typed[input] = cellOf(book, SHEET.risk, anchor.row + t - 1, anchor.col).value as number;
   }
-  const sheets = book.sheets.map((sheet) => (sheet.name !== SHEET.inputs ? sheet : {
-    ...sheet,
-    cells: sheet.cells.map((cell) => (typed.has(`${cell.row},${cell.col}`) ? { ...cell, value: typed.get(`${cell.row},${cell.col}`)! } : cell)),
-  }));
   const npvAnchor = book.anchors['risk.audit.npv'];
-  return { blueprint: { ...book, sheets }, npv: cellOf(book, SHEET.risk, npvAnchor.row + t - 1, npvAnchor.col).value as number };
+  return { blueprint: withTypedInputs(book, typed), npv: cellOf(book, SHEET.risk, npvAnchor.row + t - 1, npvAnchor.col).value as number };
 }
 
 describeWithLibreOffice('Risk audit trials recalculated by LibreOffice', () => {
