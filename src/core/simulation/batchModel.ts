@@ -7,6 +7,7 @@ import { batchScope, InputBatch, inputLanes } from './batchScope';
 import type { Lane } from './lane';
 import { PaybackTracker } from './paybackTracker';
 import { scaledOf } from './scaledProduct';
+import { addSeparableSums, addSeparated, separableLine, SeparableLine, separate, SeparatedMonth } from './separableLines';
 import { compileStaged, StagedNode, StagedScope } from './stagedExpression';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
@@ -48,6 +49,8 @@ interface CompiledLine {
   readonly month0: StagedNode | null;
   readonly running: StagedNode | null;
   readonly risk: Lane;
+  /** the months taken as sums rather than added trial by trial (separableLines.ts), for month 0 and the running months */
+  readonly separable: { readonly month0: SeparableLine; readonly running: SeparableLine };
 }
 
 /** The last month of year 1, which carries the initial investment of month 0. */
@@ -66,22 +69,32 @@ function compileLine(line: CatalogueLine, base: BusinessCaseInputs, scope: Stage
     month0: line.month0 === undefined ? null : compileStaged(line.month0, scope),
     running: line.running === undefined ? null : compileStaged(line.running, scope),
     risk: lineRisk(line, base, scope.input),
+    separable: { month0: separableLine(), running: separableLine() },
   };
+}
+
+/** A month's lines of one kind: the total of those added trial by trial, and the parts of the separated ones. */
+interface MonthLines {
+  readonly total: Lane;
+  readonly separated: readonly SeparatedMonth[];
 }
 
 /**
  * Σ risk-adjusted lines of one kind this month, in catalogue order: a number while every line
- * is one; from the first array on, one pass per array line (its scaled form written out, risk
- * applied and added in the same pass), and the lines that are one number added together at the end.
+ * is one; from the first array on, one pass per array line (risk applied and added in the same
+ * pass), and the lines that are one number added together at the end. A separable line (see
+ * separableLines.ts) goes to its sums instead.
  */
-function monthTotal(lines: readonly CompiledLine[], month: number, own: Float64Array): Lane {
+function monthLines(lines: readonly CompiledLine[], month: number, own: Float64Array, factor: Lane): MonthLines {
   let shared = 0;
   let later = 0;
   let out: Float64Array | null = null;
+  const separated: SeparatedMonth[] = [];
   for (const line of lines) {
     const node = month === 0 ? line.month0 : line.running;
     if (node === null) continue;
-    const { base, by } = scaledOf(node);
+    const scaled = scaledOf(node);
+    const { base, by } = scaled;
     const { risk, direction } = line;
     if (typeof base === 'number' && typeof risk === 'number') {
       const value = base * by;
@@ -90,13 +103,18 @@ function monthTotal(lines: readonly CompiledLine[], month: number, own: Float64A
       else later += adjusted;
       continue;
     }
+    const part = separate(month === 0 ? line.separable.month0 : line.separable.running, scaled, risk, direction, factor, month <= YEAR_1_END);
+    if (part !== null) {
+      separated.push(part);
+      continue;
+    }
     if (out === null) out = own.fill(shared);
     if (typeof base === 'number') addAdjustedShared(out, base * by, risk as Float64Array, direction);
     else addAdjusted(out, base, by, risk, direction);
   }
-  if (out === null) return shared;
+  if (out === null) return { total: shared + later, separated };
   if (later !== 0) for (let t = 0; t < out.length; t++) out[t] += later;
-  return out;
+  return { total: out, separated };
 }
 
 /** out[t] += v + direction·|v|·risk with v = base[t]·by: riskAdjust's benefit lowered, cost raised. */
@@ -175,20 +193,23 @@ function accumulators(base: BusinessCaseInputs, batch: InputBatch): Accumulators
   };
 }
 
-/** One month's totals into the present values, year 1's sums, the payback and (when kept) the net flows. */
-function addMonth(acc: Accumulators, month: number, benefitsLane: Lane, costsLane: Lane, factorLane: Lane): void {
+/**
+ * One month's totals into the present values, year 1's sums, and, while the payback still
+ * needs them (or they are kept), the net flows with the separated lines' parts.
+ */
+function addMonth(acc: Accumulators, month: number, benefitLines: MonthLines, costLines: MonthLines, factorLane: Lane): void {
   const { sums, payback } = acc;
-  const benefits = typeof benefitsLane === 'number' ? acc.benefits.fill(benefitsLane) : benefitsLane;
-  const costs = typeof costsLane === 'number' ? acc.costs.fill(costsLane) : costsLane;
+  const benefits = typeof benefitLines.total === 'number' ? acc.benefits.fill(benefitLines.total) : benefitLines.total;
+  const costs = typeof costLines.total === 'number' ? acc.costs.fill(costLines.total) : costLines.total;
   const shared = typeof factorLane === 'number' ? factorLane : 0;
   const factors = typeof factorLane === 'number' ? null : factorLane;
   const { pvBenefits, pvCosts, year1Benefits, year1Costs, net, trials } = sums;
+  const flowsWanted = net !== null || payback.pending;
   const flows = net === null ? acc.net : net.subarray(month * trials, (month + 1) * trials);
   const inYear1 = month <= YEAR_1_END;
   for (let t = 0; t < trials; t++) {
     const b = benefits[t];
     const c = costs[t];
-    const flow = b - c;
     const factor = factors === null ? shared : factors[t];
     pvBenefits[t] += b * factor;
     pvCosts[t] += c * factor;
@@ -196,8 +217,11 @@ function addMonth(acc: Accumulators, month: number, benefitsLane: Lane, costsLan
       year1Benefits[t] += b;
       year1Costs[t] += c;
     }
-    flows[t] = flow;
+    flows[t] = b - c;
   }
+  if (!flowsWanted) return;
+  addSeparated(flows, benefitLines.separated, 1);
+  addSeparated(flows, costLines.separated, -1);
   payback.addMonth(month, flows);
 }
 
@@ -218,9 +242,13 @@ export function evaluateBatch(base: BusinessCaseInputs, batch: InputBatch, catal
   const rate = inputLanes(base, batch)('discount_rate');
   for (let m = 0; m <= base.horizon_months; m++) {
     scope.clock.month = m;
-    addMonth(acc, m, monthTotal(benefitLines, m, acc.benefits), monthTotal(costLines, m, acc.costs), discountFactors(base, rate, m, acc.factors));
+    const factor = discountFactors(base, rate, m, acc.factors);
+    addMonth(acc, m, monthLines(benefitLines, m, acc.benefits, factor), monthLines(costLines, m, acc.costs, factor), factor);
   }
   const { sums } = acc;
+  const separable = (kind: readonly CompiledLine[]) => kind.flatMap((line) => [line.separable.month0, line.separable.running]);
+  addSeparableSums(separable(benefitLines), sums.pvBenefits, sums.year1Benefits);
+  addSeparableSums(separable(costLines), sums.pvCosts, sums.year1Costs);
   const npv = new Float64Array(trials);
   for (let t = 0; t < trials; t++) npv[t] = sums.pvBenefits[t] - sums.pvCosts[t];
   return {

@@ -51,6 +51,11 @@ export class PaybackTracker {
     this.undecided = trials;
   }
 
+  /** Whether some trial has not yet paid back (or is not yet known never to need to): later months' flows still matter. */
+  get pending(): boolean {
+    return this.undecided > 0;
+  }
+
   /**
    * One month's net flows of every trial. (In month 0 the cumulative before is 0, never below
    * zero, so no payback is found there, as in the core.)
