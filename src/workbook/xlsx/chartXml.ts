@@ -3,8 +3,9 @@ import { escapeXml } from './xmlText';
 
 /**
  * The DrawingML of one blueprint chart (xl/charts/chartN.xml), written as text. It is the markup
- * excelize-wasm wrote for these four chart types, element for element (test/xlsx/chartsAsBefore.test.ts
- * compares the two), so Excel, LibreOffice and Gnumeric read the same charts as before, without a
+ * excelize-wasm writes for these four chart types and the blueprint's legend, label and format
+ * settings, element for element (test/xlsx/chartsAsBefore.test.ts compares the two; only the tick
+ * labels' fixed rotation is left out), so Excel, LibreOffice and Gnumeric read the charts, without a
  * 17 MB WebAssembly module to compile on every run.
  */
 
@@ -20,9 +21,11 @@ const PLAIN_RUN = 'b="false" baseline="0" i="false" kern="0" spc="0"';
 const EMPTY_TEXT_BODY = '<a:bodyPr anchorCtr="false" rot="0" spcFirstLastPara="false"/>';
 const LIGHT_LINE =
   '<a:ln algn="ctr" cap="flat" cmpd="sng" w="9525"><a:solidFill><a:schemeClr val="tx1"><a:lumMod val="15000"/><a:lumOff val="85000"/></a:schemeClr></a:solidFill></a:ln>';
-// Dark grey 9 pt, as the axis titles' text: the light grey of the axis lines is unreadable on paper.
+// Dark grey 9 pt: the light grey of the axis lines is unreadable on paper. No rotation given, so an
+// application may turn crowded category labels: LibreOffice, which draws every category's label
+// whatever tickLblSkip says, otherwise wraps "12" into a column of digits.
 const TICK_LABELS =
-  '<txPr><a:bodyPr anchor="ctr" anchorCtr="true" rot="0" spcFirstLastPara="true" vert="horz" vertOverflow="ellipsis" wrap="square"/><a:p><a:pPr>' +
+  '<txPr><a:bodyPr anchor="ctr" anchorCtr="true" spcFirstLastPara="true" vert="horz" vertOverflow="ellipsis" wrap="square"/><a:p><a:pPr>' +
   '<a:defRPr b="false" baseline="0" i="false" kern="1200" spc="0" strike="noStrike" sz="900" u="none"><a:solidFill><a:srgbClr val="595959"/></a:solidFill>' +
   `${FONTS}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></txPr>`;
 const LABEL_FLAGS = ['showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'showLeaderLines']
@@ -102,7 +105,7 @@ function axisBody(crossAxis: number, labelPosition: 'nextTo' | 'low'): string {
 }
 
 function numberFormat(formatCode: string | undefined, otherwise: string): string {
-  return formatCode === undefined ? otherwise : `<numFmt formatCode="${escapeXml(formatCode)}" sourceLinked="0"/>`;
+  return formatCode === undefined ? otherwise : `<numFmt formatCode="${escapeXml(formatCode)}" sourceLinked="false"/>`;
 }
 
 function categoryAxisXml(chart: ChartBlueprint, markup: TypeMarkup): string {
