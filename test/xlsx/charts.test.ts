@@ -3,6 +3,7 @@ import { defaultInputs } from '../../src/core/inputs/schema';
 import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
 import { ChartBlueprint, SheetBlueprint, WorkbookBlueprint } from '../../src/workbook/blueprint/types';
 import { renderXlsx } from '../../src/workbook/xlsx/renderXlsx';
+import { exampleInputs } from '../support/examples';
 import { SMALL_BLUEPRINT } from './fixtures/smallBlueprint';
 import { cellAt, conditionalFormatsOf, loadWorkbook, namesOf, packagePart, packageParts, noteText, validationsOf } from './support/readBack';
 
@@ -126,5 +127,106 @@ describe('renderXlsx with charts', () => {
       expect((await packageParts(bytes)).filter((path) => /^xl\/(charts|drawings\/drawing)/.test(path))).toEqual([]);
       expect(await packagePart(bytes, 'xl/worksheets/sheet2.xml')).not.toContain('<drawing ');
     }
+  });
+});
+
+/** One chart part, parsed: what a reader of the chart sees of its legend, axes and labels. */
+interface ChartReading {
+  readonly title: string;
+  readonly legendPosition: string | null;
+  readonly categoryLabelPosition: string;
+  readonly categoryLabelSkip: number;
+  readonly categoryFormat: { code: string; linked: string };
+  readonly valueFormat: { code: string; linked: string };
+  readonly valueTitle: string | null;
+  readonly labelFonts: Array<{ size: string; color: string }>;
+}
+
+const chartParser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, htmlEntities: true });
+
+function readChart(xml: string): ChartReading {
+  const chart = chartParser.parse(xml).chartSpace.chart;
+  const { catAx, valAx } = chart.plotArea;
+  const format = (axis: Record<string, { '@_formatCode': string; '@_sourceLinked': string }>) => ({ code: axis.numFmt['@_formatCode'], linked: axis.numFmt['@_sourceLinked'] });
+  const font = (axis: { txPr: { 'a:p': { 'a:pPr': { 'a:defRPr': { '@_sz': string; 'a:solidFill': { 'a:srgbClr'?: { '@_val': string } } } } } } }) => {
+    const run = axis.txPr['a:p']['a:pPr']['a:defRPr'];
+    return { size: run['@_sz'], color: run['a:solidFill']['a:srgbClr']?.['@_val'] ?? 'scheme colour' };
+  };
+  return {
+    title: chart.title.tx.rich['a:p']['a:r']['a:t'],
+    legendPosition: chart.legend?.legendPos['@_val'] ?? null,
+    categoryLabelPosition: catAx.tickLblPos['@_val'],
+    categoryLabelSkip: Number(catAx.tickLblSkip['@_val']),
+    categoryFormat: format(catAx),
+    valueFormat: format(valAx),
+    valueTitle: valAx.title?.tx.rich['a:p']['a:r']['a:t'] ?? null,
+    labelFonts: [font(catAx), font(valAx)],
+  };
+}
+
+describe('the examples\' charts, as a reader sees them', () => {
+  const THOUSANDS = '#,##0,"k";-#,##0,"k";0';
+  const readings = new Map<string, Map<string, ChartReading>>();
+
+  beforeAll(async () => {
+    for (const name of ['mid-market', 'tei-study']) {
+      const blueprint = buildBlueprint(exampleInputs(name));
+      const bytes = await renderXlsx(blueprint, { charts: true });
+      const parts = (await packageParts(bytes)).filter((path) => CHART_PART.test(path));
+      const byTitle = new Map((await Promise.all(parts.map(async (path) => readChart(await packagePart(bytes, path))))).map((reading) => [reading.title, reading]));
+      readings.set(name, new Map(blueprint.sheets.flatMap((sheet) => sheet.charts).map((chart) => [chart.id, byTitle.get(chart.title)!])));
+    }
+  });
+
+  const both = (check: (charts: Map<string, ChartReading>) => void) => ['mid-market', 'tei-study'].forEach((name) => check(readings.get(name)!));
+
+  test('all seven charts are there, each found by its title', () => {
+    both((charts) => {
+      expect([...charts.keys()].sort()).toEqual(['risk-npv-histogram', 'risk-npv-s-curve', 'risk-tornado', 'sensitivity-tornado', 'summary-benefits-by-line', 'summary-cumulative-net', 'summary-scenarios']);
+      for (const reading of charts.values()) expect(reading).toBeDefined();
+    });
+  });
+
+  test('a legend at the bottom on the charts of several series, none on a single series', () => {
+    both((charts) => {
+      const legends = Object.fromEntries([...charts].map(([id, reading]) => [id, reading.legendPosition]));
+      expect(legends).toEqual({
+        'summary-cumulative-net': 'b',
+        'summary-benefits-by-line': 'b',
+        'summary-scenarios': null,
+        'sensitivity-tornado': 'b',
+        'risk-tornado': null,
+        'risk-npv-histogram': null,
+        'risk-npv-s-curve': null,
+      });
+    });
+  });
+
+  test('category labels sit low, outside the plot, where values can go negative; the months once a year', () => {
+    both((charts) => {
+      for (const id of ['summary-cumulative-net', 'summary-scenarios', 'sensitivity-tornado', 'risk-tornado', 'risk-npv-s-curve']) expect({ id, position: charts.get(id)!.categoryLabelPosition }).toEqual({ id, position: 'low' });
+      expect(charts.get('summary-cumulative-net')!.categoryLabelSkip).toBe(12);
+    });
+  });
+
+  test('money axes read in thousands, titled with the currency; the histogram\'s bins and the S-curve\'s probabilities formatted', () => {
+    const currency = { 'mid-market': exampleInputs('mid-market').currency, 'tei-study': exampleInputs('tei-study').currency };
+    for (const [name, charts] of readings) {
+      for (const id of ['summary-cumulative-net', 'summary-benefits-by-line', 'summary-scenarios', 'sensitivity-tornado', 'risk-npv-s-curve']) {
+        const reading = charts.get(id)!;
+        expect({ id, format: reading.valueFormat }).toEqual({ id, format: { code: THOUSANDS, linked: 'false' } });
+        expect(reading.valueTitle).toMatch(new RegExp(` \\(${currency[name as keyof typeof currency]}\\)$`));
+      }
+      expect(charts.get('risk-npv-histogram')!.valueFormat.linked).toBe('true');
+      expect(charts.get('risk-npv-histogram')!.categoryFormat).toEqual({ code: THOUSANDS, linked: 'false' });
+      expect(charts.get('risk-npv-s-curve')!.categoryFormat).toEqual({ code: '0%', linked: 'false' });
+      expect(charts.get('summary-cumulative-net')!.categoryFormat).toEqual({ code: 'General', linked: 'false' });
+    }
+  });
+
+  test('every tick label is dark grey 9 pt, not the pale grey of the axis lines', () => {
+    both((charts) => {
+      for (const reading of charts.values()) expect(reading.labelFonts).toEqual([{ size: '900', color: '595959' }, { size: '900', color: '595959' }]);
+    });
   });
 });

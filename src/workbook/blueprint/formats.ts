@@ -26,6 +26,10 @@ export interface Formats {
   readonly decimal: string;
   readonly date: string;
   readonly factor: string;
+  /** the ISO currency code, for labels that name the unit, e.g. a chart's axis title "NPV (USD)" */
+  readonly currency: string;
+  /** a chart axis in thousands: 1,500,000 reads "1,500k" (the axis title names the currency) */
+  readonly chartThousands: string;
 }
 
 export function formatsFor(currency: string): Formats {
@@ -46,6 +50,8 @@ export function formatsFor(currency: string): Formats {
     decimal: '#,##0.00',
     date: 'mmm yyyy',
     factor: '0.0000',
+    currency,
+    chartThousands: '#,##0,"k";-#,##0,"k";0',
   };
 }
 

@@ -129,6 +129,20 @@ export interface ChartBlueprint {
   readonly anchor: RangeRef;
   readonly valueAxisTitle?: string;
   readonly categoryAxisTitle?: string;
+  /** a legend under the plot, for a chart of more than one series; absent: none (a single series is named by the title) */
+  readonly legend?: 'bottom';
+  /**
+   * 'low': the category labels at the low end of the value axis (under a column or line chart's
+   * plot, left of a bar chart's) instead of where the axes cross, which is inside the plot, over
+   * the bars or lines, when values go negative. Absent: next to the axis.
+   */
+  readonly categoryLabelPosition?: 'low';
+  /** a category label every this many categories (12: one a year on a timeline of months); absent: about a dozen labels */
+  readonly categoryLabelInterval?: number;
+  /** the value axis labels' Excel number format, e.g. thousands; absent: the plotted cells' own */
+  readonly valueAxisNumberFormat?: string;
+  /** the category labels' Excel number format where the categories are numbers, e.g. a histogram's bin centres; absent: General */
+  readonly categoryAxisNumberFormat?: string;
 }
 
 export interface PrintBlueprint {

@@ -123,6 +123,20 @@ function seriesBy(ref: string): 'Rows' | 'Columns' {
   return letters(start) === letters(end) && start !== end ? 'Columns' : 'Rows';
 }
 
+/**
+ * Axis titles, where the category labels sit and how often, and the axes' number formats. The
+ * labels' font stays Excel's default for a new chart, dark grey 9 pt, the one the .xlsx writes.
+ */
+function styleChartAxes(axes: Excel.ChartAxes, chart: ChartBlueprint): void {
+  const { categoryAxis, valueAxis } = axes;
+  if (chart.valueAxisTitle !== undefined) valueAxis.title.text = chart.valueAxisTitle;
+  if (chart.categoryAxisTitle !== undefined) categoryAxis.title.text = chart.categoryAxisTitle;
+  if (chart.categoryLabelPosition === 'low') categoryAxis.tickLabelPosition = 'Low';
+  if (chart.categoryLabelInterval !== undefined) categoryAxis.tickLabelSpacing = chart.categoryLabelInterval;
+  if (chart.categoryAxisNumberFormat !== undefined) categoryAxis.numberFormat = chart.categoryAxisNumberFormat;
+  if (chart.valueAxisNumberFormat !== undefined) valueAxis.numberFormat = chart.valueAxisNumberFormat;
+}
+
 function addChart(sheet: Excel.Worksheet, chart: ChartBlueprint, resolve: RangeResolver): void {
   const [first, ...others] = chart.series;
   if (first === undefined) return;
@@ -137,8 +151,9 @@ function addChart(sheet: Excel.Worksheet, chart: ChartBlueprint, resolve: RangeR
     next.setValues(resolve(series.values));
     next.setXAxisValues(resolve(series.categories));
   }
-  if (chart.valueAxisTitle !== undefined) added.axes.valueAxis.title.text = chart.valueAxisTitle;
-  if (chart.categoryAxisTitle !== undefined) added.axes.categoryAxis.title.text = chart.categoryAxisTitle;
+  added.legend.visible = chart.legend !== undefined;
+  if (chart.legend === 'bottom') added.legend.position = 'Bottom';
+  styleChartAxes(added.axes, chart);
   added.setPosition(
     sheet.getRangeByIndexes(chart.anchor.startRow, chart.anchor.startCol, 1, 1),
     sheet.getRangeByIndexes(chart.anchor.endRow, chart.anchor.endCol, 1, 1),
@@ -268,7 +283,8 @@ export function sheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, p
     queue: () => plan.styleRects.forEach(({ style, rect }) => applyStyle(sheet, rect, styles[style], features)),
   };
   const charted: QueuedPart = {
-    bytes: blueprint.charts.reduce((sum, chart) => sum + BYTES_PER_OPERATION * (8 + 3 * chart.series.length) + textBytes(chart.title, ...chart.series.flatMap((series) => [series.name, series.values, series.categories])), 0),
+    // per chart: add, name, title, two axis titles, legend (2), label position and spacing, two formats, position
+    bytes: blueprint.charts.reduce((sum, chart) => sum + BYTES_PER_OPERATION * (13 + 3 * chart.series.length) + textBytes(chart.title, chart.valueAxisNumberFormat, chart.categoryAxisNumberFormat, ...chart.series.flatMap((series) => [series.name, series.values, series.categories])), 0),
     queue: () => blueprint.charts.forEach((chart) => addChart(sheet, chart, context.resolve)),
   };
   return [

@@ -3,8 +3,9 @@ import { escapeXml } from './xmlText';
 
 /**
  * The DrawingML of one blueprint chart (xl/charts/chartN.xml), written as text. It is the markup
- * excelize-wasm wrote for these four chart types, element for element (test/xlsx/chartsAsBefore.test.ts
- * compares the two), so Excel, LibreOffice and Gnumeric read the same charts as before, without a
+ * excelize-wasm writes for these four chart types and the blueprint's legend, label and format
+ * settings, element for element (test/xlsx/chartsAsBefore.test.ts compares the two; only the tick
+ * labels' fixed rotation is left out), so Excel, LibreOffice and Gnumeric read the charts, without a
  * 17 MB WebAssembly module to compile on every run.
  */
 
@@ -20,9 +21,12 @@ const PLAIN_RUN = 'b="false" baseline="0" i="false" kern="0" spc="0"';
 const EMPTY_TEXT_BODY = '<a:bodyPr anchorCtr="false" rot="0" spcFirstLastPara="false"/>';
 const LIGHT_LINE =
   '<a:ln algn="ctr" cap="flat" cmpd="sng" w="9525"><a:solidFill><a:schemeClr val="tx1"><a:lumMod val="15000"/><a:lumOff val="85000"/></a:schemeClr></a:solidFill></a:ln>';
+// Dark grey 9 pt: the light grey of the axis lines is unreadable on paper. No rotation given, so an
+// application may turn crowded category labels: LibreOffice, which draws every category's label
+// whatever tickLblSkip says, otherwise wraps "12" into a column of digits.
 const TICK_LABELS =
-  '<txPr><a:bodyPr anchor="ctr" anchorCtr="true" rot="0" spcFirstLastPara="true" vert="horz" vertOverflow="ellipsis" wrap="square"/><a:p><a:pPr>' +
-  '<a:defRPr b="false" baseline="0" i="false" kern="1200" spc="0" strike="noStrike" sz="900" u="none"><a:solidFill><a:schemeClr val="tx1"><a:lumMod val="15000"/><a:lumOff val="85000"/></a:schemeClr></a:solidFill>' +
+  '<txPr><a:bodyPr anchor="ctr" anchorCtr="true" spcFirstLastPara="true" vert="horz" vertOverflow="ellipsis" wrap="square"/><a:p><a:pPr>' +
+  '<a:defRPr b="false" baseline="0" i="false" kern="1200" spc="0" strike="noStrike" sz="900" u="none"><a:solidFill><a:srgbClr val="595959"/></a:solidFill>' +
   `${FONTS}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></txPr>`;
 const LABEL_FLAGS = ['showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'showLeaderLines']
   .map((flag) => `<${flag} val="0"/>`)
@@ -39,7 +43,8 @@ interface TypeMarkup {
 
 function typeMarkup(type: ChartBlueprint['type']): TypeMarkup {
   const bars = (direction: 'col' | 'bar', grouping: 'clustered' | 'stacked') => ({
-    open: `<barChart><barDir val="${direction}"/><grouping val="${grouping}"/><varyColors val="1"/>`,
+    // one colour per series: a colour per bar would need a legend of the categories
+    open: `<barChart><barDir val="${direction}"/><grouping val="${grouping}"/><varyColors val="0"/>`,
     close: '</barChart>',
     afterLabels: grouping === 'stacked' ? '<overlap val="100"/>' : '',
     line: false,
@@ -95,18 +100,22 @@ export function categoryCount(reference: string): number {
   return Math.max(col(match[3]) - col(match[1]), Number(match[4]) - Number(match[2])) + 1;
 }
 
-function axisBody(crossAxis: number): string {
-  return `<majorTickMark val="none"/><minorTickMark val="none"/><tickLblPos val="nextTo"/><spPr>${LIGHT_LINE}</spPr>${TICK_LABELS}<crossAx val="${crossAxis}"/><crosses val="autoZero"/>`;
+function axisBody(crossAxis: number, labelPosition: 'nextTo' | 'low'): string {
+  return `<majorTickMark val="none"/><minorTickMark val="none"/><tickLblPos val="${labelPosition}"/><spPr>${LIGHT_LINE}</spPr>${TICK_LABELS}<crossAx val="${crossAxis}"/><crosses val="autoZero"/>`;
+}
+
+function numberFormat(formatCode: string | undefined, otherwise: string): string {
+  return formatCode === undefined ? otherwise : `<numFmt formatCode="${escapeXml(formatCode)}" sourceLinked="false"/>`;
 }
 
 function categoryAxisXml(chart: ChartBlueprint, markup: TypeMarkup): string {
-  const skip = Math.max(1, Math.ceil(categoryCount(chart.series[0]?.categories ?? '') / MAX_CATEGORY_LABELS));
+  const skip = chart.categoryLabelInterval ?? Math.max(1, Math.ceil(categoryCount(chart.series[0]?.categories ?? '') / MAX_CATEGORY_LABELS));
   const { orientation, position } = markup.categoryAxis;
   return (
     `<catAx><axId val="${CATEGORY_AXIS_ID}"/><scaling><orientation val="${orientation}"/></scaling><delete val="0"/><axPos val="${position}"/>` +
     (chart.categoryAxisTitle === undefined ? '' : title(chart.categoryAxisTitle, EMPTY_TEXT_BODY, AXIS_TITLE_RUN)) +
-    '<numFmt formatCode="General" sourceLinked="false"/>' +
-    axisBody(VALUE_AXIS_ID) +
+    numberFormat(chart.categoryAxisNumberFormat, '<numFmt formatCode="General" sourceLinked="false"/>') +
+    axisBody(VALUE_AXIS_ID, chart.categoryLabelPosition ?? 'nextTo') +
     `<auto val="1"/><lblAlgn val="ctr"/><lblOffset val="100"/><tickLblSkip val="${skip}"/><noMultiLvlLbl val="0"/></catAx>`
   );
 }
@@ -116,9 +125,9 @@ function valueAxisXml(chart: ChartBlueprint): string {
     `<valAx><axId val="${VALUE_AXIS_ID}"/><scaling><orientation val="minMax"/></scaling><delete val="0"/><axPos val="l"/>` +
     `<majorGridlines><spPr>${LIGHT_LINE}</spPr></majorGridlines>` +
     (chart.valueAxisTitle === undefined ? '' : title(chart.valueAxisTitle, VERTICAL_BODY, AXIS_TITLE_RUN)) +
-    // The plotted cells' own format (e.g. "USD "#,##0) labels the value axis.
-    '<numFmt formatCode="" sourceLinked="true"/>' +
-    axisBody(CATEGORY_AXIS_ID) +
+    // Without a format of its own, the plotted cells' format (e.g. "USD "#,##0) labels the value axis.
+    numberFormat(chart.valueAxisNumberFormat, '<numFmt formatCode="" sourceLinked="true"/>') +
+    axisBody(CATEGORY_AXIS_ID, 'nextTo') +
     '<crossBetween val="between"/></valAx>'
   );
 }
@@ -139,7 +148,8 @@ export function chartXml(chart: ChartBlueprint): string {
     `<chartSpace xmlns="${NS_CHART}" xmlns:a="${NS_DRAWING}"><date1904 val="0"/><lang val="en-US"/><roundedCorners val="0"/>` +
     `<chart>${title(chart.title, EMPTY_TEXT_BODY, CHART_TITLE_RUN)}${FLAT_VIEW}` +
     `<plotArea>${plot}${categoryAxisXml(chart, markup)}${valueAxisXml(chart)}<spPr/></plotArea>` +
-    '<legend><legendPos val="b"/><overlay val="0"/></legend><plotVisOnly val="0"/><dispBlanksAs val="gap"/><showDLblsOverMax val="0"/></chart>' +
+    (chart.legend === 'bottom' ? '<legend><legendPos val="b"/><overlay val="0"/></legend>' : '') +
+    '<plotVisOnly val="0"/><dispBlanksAs val="gap"/><showDLblsOverMax val="0"/></chart>' +
     '<spPr/><printSettings><pageMargins b="0.75" footer="0.3" header="0.3" l="0.7" r="0.7" t="0.7"/></printSettings></chartSpace>'
   );
 }

@@ -2,7 +2,7 @@ import { MAX_COLS, MAX_ROWS, Rect, formatAddress, parseAddress } from './address
 import { FakeClientObject, FakeRequestCore, loadList } from './context';
 import { FakeEngine } from './engine';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { CellState, ChartState, NameState, SheetState, cellKey, newSheet } from './state';
+import { CellState, ChartAxisState, ChartState, NameState, SheetState, cellKey, newChartAxis, newSheet } from './state';
 
 /** The proxies of the Excel object model the renderer uses. */
 
@@ -718,7 +718,16 @@ export class FakeChartCollection {
       if (!((seriesBy === 'Rows' && rect.rows === 1) || (seriesBy === 'Columns' && rect.cols === 1))) {
         throw new FakeOfficeError('InvalidArgument', `The fake supports one-row or one-column chart sources only (${seriesBy}).`);
       }
-      chart = { name: `Chart ${sheet.charts.length + 1}`, type, title: '', valueAxisTitle: '', categoryAxisTitle: '', series: [{ name: 'Series1', values: source.qualifiedAddress(), xValues: '' }], position: null };
+      chart = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        title: '',
+        legend: { visible: true, position: 'Right' },
+        categoryAxis: newChartAxis(),
+        valueAxis: newChartAxis(),
+        series: [{ name: 'Series1', values: source.qualifiedAddress(), xValues: '' }],
+        position: null,
+      };
       sheet.charts.push(chart);
     });
     return new FakeChart(this.core, () => must(chart, 'chart'), this.sheet);
@@ -729,24 +738,56 @@ export class FakeChartCollection {
   }
 }
 
+const TICK_LABEL_POSITIONS: ReadonlyArray<ChartAxisState['tickLabelPosition']> = ['NextToAxis', 'High', 'Low', 'None'];
+const LEGEND_POSITIONS: ReadonlyArray<ChartState['legend']['position']> = ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom'];
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, property: string): T {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new FakeOfficeError('InvalidArgument', `${property} must be one of ${allowed.join(', ')}; got ${String(value)}.`);
+  return found;
+}
+
+/** Excel takes 1 to 31,999 categories between tick labels (an empty string: automatic). */
+function tickLabelSpacing(value: unknown): number | null {
+  if (value === '') return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 31999) throw new FakeOfficeError('InvalidArgument', `tickLabelSpacing must be a whole number from 1 to 31999; got ${String(value)}.`);
+  return value;
+}
+
+/** An object whose properties, when set, queue a write of the chart state (read back only through the state). */
+function writeOnly(core: FakeRequestCore, chart: () => ChartState, setters: Record<string, (chart: ChartState, value: unknown) => void>, label: string): Record<string, unknown> {
+  const target: Record<string, unknown> = {};
+  for (const [property, write] of Object.entries(setters)) {
+    Object.defineProperty(target, property, { set: (value: unknown) => core.enqueue(`${label}.${property}`, () => write(chart(), value)) });
+  }
+  return target;
+}
+
+/** chart.axes.categoryAxis or valueAxis: title text, tick label position and spacing, number format. */
+function fakeAxis(core: FakeRequestCore, chart: () => ChartState, which: 'categoryAxis' | 'valueAxis'): Record<string, unknown> {
+  const label = `chart.${which}`;
+  const axis = writeOnly(core, chart, {
+    tickLabelPosition: (c, value) => (c[which].tickLabelPosition = oneOf(TICK_LABEL_POSITIONS, value, 'tickLabelPosition')),
+    tickLabelSpacing: (c, value) => (c[which].tickLabelSpacing = tickLabelSpacing(value)),
+    numberFormat: (c, value) => (c[which].numberFormat = String(value)),
+  }, label);
+  axis.title = writeOnly(core, chart, { text: (c, value) => (c[which].title = String(value)) }, `${label}.title`);
+  return axis;
+}
+
 export class FakeChart {
   readonly title: Record<string, unknown>;
-  readonly axes: { valueAxis: { title: Record<string, unknown> }; categoryAxis: { title: Record<string, unknown> } };
+  readonly legend: Record<string, unknown>;
+  readonly axes: { valueAxis: Record<string, unknown>; categoryAxis: Record<string, unknown> };
   readonly series: { getItemAt(index: number): FakeSeries; add(name: string): FakeSeries };
 
   constructor(private readonly core: FakeRequestCore, private readonly chart: () => ChartState, private readonly sheet: SheetResolver) {
-    const field = (label: string, write: (chart: ChartState, value: string) => void) => {
-      const target: Record<string, unknown> = {};
-      Object.defineProperty(target, 'text', {
-        set: (value: string) => core.enqueue(label, () => write(chart(), value)),
-      });
-      return target;
-    };
-    this.title = field('chart.title', (c, v) => (c.title = v));
-    this.axes = {
-      valueAxis: { title: field('chart.valueAxisTitle', (c, v) => (c.valueAxisTitle = v)) },
-      categoryAxis: { title: field('chart.categoryAxisTitle', (c, v) => (c.categoryAxisTitle = v)) },
-    };
+    this.title = writeOnly(core, chart, { text: (c, value) => (c.title = String(value)) }, 'chart.title');
+    this.legend = writeOnly(core, chart, {
+      visible: (c, value) => (c.legend.visible = value === true),
+      position: (c, value) => (c.legend.position = oneOf(LEGEND_POSITIONS, value, 'legend.position')),
+    }, 'chart.legend');
+    this.axes = { valueAxis: fakeAxis(core, chart, 'valueAxis'), categoryAxis: fakeAxis(core, chart, 'categoryAxis') };
     this.series = {
       getItemAt: (index: number) => new FakeSeries(core, () => must(chart().series[index] ?? null, `series ${index}`)),
       add: (name: string) => {

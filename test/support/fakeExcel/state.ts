@@ -21,12 +21,28 @@ export interface NameState {
   visible: boolean;
 }
 
+/** What the renderer sets on a chart axis; a new chart's are Excel's defaults (newChartAxis). */
+export interface ChartAxisState {
+  title: string;
+  tickLabelPosition: 'NextToAxis' | 'High' | 'Low' | 'None';
+  /** categories between labels; null: automatic */
+  tickLabelSpacing: number | null;
+  /** 'General' unless set; Excel links it to the source cells until a format is given */
+  numberFormat: string;
+}
+
+export function newChartAxis(): ChartAxisState {
+  return { title: '', tickLabelPosition: 'NextToAxis', tickLabelSpacing: null, numberFormat: 'General' };
+}
+
 export interface ChartState {
   name: string;
   type: string;
   title: string;
-  valueAxisTitle: string;
-  categoryAxisTitle: string;
+  /** Excel's charts.add shows a legend, at the right in the fake, until told otherwise */
+  legend: { visible: boolean; position: 'Top' | 'Bottom' | 'Left' | 'Right' | 'Corner' | 'Custom' };
+  categoryAxis: ChartAxisState;
+  valueAxis: ChartAxisState;
   series: Array<{ name: string; values: string; xValues: string }>;
   position: { start: string; end: string } | null;
 }

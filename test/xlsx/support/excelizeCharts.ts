@@ -65,6 +65,12 @@ function axisTitle(text: string | undefined) {
   return text === undefined ? {} : { Title: { Paragraph: [{ Text: text }] } };
 }
 
+const LABEL_FONT = { Color: '595959', Size: 9 };
+
+function numberFormat(formatCode: string | undefined) {
+  return formatCode === undefined ? {} : { NumFmt: { CustomNumFmt: formatCode, SourceLinked: false } };
+}
+
 /** The excelize description of a blueprint chart; exported for tests of the mapping. */
 export function excelizeChart(excelize: Excelize, sheet: SheetBlueprint, chart: ChartBlueprint): Chart {
   return {
@@ -79,15 +85,20 @@ export function excelizeChart(excelize: Excelize, sheet: SheetBlueprint, chart: 
     Title: { Paragraph: [{ Text: chart.title }] },
     Dimension: chartSize(sheet, chart),
     Format: { AltText: chart.title, Name: chart.id, PrintObject: true, LockAspectRatio: false },
-    Legend: { Position: 'bottom' },
+    // one colour per series: a colour per bar would need a legend of the categories
+    VaryColors: false,
+    Legend: { Position: chart.legend ?? 'none' },
     // A bar chart lists categories bottom-up; reversed, it reads top-down like the table it plots.
     XAxis: {
       ...axisTitle(chart.categoryAxisTitle),
       ...(chart.type === 'barClustered' ? { ReverseOrder: true } : {}),
-      TickLabelSkip: Math.max(1, Math.ceil(categoryCount(chart.series[0]?.categories ?? '') / MAX_CATEGORY_LABELS)),
+      ...(chart.categoryLabelPosition === 'low' ? { TickLabelPosition: excelize.ChartTickLabelLow } : {}),
+      TickLabelSkip: chart.categoryLabelInterval ?? Math.max(1, Math.ceil(categoryCount(chart.series[0]?.categories ?? '') / MAX_CATEGORY_LABELS)),
+      ...numberFormat(chart.categoryAxisNumberFormat),
+      Font: LABEL_FONT,
     },
-    // The plotted cells' own format (e.g. "USD "#,##0) labels the value axis.
-    YAxis: { ...axisTitle(chart.valueAxisTitle), MajorGridLines: true, NumFmt: { CustomNumFmt: '', SourceLinked: true } },
+    // Without a format of its own, the plotted cells' format (e.g. "USD "#,##0) labels the value axis.
+    YAxis: { ...axisTitle(chart.valueAxisTitle), MajorGridLines: true, NumFmt: { CustomNumFmt: chart.valueAxisNumberFormat ?? '', SourceLinked: chart.valueAxisNumberFormat === undefined }, Font: LABEL_FONT },
   };
 }
 
@@ -95,6 +106,8 @@ const CHART_XML = /^xl\/charts\/chart\d+\.xml$/;
 // excelize writes every series name as a cell reference; the blueprint's names are text, which a chart holds as a literal.
 const SERIES_NAME_AS_REF = /<tx><strRef><f>([^<]*)<\/f><\/strRef><\/tx>/g;
 const LITERAL_SERIES_NAME = '<tx><v>$1</v></tx>';
+// excelize fixes tick labels at 0°; without a rotation LibreOffice may turn crowded category labels instead of wrapping their digits.
+const FIXED_LABEL_ROTATION = /(<a:bodyPr anchor="ctr" anchorCtr="true") rot="0"( spcFirstLastPara="true" vert="horz")/g;
 
 function check(result: { error: string | null }, doing: string): void {
   if (result.error) throw new Error(`Could not ${doing}: ${result.error}`);
@@ -120,7 +133,7 @@ export async function addChartsToXlsx(bytes: Uint8Array, blueprint: WorkbookBlue
   const withCharts = written.buffer instanceof Uint8Array ? written.buffer : new Uint8Array(written.buffer as ArrayBuffer);
   const zip = await JSZip.loadAsync(withCharts);
   for (const path of Object.keys(zip.files).filter((name) => CHART_XML.test(name))) {
-    zip.file(path, (await zip.file(path)!.async('string')).replace(SERIES_NAME_AS_REF, LITERAL_SERIES_NAME));
+    zip.file(path, (await zip.file(path)!.async('string')).replace(SERIES_NAME_AS_REF, LITERAL_SERIES_NAME).replace(FIXED_LABEL_ROTATION, '$1$2'));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

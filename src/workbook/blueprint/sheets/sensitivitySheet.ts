@@ -57,7 +57,7 @@ export function buildSensitivitySheet({ model, annual }: Pick<Layouts, 'model' |
   const breakEven = writeBreakEvenTable(sheet, driverRows, COL, table.last + 2, formats, (driver) => driverFormat(driver, formats));
   const sortedFirstRow = writeTornadoOrder(sheet, table, breakEven.nextRow + 1, formats);
   const sortedLast = sortedFirstRow + SENSITIVITY_DRIVERS.length - 1;
-  const chartLastRow = addTornadoChart(sheet, sortedFirstRow, sortedLast);
+  const chartLastRow = addTornadoChart(sheet, sortedFirstRow, sortedLast, formats);
   const workingsFirstRow = chartLastRow + 2;
   const lastRow = writeSensitivityWorkings(sheet, model, driverRows, breakEven.layout, workingsFirstRow, formats);
   finishSensitivitySheet(sheet, model, sortedLast, chartLastRow, lastRow);
@@ -169,8 +169,8 @@ function writeTornadoOrder(sheet: SheetBuilder, { first, last }: DriverTable, so
   return sortedFirstRow;
 }
 
-/** The tornado chart under the sorted table; returns its last row. */
-function addTornadoChart(sheet: SheetBuilder, sortedFirstRow: number, sortedLast: number): number {
+/** The tornado chart under the sorted table, changes in thousands; returns its last row. */
+function addTornadoChart(sheet: SheetBuilder, sortedFirstRow: number, sortedLast: number, formats: Formats): number {
   sheet.charts.push({
     id: 'sensitivity-tornado',
     type: 'barClustered',
@@ -180,7 +180,11 @@ function addTornadoChart(sheet: SheetBuilder, sortedFirstRow: number, sortedLast
       { name: 'Driver at high value', values: colRange(SORTED.changeHigh, sortedFirstRow, sortedLast, SHEET.sensitivity), categories: colRange(SORTED.driver, sortedFirstRow, sortedLast, SHEET.sensitivity) },
     ],
     anchor: { startRow: sortedLast + 2, startCol: 0, endRow: sortedLast + 24, endCol: 6 },
-    valueAxisTitle: 'Change in NPV',
+    valueAxisTitle: `Change in NPV (${formats.currency})`,
+    legend: 'bottom',
+    // left of the plot: where the axes cross (zero) the driver names would sit under the bars
+    categoryLabelPosition: 'low',
+    valueAxisNumberFormat: formats.chartThousands,
   });
   return sortedLast + 24;
 }

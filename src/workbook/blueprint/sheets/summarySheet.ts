@@ -82,7 +82,7 @@ export function buildSummarySheet(layouts: SummaryLayouts, formats: Formats, cus
   writer.row = tei.nextRow + 1;
   writeSheetLinks(writer);
   const unquantifiedRows = writeUnquantifiedNotes(writer);
-  addSummaryCharts(writer.sheet, layouts, customBenefitCount, Math.max(5, tei.lastCol + 2), scenarioTable);
+  addSummaryCharts(writer.sheet, layouts, formats, customBenefitCount, Math.max(5, tei.lastCol + 2), scenarioTable);
   finishSummarySheet(writer.sheet, checksRow, tei);
   return { sheet: writer.sheet, layout: { checksRow, headlineRows, warningRows, unquantifiedRows, riskRows } };
 }
@@ -225,9 +225,17 @@ function writeUnquantifiedNotes(writer: SummaryWriter): number[] {
   return unquantifiedRows;
 }
 
-/** The cumulative cash flow, benefits by line per year and NPV by scenario, stacked right of the tables. */
-function addSummaryCharts(sheet: SheetBuilder, { model, annual }: SummaryLayouts, customBenefitCount: number, chartCol: number, scenarioTable: ScenarioTable): void {
+/** Months on the cumulative chart are labelled once a year: 0, 12, 24, … */
+const MONTHS_PER_LABEL = 12;
+
+/** The cumulative cash flow, benefits by line per year and NPV by scenario, stacked right of the tables; amounts in thousands. */
+function addSummaryCharts(sheet: SheetBuilder, { model, annual }: SummaryLayouts, formats: Formats, customBenefitCount: number, chartCol: number, scenarioTable: ScenarioTable): void {
   const { timeline } = model;
+  const benefitSeries = model.benefitLines.filter((line) => (line.customSlot ?? 0) <= customBenefitCount).map(({ id, title }) => ({
+    name: title,
+    values: rowRange(annual.lineRows[id]!, annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
+    categories: rowRange(annual.headerRow, annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
+  }));
   sheet.charts.push(
     {
       id: 'summary-cumulative-net',
@@ -238,20 +246,24 @@ function addSummaryCharts(sheet: SheetBuilder, { model, annual }: SummaryLayouts
         { name: 'Cumulative discounted', values: rowRange(model.flows.cumulativeDiscounted.row, timeline.month0Col, timeline.lastCol, SHEET.model), categories: rowRange(model.rows.month, timeline.month0Col, timeline.lastCol, SHEET.model) },
       ],
       anchor: { startRow: 3, startCol: chartCol, endRow: 22, endCol: chartCol + 8 },
-      valueAxisTitle: 'Cumulative cash flow',
+      valueAxisTitle: `Cumulative cash flow (${formats.currency})`,
       categoryAxisTitle: 'Month',
+      legend: 'bottom',
+      // the flow starts below zero: labels at zero would run through the lines
+      categoryLabelPosition: 'low',
+      categoryLabelInterval: MONTHS_PER_LABEL,
+      valueAxisNumberFormat: formats.chartThousands,
     },
     {
       id: 'summary-benefits-by-line',
       type: 'columnStacked',
       title: 'Risk-adjusted benefits by line, per year',
-      series: model.benefitLines.filter((line) => (line.customSlot ?? 0) <= customBenefitCount).map(({ id, title }) => ({
-        name: title,
-        values: rowRange(annual.lineRows[id]!, annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
-        categories: rowRange(annual.headerRow, annual.firstYearCol, annual.totalCol - 1, SHEET.annual),
-      })),
+      series: benefitSeries,
       anchor: { startRow: 24, startCol: chartCol, endRow: 46, endCol: chartCol + 8 },
-      valueAxisTitle: 'Benefits',
+      valueAxisTitle: `Benefits (${formats.currency})`,
+      ...(benefitSeries.length > 1 ? { legend: 'bottom' as const } : {}),
+      categoryLabelPosition: 'low',
+      valueAxisNumberFormat: formats.chartThousands,
     },
     {
       id: 'summary-scenarios',
@@ -259,7 +271,9 @@ function addSummaryCharts(sheet: SheetBuilder, { model, annual }: SummaryLayouts
       title: 'NPV by scenario',
       series: [{ name: 'NPV', values: rowRange(scenarioTable.npvRow, 1, 3, SHEET.summary), categories: rowRange(scenarioTable.headerRow, 1, 3, SHEET.summary) }],
       anchor: { startRow: 48, startCol: chartCol, endRow: 67, endCol: chartCol + 8 },
-      valueAxisTitle: 'NPV',
+      valueAxisTitle: `NPV (${formats.currency})`,
+      categoryLabelPosition: 'low',
+      valueAxisNumberFormat: formats.chartThousands,
     },
   );
 }

@@ -43,6 +43,8 @@ function writeDrivers(writer: RiskWriter, result: RiskResult): number {
     series: [{ name: 'Rank correlation with NPV', values: colRange(2, first, last, SHEET.risk), categories: colRange(0, first, last, SHEET.risk) }],
     anchor: { startRow: chartTop, startCol: CHART_COL, endRow: chartTop + CHART_ROWS, endCol: CHART_COL + 4 },
     valueAxisTitle: 'Rank correlation',
+    // left of the plot: negative correlations would put the names under their bars at zero
+    categoryLabelPosition: 'low',
   });
   pastChart(writer, chartTop);
   return first;
@@ -72,7 +74,8 @@ function writeHistogram(writer: RiskWriter, result: RiskResult): number {
     series: [{ name: 'Trials', values: colRange(3, first, last, SHEET.risk), categories: colRange(0, first, last, SHEET.risk) }],
     anchor: { startRow: chartTop, startCol: CHART_COL, endRow: chartTop + CHART_ROWS, endCol: CHART_COL + 4 },
     valueAxisTitle: 'Trials',
-    categoryAxisTitle: 'NPV (bin centre)',
+    categoryAxisTitle: `NPV, bin centre (${formats.currency})`,
+    categoryAxisNumberFormat: formats.chartThousands,
   });
   pastChart(writer, chartTop);
   return first;
@@ -98,8 +101,11 @@ function writeSCurve(writer: RiskWriter, result: RiskResult): number {
     title: 'S-curve: NPV by cumulative probability (read P10, P50, P90 off it)',
     series: [{ name: 'NPV', values: colRange(1, first, last, SHEET.risk), categories: colRange(0, first, last, SHEET.risk) }],
     anchor: { startRow: chartTop, startCol: CHART_COL, endRow: chartTop + CHART_ROWS, endCol: CHART_COL + 4 },
-    valueAxisTitle: 'NPV',
+    valueAxisTitle: `NPV (${formats.currency})`,
     categoryAxisTitle: 'Cumulative probability',
+    categoryLabelPosition: 'low',
+    categoryAxisNumberFormat: '0%',
+    valueAxisNumberFormat: formats.chartThousands,
   });
   pastChart(writer, chartTop);
   return first;
