@@ -297,13 +297,14 @@ function otherOutputSpecs({ model, formats }: AnnualWriter, others: Record<Other
 function notesCol(writer: Pick<AnnualWriter, 'pvCol'>): number {
   return writer.pvCol + 1;
 }
-const NOTES_WIDTH = 64;
+const NOTES_WIDTH = 80;
 
 /** Widths, frozen header, print setup and the red-negatives rule. */
 function finishAnnualSheet({ sheet, pvCol, yearRow, row }: AnnualWriter): void {
   sheet.width(LABEL_COL, 52);
   for (let col = INITIAL_COL; col <= pvCol; col++) sheet.width(col, 16);
   sheet.width(notesCol({ pvCol }), NOTES_WIDTH);
+  sheet.text(HEADER_ROW, notesCol({ pvCol }), 'Notes', 'tableHeader');
   sheet.frozen = { rows: yearRow + 1, columns: 1 };
   sheet.print = onePage(sheet.usedArea());
   sheet.conditionalFormats.push({
