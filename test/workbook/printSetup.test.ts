@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { defaultInputs } from '../../src/core/inputs/schema';
-import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
+import { buildBlueprint, GENERATOR_VERSION, rebuildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
 import { STAMP_ROW } from '../../src/workbook/blueprint/sheets/summarySheet';
 import { RangeRef, SheetBlueprint } from '../../src/workbook/blueprint/types';
 import { STYLES } from '../../src/workbook/blueprint/styles';
@@ -44,6 +44,12 @@ describe('the Summary stamp', () => {
     const stamp = stampOf(sheet('Summary'));
     expect(stamp?.value).toBe(`Generated 2026-03-01 by AI Service ROI ${PACKAGE_VERSION}`);
     expect(stamp?.formula).toBeUndefined();
+  });
+
+  test('a blueprint rebuilt from the source text it keeps (a failed update restoring it) has the same stamp and footers', () => {
+    const rebuilt = rebuildBlueprint(book.source!.text, GENERATOR_VERSION)!;
+    expect(stampOf(rebuilt.sheets[0])?.value).toBe(stampOf(sheet('Summary'))?.value);
+    expect(rebuilt.sheets.map((s) => s.print.footer)).toEqual(book.sheets.map((s) => s.print.footer));
   });
 
   test('without a date: the version alone, so a blueprint stays a function of its options', () => {

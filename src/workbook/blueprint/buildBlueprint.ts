@@ -105,7 +105,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: BlueprintOpt
     names: [...inputsSheet.names, ...resultNames(annual.layout), ...breakEvenNames(sensitivity.layout.breakEven), ...riskNames(risk.layout)],
     styles: STYLES,
     activeSheet: SHEET.summary,
-    source: { sheet: SHEET.inputs, text: blueprintSource(inputs, options.uncertainty ?? null, simulatedOn) },
+    source: { sheet: SHEET.inputs, text: blueprintSource(inputs, options.uncertainty ?? null, simulatedOn, options.generatedOn ?? '') },
     anchors: collectAnchors({ ...layouts, summary: summary.layout }),
   };
 }
@@ -122,5 +122,5 @@ export function blueprintAnchors(inputs: BusinessCaseInputs): Anchors {
 export function rebuildBlueprint(sourceText: string, version: string): WorkbookBlueprint | null {
   if (version !== GENERATOR_VERSION) return null;
   const source = sourceFromText(sourceText);
-  return source === null ? null : buildBlueprint(source.inputs, { uncertainty: source.uncertainty, simulatedOn: source.simulatedOn });
+  return source === null ? null : buildBlueprint(source.inputs, { uncertainty: source.uncertainty, simulatedOn: source.simulatedOn, generatedOn: source.generatedOn });
 }
