@@ -28,14 +28,14 @@ XCU
 soffice -env:UserInstallation=file://"$profile" --headless --calc --convert-to pdf --outdir "$out" "$out/$name.xlsx" >/dev/null 2>&1 || true
 [ -s "$out/$name.pdf" ] || { echo "render-summary-png: LibreOffice produced no PDF" >&2; exit 1; }
 
-# The pages whose first line is a sheet's title: the Summary's and the Model's.
+# The Summary's and the Model's pages, found by the sheet name that ends each page's footer.
 pages=$(pdfinfo "$out/$name.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 rm -f "$out/$name"-summary-*.png "$out/$name"-model-*.png
 for page in $(seq 1 "${pages:-1}"); do
-  first=$(pdftotext -f "$page" -l "$page" -layout "$out/$name.pdf" - | grep -m1 -v '^\s*$' || true)
-  case "$first" in
-    *"business case"*) sheet=summary ;;
-    *"Model: month by month"*|*"Model:"*) sheet=model ;;
+  footer=$(pdftotext -f "$page" -l "$page" -layout "$out/$name.pdf" - | grep -v '^\s*$' | tail -n 1 || true)
+  case "$footer" in
+    *" Summary") sheet=summary ;;
+    *" Model") sheet=model ;;
     *) continue ;;
   esac
   pdftoppm -png -r 80 -f "$page" -l "$page" "$out/$name.pdf" "$out/$name-$sheet-p$page"

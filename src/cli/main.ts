@@ -119,7 +119,8 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     io.stderr(`${options.inputs}: the risk simulation cannot run; nothing was written.\n  - ${risk.error.message}\n`);
     return EXIT.failed;
   }
-  const blueprint = buildBlueprint(parsed.inputs, { uncertainty: risk.value.spec, risk: risk.value.result, simulatedOn: new Date().toISOString().slice(0, 10) });
+  const today = new Date().toISOString().slice(0, 10);
+  const blueprint = buildBlueprint(parsed.inputs, { uncertainty: risk.value.spec, risk: risk.value.result, simulatedOn: today, generatedOn: today });
   const bytes = await renderXlsx(blueprint, { charts: options.charts, zip: NODE_ZIP });
   const target = path.resolve(io.cwd, options.out);
   const outputs: [string, string, Uint8Array][] = [[options.out, target, bytes]];

@@ -7,6 +7,7 @@ import type { WorkbookBlueprint } from '../workbook/blueprint/types';
 import { ExcelSupport, OptionalFeatures, checkExcelSupport as checkSupport } from '../workbook/office/support';
 import midMarket from '../../examples/mid-market.json';
 import seedCase from '../../examples/seed-case.json';
+import { today } from './today';
 
 /**
  * The task pane's seams to code written beside it: the core model's headline, the example
@@ -38,12 +39,13 @@ export interface BlueprintRisk {
 }
 
 /** The builder as the pane calls it; a builder that does not yet take the risk options still fits and ignores them. */
-type BuildWithRisk = (inputs: BusinessCaseInputs, options: BlueprintRisk) => ReturnType<BlueprintBuilder['buildBlueprint']>;
+type BuildWithRisk = (inputs: BusinessCaseInputs, options: BlueprintRisk & { readonly generatedOn: string }) => ReturnType<BlueprintBuilder['buildBlueprint']>;
 
+/** The business case's blueprint, stamped with today's date. */
 export function buildBlueprint(inputs: BusinessCaseInputs, risk: BlueprintRisk = {}): ReturnType<BlueprintBuilder['buildBlueprint']> {
   if (!blueprintBuilder) throw new Error('The business-case builder is not loaded: await loadBusinessCaseBuilder() first.');
   const build: BuildWithRisk = blueprintBuilder.buildBlueprint;
-  return build(inputs, risk);
+  return build(inputs, { ...risk, generatedOn: today() });
 }
 
 export interface Headline {

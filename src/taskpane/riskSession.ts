@@ -4,6 +4,7 @@ import type { UncertaintySpec } from '../core/simulation/uncertainty';
 import { BlueprintRisk } from './integrations';
 import { runRiskInWorker } from './riskRunner';
 import { showRiskNote, showRiskProgress, showRiskResult } from './riskView';
+import { today } from './today';
 
 /**
  * The pane's simulations: one at a time, in a worker, shown in the risk section; the latest kept
@@ -23,12 +24,6 @@ export interface RiskSession {
   latestOrNew(inputs: BusinessCaseInputs, spec: UncertaintySpec, locale: string): Promise<BlueprintRisk | null>;
   /** true while a simulation runs */
   running(): boolean;
-}
-
-/** Today in the user's calendar, as the workbook stamps it. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function identity(inputs: BusinessCaseInputs, spec: UncertaintySpec): string {

@@ -176,9 +176,9 @@ describe('workbook blueprint: structure', () => {
   test('the model shows month 0 and a frozen, printable timeline', () => {
     const model = sheet('Model');
     expect(model.frozen).toEqual({ rows: blueprint.anchors['model.year'].row + 1, columns: blueprint.anchors['model.net'].col - 1 });
-    // Several pages wide with the labels repeated: one page wide would shrink 30+ months to illegible.
+    // A year of months per page width with the labels repeated: one page wide would shrink 30+ months to illegible.
     expect(model.print).toMatchObject({
-      orientation: 'landscape', fitToWidth: false, fitToHeightPages: 2,
+      orientation: 'landscape', fitToWidth: false, fitToWidthPages: Math.ceil(richer.horizon_months / 12),
       repeatRows: { first: blueprint.anchors['model.month'].row }, repeatColumns: { first: 0, last: 0 },
     });
     const oneTimeMonth0 = model.cells.find((c) => c.row === blueprint.anchors['model.one_time'].row && c.col === blueprint.anchors['model.one_time'].col - 1);

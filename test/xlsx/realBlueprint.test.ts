@@ -111,8 +111,8 @@ describe('renderXlsx on the business-case blueprint', () => {
     }
   });
 
-  test('timeline sheets print two pages tall and as many wide as needed, with the label column on every page', async () => {
-    expect(workbook.getWorksheet('Model')!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 0, fitToHeight: 2 });
+  test('timeline sheets print a year of months per page width and as many pages tall as needed, with the label column on every page', async () => {
+    expect(workbook.getWorksheet('Model')!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: Math.ceil(defaultInputs().horizon_months / 12), fitToHeight: 0 });
     const book = await packagePart(await renderXlsx(blueprint), 'xl/workbook.xml');
     expect(book).toMatch(/_xlnm\.Print_Titles" localSheetId="2">(&apos;|&#39;|')Model(&apos;|&#39;|')!\$A:\$A,(&apos;|&#39;|')Model(&apos;|&#39;|')!\$4:\$6</);
   });

@@ -6,6 +6,7 @@ import type { UncertaintySpec } from '../../core/simulation/uncertainty';
 import { blueprintSource, sourceFromText } from './blueprintSource';
 import { Anchors, collectAnchors } from './anchors';
 import { formatsFor } from './formats';
+import { generationStamp, pageHeaderFooter, withHeaderFooter } from './printSetup';
 import { SheetBuilder } from './sheetBuilder';
 import { SHEET, SHEET_ORDER } from './sheetNames';
 import { buildAnnualSheet, resultNames } from './sheets/annualSheet';
@@ -36,6 +37,8 @@ export interface BlueprintOptions {
   readonly risk?: RiskResult;
   /** the simulation's date, 'YYYY-MM-DD'; absent: the Risk sheet says "date not given" */
   readonly simulatedOn?: string;
+  /** the day the workbook is generated, 'YYYY-MM-DD', for the Summary's stamp and the page footers; absent: not stated */
+  readonly generatedOn?: string;
 }
 
 /**
@@ -85,22 +88,24 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: BlueprintOpt
   const scorecard = buildScorecardSheet({ annual: annual.layout, tracking: tracking.layout }, formats);
   const checks = buildChecksSheet({ model: model.layout, annual: annual.layout, sensitivity: sensitivity.layout, risk: risk.layout }, inputsSheet.bothFormsFlags);
   const layouts = { model: model.layout, annual: annual.layout, scenarios: scenarios.layout, sensitivity: sensitivity.layout, risk: risk.layout, tracking: tracking.layout, scorecard: scorecard.layout, checks: checks.layout };
-  const summary = buildSummarySheet(layouts, formats, inputs.custom_benefits.length);
+  const summary = buildSummarySheet(layouts, formats, { customBenefitCount: inputs.custom_benefits.length, stamp: generationStamp(options.generatedOn ?? '') });
   const sources = buildSourcesSheet(formats);
 
   const built = new Map<string, SheetBuilder>(
     [summary.sheet, inputsSheet.sheet, model.sheet, annual.sheet, scenarios.sheet, sensitivity.sheet, risk.sheet, scorecard.sheet, tracking.sheet, checks.sheet, sources]
       .map((sheet) => [sheet.name, sheet]),
   );
-  const sheets = SHEET_ORDER.map((name) => built.get(name)!.build());
+  const title = `${inputs.organisation_name}: AI in customer service, business case`;
+  const headerFooter = pageHeaderFooter(title, options.generatedOn ?? '');
+  const sheets = SHEET_ORDER.map((name) => withHeaderFooter(built.get(name)!.build(), headerFooter));
   return {
     generator: { id: 'roi-ai-cx-business-case', version: GENERATOR_VERSION },
-    title: `${inputs.organisation_name}: AI in customer service, business case`,
+    title,
     sheets,
     names: [...inputsSheet.names, ...resultNames(annual.layout), ...breakEvenNames(sensitivity.layout.breakEven), ...riskNames(risk.layout)],
     styles: STYLES,
     activeSheet: SHEET.summary,
-    source: { sheet: SHEET.inputs, text: blueprintSource(inputs, options.uncertainty ?? null, simulatedOn) },
+    source: { sheet: SHEET.inputs, text: blueprintSource(inputs, options.uncertainty ?? null, simulatedOn, options.generatedOn ?? '') },
     anchors: collectAnchors({ ...layouts, summary: summary.layout }),
   };
 }
@@ -117,5 +122,5 @@ export function blueprintAnchors(inputs: BusinessCaseInputs): Anchors {
 export function rebuildBlueprint(sourceText: string, version: string): WorkbookBlueprint | null {
   if (version !== GENERATOR_VERSION) return null;
   const source = sourceFromText(sourceText);
-  return source === null ? null : buildBlueprint(source.inputs, { uncertainty: source.uncertainty, simulatedOn: source.simulatedOn });
+  return source === null ? null : buildBlueprint(source.inputs, { uncertainty: source.uncertainty, simulatedOn: source.simulatedOn, generatedOn: source.generatedOn });
 }

@@ -4,6 +4,7 @@ import {
   ColumnBlueprint,
   ConditionalFormatBlueprint,
   PrintBlueprint,
+  RangeRef,
   SheetBlueprint,
   ValidationBlueprint,
 } from './types';
@@ -51,6 +52,22 @@ export class SheetBuilder {
     const row = (this.rows[cell.row] ??= []);
     if (row[cell.col] !== undefined) throw new Error(`Blueprint layout bug: ${this.name} row ${cell.row} col ${cell.col} written twice.`);
     row[cell.col] = cell;
+  }
+
+  /** From A1 to the last row and column holding a cell or a chart: what printing "exactly the content" prints. */
+  usedArea(): RangeRef {
+    let endRow = 0;
+    let endCol = 0;
+    this.rows.forEach((row, index) => {
+      if (row === undefined || row.length === 0) return;
+      endRow = Math.max(endRow, index);
+      endCol = Math.max(endCol, row.length - 1);
+    });
+    for (const { anchor } of this.charts) {
+      endRow = Math.max(endRow, anchor.endRow);
+      endCol = Math.max(endCol, anchor.endCol);
+    }
+    return { startRow: 0, startCol: 0, endRow, endCol };
   }
 
   build(): SheetBlueprint {

@@ -145,16 +145,31 @@ export interface ChartBlueprint {
   readonly categoryAxisNumberFormat?: string;
 }
 
+/**
+ * Text printed at the top or bottom of every page, in Excel's header and footer code language
+ * (&P page, &N pages, &A sheet name; a literal '&' written '&&'), which both renderers pass on.
+ */
+export interface HeaderFooterSections {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
 export interface PrintBlueprint {
   readonly orientation: 'portrait' | 'landscape';
+  /** scaled to one page wide */
   readonly fitToWidth: boolean;
-  /** with fitToWidth false: scaled to this many pages tall, as many pages wide as the columns need */
+  /** with fitToWidth false: scaled to this many pages wide (absent: no width fitting) */
+  readonly fitToWidthPages?: number;
+  /** scaled to this many pages tall as well (absent: as many pages tall as the rows need) */
   readonly fitToHeightPages?: number;
   /** rows repeated at the top of every printed page, e.g. the timeline header */
   readonly repeatRows?: { readonly first: number; readonly last: number };
   /** columns repeated at the left of every printed page, e.g. a timeline's labels */
   readonly repeatColumns?: { readonly first: number; readonly last: number };
   readonly area?: RangeRef;
+  readonly header?: HeaderFooterSections;
+  readonly footer?: HeaderFooterSections;
 }
 
 export interface SheetBlueprint {

@@ -1,5 +1,6 @@
 import { ChartBlueprint, ColumnBlueprint, ConditionalFormatBlueprint, RangeRef, SheetBlueprint, StyleId, StyleSpec, ValidationBlueprint } from '../blueprint/types';
 import { columnLetters } from '../blueprint/a1';
+import { fitPages } from '../blueprint/printSetup';
 import { OptionalFeatures } from './support';
 import { GridEntry, SheetPlan, columnWidthPoints } from './sheetPlan';
 
@@ -257,14 +258,38 @@ function notesPart(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPar
   };
 }
 
+/** Excel's fit-to-pages zoom, each direction only where the blueprint fits it (the other left automatic). */
+function zoomOf(print: SheetBlueprint['print']): Excel.PageLayoutZoomOptions | null {
+  const { wide, tall } = fitPages(print);
+  if (wide === 0 && tall === 0) return null;
+  return { ...(wide > 0 ? { horizontalFitToPages: wide } : {}), ...(tall > 0 ? { verticalFitToPages: tall } : {}) };
+}
+
+/** The header and footer on every page (the same on first, odd and even pages). */
+function queueHeaderFooter(layout: Excel.PageLayout, print: SheetBlueprint['print']): void {
+  const page = layout.headersFooters.defaultForAllPages;
+  if (print.header) {
+    page.leftHeader = print.header.left;
+    page.centerHeader = print.header.center;
+    page.rightHeader = print.header.right;
+  }
+  if (print.footer) {
+    page.leftFooter = print.footer.left;
+    page.centerFooter = print.footer.center;
+    page.rightFooter = print.footer.right;
+  }
+}
+
 function printPart(sheet: Excel.Worksheet, print: SheetBlueprint['print']): QueuedPart {
+  const headerFooterText = [print.header, print.footer].flatMap((sections) => (sections ? [sections.left, sections.center, sections.right] : []));
   return {
-    bytes: 6 * BYTES_PER_OPERATION,
+    bytes: (6 + headerFooterText.length) * BYTES_PER_OPERATION + textBytes(...headerFooterText),
     queue: () => {
       const layout = sheet.pageLayout;
       layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-      else if (print.fitToHeightPages) layout.zoom = { verticalFitToPages: print.fitToHeightPages };
+      const zoom = zoomOf(print);
+      if (zoom !== null) layout.zoom = zoom;
+      queueHeaderFooter(layout, print);
       if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
       if (print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetters(print.repeatColumns.first)}:$${columnLetters(print.repeatColumns.last)}`);
       if (print.area) layout.setPrintArea(rangeOf(sheet, print.area));

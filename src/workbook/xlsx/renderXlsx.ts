@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnLetters } from '../blueprint/a1';
+import { fitPages } from '../blueprint/printSetup';
 import {
   CellBlueprint,
   ConditionalFormatBlueprint,
+  HeaderFooterSections,
   PrintBlueprint,
   RangeRef,
   SheetBlueprint,
@@ -99,14 +101,27 @@ function writeConditionalFormats(worksheet: ExcelJS.Worksheet, formats: readonly
 }
 
 function pageSetupOf(print: PrintBlueprint): Partial<ExcelJS.PageSetup> {
+  const { wide, tall } = fitPages(print);
   return {
     orientation: print.orientation,
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-    ...(!print.fitToWidth && print.fitToHeightPages ? { fitToPage: true, fitToWidth: 0, fitToHeight: print.fitToHeightPages } : {}),
+    ...(wide > 0 || tall > 0 ? { fitToPage: true, fitToWidth: wide, fitToHeight: tall } : {}),
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
     ...(print.repeatColumns ? { printTitlesColumn: `${columnLetters(print.repeatColumns.first)}:${columnLetters(print.repeatColumns.last)}` } : {}),
     ...(print.area ? { printArea: printAreaText(print.area) } : {}),
   };
+}
+
+/** A header or footer as one string of Excel's codes: each section after its &L, &C or &R, empty ones left out. */
+function headerFooterCode(sections: HeaderFooterSections | undefined): string | undefined {
+  if (sections === undefined) return undefined;
+  const code = ([['&L', sections.left], ['&C', sections.center], ['&R', sections.right]] as const).filter(([, text]) => text !== '').map(([at, text]) => `${at}${text}`).join('');
+  return code === '' ? undefined : code;
+}
+
+function headerFooterOf(print: PrintBlueprint): Partial<ExcelJS.HeaderFooter> {
+  const oddHeader = headerFooterCode(print.header);
+  const oddFooter = headerFooterCode(print.footer);
+  return { ...(oddHeader === undefined ? {} : { oddHeader }), ...(oddFooter === undefined ? {} : { oddFooter }) };
 }
 
 /**
@@ -131,6 +146,7 @@ function addSheet(workbook: ExcelJS.Workbook, blueprint: WorkbookBlueprint, shee
     properties: sheet.tabColor ? { tabColor: tabColor(sheet.tabColor) } : {},
     views: [view],
     pageSetup: pageSetupOf(sheet.print),
+    headerFooter: headerFooterOf(sheet.print),
   });
   for (const column of sheet.columns) {
     const target = worksheet.getColumn(column.col + 1);

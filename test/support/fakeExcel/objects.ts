@@ -852,8 +852,47 @@ export class FakeNoteCollection {
   }
 }
 
-export class FakePageLayout {
+/** The header and footer texts of one kind of page, each in its slot of the sheet's pageLayout as "headersFooters.<slot>". */
+export class FakeHeaderFooter {
   constructor(private readonly core: FakeRequestCore, private readonly sheet: SheetResolver) {}
+  private put(slot: string, text: string): void {
+    this.core.enqueueWith(`pageLayout.headersFooters.${slot}`, text, () => {
+      must(this.sheet(), 'worksheet').pageLayout[`headersFooters.${slot}`] = text;
+    });
+  }
+  set leftHeader(text: string) {
+    this.put('leftHeader', text);
+  }
+  set centerHeader(text: string) {
+    this.put('centerHeader', text);
+  }
+  set rightHeader(text: string) {
+    this.put('rightHeader', text);
+  }
+  set leftFooter(text: string) {
+    this.put('leftFooter', text);
+  }
+  set centerFooter(text: string) {
+    this.put('centerFooter', text);
+  }
+  set rightFooter(text: string) {
+    this.put('rightFooter', text);
+  }
+}
+
+/** pageLayout.headersFooters: the renderer writes the texts for all pages alike (ExcelApi 1.9). */
+export class FakeHeaderFooterGroup {
+  readonly defaultForAllPages: FakeHeaderFooter;
+  constructor(core: FakeRequestCore, sheet: SheetResolver) {
+    this.defaultForAllPages = new FakeHeaderFooter(core, sheet);
+  }
+}
+
+export class FakePageLayout {
+  readonly headersFooters: FakeHeaderFooterGroup;
+  constructor(private readonly core: FakeRequestCore, private readonly sheet: SheetResolver) {
+    this.headersFooters = new FakeHeaderFooterGroup(core, sheet);
+  }
   private put(key: string, value: unknown): void {
     this.core.enqueue(`pageLayout.${key}`, () => {
       must(this.sheet(), 'worksheet').pageLayout[key] = value;

@@ -5,6 +5,7 @@ import { absRef, ref, rowRange } from '../a1';
 import { HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, ratio, writeHeadlineColumn } from '../cashFlow';
 import { Formats } from '../formats';
 import { MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { onePage } from '../printSetup';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
@@ -229,9 +230,9 @@ function writeHeadlines(writer: AnnualWriter): Record<HeadlineId, number> {
   HEADLINE_IDS.forEach((id, i) => sheet.text(headlineStart + i, LABEL_COL, HEADLINE_LABELS[id], 'label'));
   const headlines = writeHeadlineColumn(sheet, model.timeline, headlineStart, INITIAL_COL, model.flows, formats);
   writer.row = headlineStart + HEADLINE_IDS.length;
-  sheet.text(headlines.irr, INITIAL_COL + 1, 'n/a unless the net flows change sign exactly once (then they have exactly one IRR); the Model shows the search.', 'note');
-  sheet.text(headlines.mirr, INITIAL_COL + 1, 'Defined for any flows with a negative and a positive amount: the return to quote when IRR is n/a.', 'note');
-  sheet.text(headlines.payback_months, INITIAL_COL + 1, 'Months until the cumulative net flow turns ≥ 0, interpolated; n/a = not within the horizon; "immediate" when it is never negative.', 'note');
+  sheet.text(headlines.irr, notesCol(writer), 'n/a unless the net flows change sign exactly once (then they have exactly one IRR); the Model shows the search.', 'note');
+  sheet.text(headlines.mirr, notesCol(writer), 'Defined for any flows with a negative and a positive amount: the return to quote when IRR is n/a.', 'note');
+  sheet.text(headlines.payback_months, notesCol(writer), 'Months until the cumulative net flow turns ≥ 0, interpolated; n/a = not within the horizon; "immediate" when it is never negative.', 'note');
   writer.row++;
   return headlines;
 }
@@ -252,7 +253,7 @@ function writeUnitCostAndStaffing(writer: AnnualWriter): Record<OtherOutputId, n
     sheet.text(others[id], LABEL_COL, label, 'label');
     sheet.formula(others[id], INITIAL_COL, formula, id === 'fte_freed' || id === 'cost_per_contact_after' ? 'output' : 'calculation', format);
   }
-  sheet.text(others.cost_per_contact_after, INITIAL_COL + 1,
+  sheet.text(others.cost_per_contact_after, notesCol(writer),
     `Blended: AI usage on AI contacts, human cost (less handle-time reduction, capped at ${MAX_AHT_REDUCTION_NAME}) on the rest and on failed containment, plus every running cost per contact, your own cost lines included (at their last month).`, 'note');
   return others;
 }
@@ -289,12 +290,23 @@ function otherOutputSpecs({ model, formats }: AnnualWriter, others: Record<Other
   };
 }
 
+/**
+ * The column of the notes on the headline and unit-cost figures, past the table: wide enough that
+ * a note wraps to a few lines, where a year column would make its row as tall as a paragraph.
+ */
+function notesCol(writer: Pick<AnnualWriter, 'pvCol'>): number {
+  return writer.pvCol + 1;
+}
+const NOTES_WIDTH = 80;
+
 /** Widths, frozen header, print setup and the red-negatives rule. */
 function finishAnnualSheet({ sheet, pvCol, yearRow, row }: AnnualWriter): void {
   sheet.width(LABEL_COL, 52);
   for (let col = INITIAL_COL; col <= pvCol; col++) sheet.width(col, 16);
+  sheet.width(notesCol({ pvCol }), NOTES_WIDTH);
+  sheet.text(HEADER_ROW, notesCol({ pvCol }), 'Notes', 'tableHeader');
   sheet.frozen = { rows: yearRow + 1, columns: 1 };
-  sheet.print = { orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: yearRow } };
+  sheet.print = onePage(sheet.usedArea());
   sheet.conditionalFormats.push({
     range: { startRow: yearRow + 1, startCol: INITIAL_COL, endRow: row, endCol: pvCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,

@@ -2,6 +2,7 @@ import { absRef, ref, rowRange } from '../a1';
 import { CashFlowRows, writeCashFlowRows } from '../cashFlow';
 import { Formats } from '../formats';
 import { CUSTOM_SLOTS, CustomKind, customLineName } from '../inputNames';
+import { timelinePages } from '../printSetup';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { AI_COST_PER_AI_CONTACT, CatalogueLine, DefinedQuantity, Expr, QUANTITY_DEFINITIONS, Quantity, QuantityDefinition, isDefinedQuantity, isMonthly, lineCatalogue, readsThrough } from '../../../core/model';
@@ -362,11 +363,8 @@ function finishModelSheet({ sheet, timeline }: ModelWriter, rows: HeaderRows, la
   sheet.width(TOTAL_COL, 15);
   for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
   sheet.frozen = { rows: rows.year + 1, columns: timeline.month0Col };
-  // Two pages tall, as many wide as the months need, labels on each page: one page wide shrinks 36+ months to illegible.
-  sheet.print = {
-    orientation: 'landscape', fitToWidth: false, fitToHeightPages: 2,
-    repeatRows: { first: rows.month, last: rows.year }, repeatColumns: { first: LABEL_COL, last: LABEL_COL },
-  };
+  // A year of months per page width, labels and timeline header on each page: one page wide shrinks 36+ months to illegible.
+  sheet.print = timelinePages(timeline.months, { first: rows.month, last: rows.year }, LABEL_COL);
   sheet.conditionalFormats.push({
     range: { startRow: rows.year + 1, startCol: TOTAL_COL, endRow: lastRow, endCol: timeline.lastCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,

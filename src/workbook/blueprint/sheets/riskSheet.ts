@@ -89,5 +89,7 @@ function finishRiskSheet(sheet: SheetBuilder, printLast: number): void {
   sheet.width(RISK_LAST_TABLE_COL + 1, 4);
   sheet.width(RISK_LAST_TABLE_COL + 2, 40);
   sheet.width(RISK_LAST_TABLE_COL + 3, 30);
-  sheet.print = { orientation: 'portrait', fitToWidth: true, area: { startRow: 0, startCol: 0, endRow: printLast, endCol: RISK_LAST_TABLE_COL } };
+  // The charts run a column past the tables: the area holds them whole.
+  const printLastCol = Math.max(RISK_LAST_TABLE_COL, ...sheet.charts.map((chart) => chart.anchor.endCol));
+  sheet.print = { orientation: 'portrait', fitToWidth: true, fitToHeightPages: 1, area: { startRow: 0, startCol: 0, endRow: printLast, endCol: printLastCol } };
 }

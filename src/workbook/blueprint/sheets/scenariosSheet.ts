@@ -2,6 +2,7 @@ import type { Layouts } from '../anchors';
 import { absRef, ref } from '../a1';
 import { CashFlowRows, HEADLINE_IDS, HEADLINE_LABELS, HeadlineId, headlineFormat, writeCashFlowRows, writeHeadlineColumn } from '../cashFlow';
 import { Formats } from '../formats';
+import { onePage } from '../printSetup';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
@@ -12,6 +13,9 @@ import { CatalogueLine, Expr, Quantity, SCENARIO_IDS, SCENARIO_LABELS, ScenarioI
 import { Variant, VariantRows, writeVariantRows } from '../variantRows';
 
 type OtherScenario = Exclude<ScenarioId, 'base'>;
+
+/** The comparison's print area runs three month columns past the table: as wide as the subtitle's longer line. */
+const COMPARISON_PRINT_LAST_COL = 6;
 
 const MULTIPLIERS = ['deflection', 'assist', 'revenue', 'cost'] as const;
 const MULTIPLIER_LABELS: Record<(typeof MULTIPLIERS)[number], string> = {
@@ -49,7 +53,9 @@ export function buildScenariosSheet(
   const cols: Record<ScenarioId, number> = { conservative: 1, base: 2, optimistic: 3 };
 
   sheet.text(0, LABEL_COL, 'Scenarios: conservative, base and optimistic', 'title');
-  sheet.text(1, LABEL_COL, 'The same model with the scenario multipliers of the Inputs sheet (base = 1). Deflection is capped at 100% and handle-time reduction at its maximum after the multiplier; the cost multiplier scales every cost line.', 'subtitle');
+  // Two lines, so that the subtitle prints within the comparison table's page.
+  sheet.text(1, LABEL_COL, 'The same model with the scenario multipliers of the Inputs sheet (base = 1).', 'subtitle');
+  sheet.text(2, LABEL_COL, 'Deflection is capped at 100% and handle-time reduction at its maximum after the multiplier; the cost multiplier scales every cost line.', 'subtitle');
   const headerRow = 3;
   sheet.text(headerRow, LABEL_COL, '', 'tableHeader');
   for (const scenario of SCENARIO_IDS) sheet.text(headerRow, cols[scenario], SCENARIO_LABELS[scenario], 'tableHeader');
@@ -93,7 +99,8 @@ export function buildScenariosSheet(
   for (const col of [UNIT_COL, PARAM_COL, 3]) sheet.width(col, 16);
   for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
   sheet.frozen = { rows: headerRow + 1, columns: 1 };
-  sheet.print = { orientation: 'landscape', fitToWidth: false, fitToHeightPages: 1, repeatColumns: { first: LABEL_COL, last: LABEL_COL } };
+  // The comparison prints, on one page; the blocks below it are the Model's months again, read on screen.
+  sheet.print = onePage({ startRow: 0, startCol: LABEL_COL, endRow: headlineStart + HEADLINE_IDS.length - 1, endCol: COMPARISON_PRINT_LAST_COL });
   sheet.conditionalFormats.push({
     range: { startRow: headerRow + 1, startCol: 1, endRow: row, endCol: timeline.lastCol },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,

@@ -89,7 +89,7 @@ function finishSensitivitySheet(sheet: SheetBuilder, model: ModelLayout, sortedL
     range: { startRow: BASE_NPV_ROW, startCol: 1, endRow: lastRow, endCol: Math.max(COL.max, model.timeline.lastCol) },
     type: 'cellValue', operator: 'lessThan', formula: '=0', fontColor: COLORS.negative,
   });
-  sheet.print = { orientation: 'landscape', fitToWidth: true, area: { startRow: 0, startCol: 0, endRow: Math.max(sortedLast, chartLastRow), endCol: COL.max } };
+  sheet.print = { orientation: 'landscape', fitToWidth: true, fitToHeightPages: 1, area: { startRow: 0, startCol: 0, endRow: Math.max(sortedLast, chartLastRow), endCol: COL.max } };
 }
 
 /** The range setting, and the base NPV the changes are measured from. */

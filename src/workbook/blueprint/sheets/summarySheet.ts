@@ -2,6 +2,7 @@ import type { Layouts } from '../anchors';
 import { absRef, linkTarget, ref, rowRange } from '../a1';
 import { HeadlineId, headlineFormat, HEADLINE_LABELS } from '../cashFlow';
 import { Formats } from '../formats';
+import { onePage } from '../printSetup';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET, SHEET_ORDER } from '../sheetNames';
 import { COLORS } from '../styles';
@@ -60,6 +61,16 @@ interface SummaryWriter {
 
 type SummaryLayouts = Pick<Layouts, 'model' | 'annual' | 'scenarios' | 'checks' | 'scorecard'>;
 
+/** What the Summary needs beyond the layouts: how many custom benefit lines the chart shows, and the generation stamp. */
+interface SummaryExtras {
+  readonly customBenefitCount: number;
+  /** "Generated <date> by AI Service ROI <version>" (printSetup.ts), written as text */
+  readonly stamp: string;
+}
+
+/** The stamp's row, between the subtitle and the first section. */
+export const STAMP_ROW = 2;
+
 /** Where the scenario table's headings and NPV row are: the NPV chart reads them. */
 interface ScenarioTable {
   readonly headerRow: number;
@@ -71,10 +82,11 @@ interface ScenarioTable {
  * sheet, editable notes on unquantified benefits (as TEI reports list them) and three charts.
  * The benefits chart shows the standard lines and the custom benefit lines the inputs define.
  */
-export function buildSummarySheet(layouts: SummaryLayouts, formats: Formats, customBenefitCount: number): { sheet: SheetBuilder; layout: SummaryLayout } {
+export function buildSummarySheet(layouts: SummaryLayouts, formats: Formats, { customBenefitCount, stamp }: SummaryExtras): { sheet: SheetBuilder; layout: SummaryLayout } {
   const writer: SummaryWriter = { sheet: new SheetBuilder(SHEET.summary, COLORS.tabReport), formats, row: 3 };
   writer.sheet.formula(0, 0, '=organisation_name&": AI in customer service, business case"', 'title');
   writer.sheet.formula(1, 0, '="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&start_month&" (month 0 = one-time costs)."', 'subtitle');
+  writer.sheet.text(STAMP_ROW, 0, stamp, 'note');
   const { checksRow, headlineRows, warningRows } = writeHeadlineSection(writer, layouts);
   const riskRows = writeRiskFigures(writer);
   const scenarioTable = writeScenarioComparison(writer, layouts.scenarios);
@@ -290,7 +302,7 @@ function finishSummarySheet(sheet: SheetBuilder, checksRow: number, tei: { nextR
   sheet.width(2, 18);
   sheet.width(3, 18);
   for (let col = 4; col <= tei.lastCol; col++) sheet.width(col, 15);
-  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  sheet.print = onePage(sheet.usedArea());
 }
 
 /** Why a figure reads "n/a", from the same conditions as its formula; empty while it is a number. */

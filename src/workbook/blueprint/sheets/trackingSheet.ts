@@ -2,6 +2,7 @@ import type { Layouts } from '../anchors';
 import type { CatalogueLine } from '../../../core/model';
 import { absRef, ref } from '../a1';
 import { Formats } from '../formats';
+import { timelinePages } from '../printSetup';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
@@ -121,9 +122,6 @@ function finishTrackingSheet(sheet: SheetBuilder, timeline: Timeline): void {
   sheet.width(timeline.month0Col, 2);
   for (let col = timeline.firstCol; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
   sheet.frozen = { rows: DATE_ROW + 1, columns: timeline.month0Col };
-  sheet.print = {
-    orientation: 'landscape', fitToWidth: false, fitToHeightPages: 1,
-    repeatRows: { first: MONTH_ROW, last: DATE_ROW }, repeatColumns: { first: LABEL_COL, last: LABEL_COL },
-  };
+  sheet.print = timelinePages(timeline.months, { first: MONTH_ROW, last: DATE_ROW }, LABEL_COL);
   sheet.showGridlines = true;
 }
