@@ -55,7 +55,7 @@ describe('Sources sheet', () => {
   });
 
   test('prints landscape, one page wide, every text wrapped in its column', () => {
-    expect(sources.print).toEqual({ orientation: 'landscape', fitToWidth: true });
+    expect(sources.print).toMatchObject({ orientation: 'landscape', fitToWidth: true });
     const wrapped = new Set(Object.entries(book.styles).filter(([, spec]) => spec.wrapText).map(([id]) => id));
     const below = sources.cells.filter((cell) => cell.row > 2);
     expect(below.filter((cell) => cell.style !== 'sectionHeader' && !wrapped.has(cell.style!))).toEqual([]);
