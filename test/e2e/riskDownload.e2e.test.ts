@@ -89,7 +89,7 @@ function specRowOf(workbook: ExcelJS.Workbook, key: string): unknown[] {
 
 /** The added row and the list below it, on screen. */
 async function screenshotAdded(page: Page): Promise<void> {
-  await page.locator('.risk-add').evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  await page.locator('.risk-add').evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: join(ARTIFACTS, 'taskpane-uncertainty-added.png') });
 }
 
