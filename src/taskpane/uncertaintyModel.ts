@@ -1,4 +1,4 @@
-import { fieldByKey } from '../core/inputs/fields';
+import { INPUT_FIELDS, fieldByKey } from '../core/inputs/fields';
 import type { BusinessCaseInputs, InputIssue } from '../core/inputs/schema';
 import type { NumericInputKey } from '../core/model/expression';
 import { defaultUncertainty } from '../core/simulation/defaultUncertainty';
@@ -37,6 +37,14 @@ export interface RangeRow {
   readonly unit: NumberUnit;
   readonly text: RangeText;
   readonly edited: boolean;
+  /** added by the user (not a scenario driver): it can be removed, back to a fixed input */
+  readonly added: boolean;
+}
+
+/** A numeric input the user may add to the section. */
+export interface AddableInput {
+  readonly key: NumericInputKey;
+  readonly label: string;
 }
 
 export type UncertaintyCheck = { readonly ok: true; readonly spec: UncertaintySpec } | { readonly ok: false; readonly errors: readonly FormError[] };
@@ -47,6 +55,8 @@ export function rangeControlId(key: string, part: RangePart): string {
 
 export const TRIALS_CONTROL_ID = 'risk-trials';
 export const SEED_CONTROL_ID = 'risk-seed';
+export const ADD_SELECT_ID = 'risk-add-input';
+export const ADD_BUTTON_ID = 'risk-add';
 
 /** 10,000 trials, seed 1, every range following the scenarios. */
 export function defaultUncertaintyText(locale: string): UncertaintyText {
@@ -77,13 +87,49 @@ export function uncertaintyRows(inputs: BusinessCaseInputs, text: UncertaintyTex
     const unit = unitOf(key);
     const show = (value: number) => formatForField(value, unit, locale);
     const edited = text.edited[key];
-    rows.push({ key, label: labelOf(key), unit, text: edited ?? { low: show(distribution.low), mostLikely: show(distribution.mostLikely), high: show(distribution.high) }, edited: edited !== undefined });
+    rows.push({ key, label: labelOf(key), unit, text: edited ?? { low: show(distribution.low), mostLikely: show(distribution.mostLikely), high: show(distribution.high) }, edited: edited !== undefined, added: false });
   }
   for (const [key, range] of Object.entries(text.edited)) {
     const field = uncertainField(key);
-    if (field.ok && !rows.some((row) => row.key === key)) rows.push({ key: field.field.key, label: field.field.label, unit: field.field.unit, text: range, edited: true });
+    if (field.ok && !rows.some((row) => row.key === key)) rows.push({ key: field.field.key, label: field.field.label, unit: field.field.unit, text: range, edited: true, added: true });
   }
   return rows;
+}
+
+/**
+ * The numeric inputs that may be uncertain and are not in the section yet, in the inputs
+ * table's order: any driver of the cash flows may be, not only the scenarios' (settings,
+ * thresholds, the horizon and the inputs that may be blank may not: see uncertainField).
+ */
+export function addableInputs(inputs: BusinessCaseInputs, text: UncertaintyText, locale: string): AddableInput[] {
+  const shown = new Set<string>(uncertaintyRows(inputs, text, locale).map((row) => row.key));
+  return INPUT_FIELDS.flatMap((field) => {
+    const check = uncertainField(field.key);
+    return check.ok && !shown.has(field.key) ? [{ key: check.field.key, label: check.field.label }] : [];
+  });
+}
+
+/**
+ * The section with one more uncertain input, low = most likely = high = its value in these
+ * inputs: it stays fixed until the user widens the range. An input that cannot be uncertain
+ * leaves the text as it was.
+ *
+ * @example
+ * addUncertainInput(defaultUncertaintyText('en-US'), defaultInputs(), 'human_cost_per_contact', 'en-US').edited
+ * // => { human_cost_per_contact: { low: '4', mostLikely: '4', high: '4' } }
+ */
+export function addUncertainInput(text: UncertaintyText, inputs: BusinessCaseInputs, key: string, locale: string): UncertaintyText {
+  const check = uncertainField(key);
+  const value = check.ok ? inputs[check.field.key] : null;
+  if (!check.ok || typeof value !== 'number') return text;
+  const shown = formatForField(value, check.field.unit, locale);
+  return { ...text, edited: { ...text.edited, [key]: { low: shown, mostLikely: shown, high: shown } } };
+}
+
+/** The section without an input the user added (a scenario driver's range returns to the scenarios). */
+export function removeUncertainInput(text: UncertaintyText, key: string): UncertaintyText {
+  const edited = Object.fromEntries(Object.entries(text.edited).filter(([candidate]) => candidate !== key));
+  return { ...text, edited };
 }
 
 /** A box's number, or its text when refused (the schema then names it), recording why it was refused. */

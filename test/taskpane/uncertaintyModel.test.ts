@@ -1,6 +1,8 @@
 import { defaultInputs } from '../../src/core/inputs/schema';
 import { FormValues, checkFormAndRisk, defaultFormValues, restyleFormValues, reviveFormValues } from '../../src/taskpane/formModel';
-import { checkUncertainty, defaultUncertaintyText, reviveUncertaintyText, uncertaintyRows } from '../../src/taskpane/uncertaintyModel';
+import { INPUT_FIELDS } from '../../src/core/inputs/fields';
+import { uncertainField } from '../../src/core/simulation/uncertainInputs';
+import { addUncertainInput, addableInputs, checkUncertainty, defaultUncertaintyText, removeUncertainInput, reviveUncertaintyText, uncertaintyRows } from '../../src/taskpane/uncertaintyModel';
 
 const withRisk = (uncertainty: Partial<NonNullable<FormValues['uncertainty']>>, base: FormValues = defaultFormValues()): FormValues => ({
   ...base,
@@ -18,7 +20,7 @@ describe('the Uncertainty section of the form', () => {
     // seed case: deflection 40%, multipliers 0.75 and 1.15 → 30% to 46%
     const inputs = defaultInputs();
     const deflection = uncertaintyRows(inputs, defaultUncertaintyText('en-US'), 'en-US').find((row) => row.key === 'deflection_rate');
-    expect(deflection).toEqual({ key: 'deflection_rate', label: 'Deflection rate', unit: 'rate', text: { low: '30', mostLikely: '40', high: '46' }, edited: false });
+    expect(deflection).toEqual({ key: 'deflection_rate', label: 'Deflection rate', unit: 'rate', text: { low: '30', mostLikely: '40', high: '46' }, edited: false, added: false });
   });
 
   test('the prefill follows the scenario multipliers and base values until the user types a range', () => {
@@ -97,3 +99,62 @@ describe('the Uncertainty section of the form', () => {
     expect(german.uncertainty).toEqual({ trials: '20.000', seed: '1', edited: { deflection_rate: { low: '25,5', mostLikely: '40', high: '50' } } });
   });
 });
+
+describe('adding and removing an uncertain input', () => {
+  const inputs = defaultInputs();
+  const text = defaultUncertaintyText('en-US');
+
+  test('the list offers every numeric input that may be uncertain and is not shown yet, labelled as in the inputs table', () => {
+    const shown = uncertaintyRows(inputs, text, 'en-US').map((row) => row.key);
+    const addable = addableInputs(inputs, text, 'en-US');
+    const expected = INPUT_FIELDS.filter((field) => uncertainField(field.key).ok && !shown.includes(field.key as never));
+    expect(addable).toEqual(expected.map((field) => ({ key: field.key, label: field.label })));
+    expect(addable.map((input) => input.key)).toContain('human_cost_per_contact');
+    // not offered: a text or choice input, the horizon, a scenario setting, an input that may be blank, one already shown
+    for (const key of ['organisation_name', 'currency', 'horizon_months', 'optimistic_deflection_multiplier', 'deflection_rate']) expect(addable.map((input) => input.key)).not.toContain(key);
+    expect(INPUT_FIELDS.some((field) => field.type === 'number' && field.nullable === true && addable.some((input) => input.key === field.key))).toBe(false);
+  });
+
+  test('an added input is a row fixed at its value (low = most likely = high), removable, and gone from the list', () => {
+    const added = addUncertainInput(text, inputs, 'human_cost_per_contact', 'en-US');
+    expect(added.edited).toEqual({ human_cost_per_contact: { low: '4', mostLikely: '4', high: '4' } });
+    const row = uncertaintyRows(inputs, added, 'en-US').find((candidate) => candidate.key === 'human_cost_per_contact');
+    expect(row).toEqual({ key: 'human_cost_per_contact', label: 'Cost per human-handled contact', unit: 'money', text: { low: '4', mostLikely: '4', high: '4' }, edited: true, added: true });
+    expect(uncertaintyRows(inputs, added, 'en-US').filter((candidate) => candidate.added)).toHaveLength(1);
+    expect(addableInputs(inputs, added, 'en-US').map((input) => input.key)).not.toContain('human_cost_per_contact');
+  });
+
+  test('the spec the simulation gets includes the added input as a PERT at its value, then widened as typed', () => {
+    const added = addUncertainInput(text, inputs, 'human_cost_per_contact', 'en-US');
+    const fixed = checkUncertainty(added, inputs, { locale: 'en-US' });
+    if (!fixed.ok) throw new Error(JSON.stringify(fixed.errors));
+    expect(fixed.spec.inputs.find((input) => input.key === 'human_cost_per_contact')).toEqual({ key: 'human_cost_per_contact', distribution: { kind: 'pert', low: 4, mostLikely: 4, high: 4 } });
+    expect(fixed.spec.inputs).toHaveLength(checkUncertaintyOk(text).spec.inputs.length + 1);
+    const widened = checkUncertaintyOk({ ...added, edited: { human_cost_per_contact: { low: '3.5', mostLikely: '4', high: '5' } } });
+    expect(widened.spec.inputs.find((input) => input.key === 'human_cost_per_contact')?.distribution).toEqual({ kind: 'pert', low: 3.5, mostLikely: 4, high: 5 });
+  });
+
+  test('removing it returns it to the list and the spec to the scenario drivers; a scenario driver\'s typed range returns to the scenarios', () => {
+    const removed = removeUncertainInput(addUncertainInput(text, inputs, 'human_cost_per_contact', 'en-US'), 'human_cost_per_contact');
+    expect(removed).toEqual(text);
+    expect(addableInputs(inputs, removed, 'en-US')).toEqual(addableInputs(inputs, text, 'en-US'));
+    const typed = { ...text, edited: { deflection_rate: { low: '20', mostLikely: '35', high: '45' } } };
+    expect(removeUncertainInput(typed, 'deflection_rate')).toEqual(text);
+  });
+
+  test('an input that cannot be uncertain is not added', () => {
+    expect(addUncertainInput(text, inputs, 'horizon_months', 'en-US')).toBe(text);
+    expect(addUncertainInput(text, inputs, 'currency', 'en-US')).toBe(text);
+  });
+
+  test('in de-DE the value is written in the form\'s style', () => {
+    const german = defaultUncertaintyText('de-DE');
+    expect(addUncertainInput(german, { ...inputs, human_cost_per_contact: 4.25 }, 'human_cost_per_contact', 'de-DE').edited.human_cost_per_contact).toEqual({ low: '4,25', mostLikely: '4,25', high: '4,25' });
+  });
+});
+
+function checkUncertaintyOk(text: Parameters<typeof checkUncertainty>[0]) {
+  const checked = checkUncertainty(text, defaultInputs(), { locale: 'en-US' });
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  return checked;
+}

@@ -170,6 +170,64 @@ describe('Risk sheet: inputs changed after the simulation', () => {
   });
 });
 
+describe('Risk sheet: custom lines changed after the simulation', () => {
+  const inputs = exampleInputs('mid-market');
+
+  /** The Inputs cell of a custom line's part, for the first cost and benefit lines the example gives. */
+  function customCell(book: WorkbookBlueprint, name: string, yearIndex = 0): { row: number; col: number } {
+    const refersTo = book.names.find((n) => n.name === name)!.refersTo;
+    const [, letters, digits] = /!\$([A-Z]+)\$(\d+)/.exec(refersTo)!;
+    return { row: Number(digits) - 1, col: [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 + yearIndex };
+  }
+
+  test.each([
+    ['a custom cost amount', 'custom_cost_1_amount', 1234.56],
+    ['a custom benefit risk', 'custom_benefit_1_risk', 0.37],
+    ['an empty slot filled', `custom_cost_${inputs.custom_costs.length + 1}_amount`, 10],
+    ['a year of an empty slot', `custom_benefit_${inputs.custom_benefits.length + 1}_years`, 500],
+  ])('%s changed on the Inputs sheet: the Checks read ERROR and the Risk count 1; unchanged, OK and 0', (_what, name, value) => {
+    const book = buildBlueprint(inputs);
+    const evaluated = evaluateBlueprint(book);
+    try {
+      const overall = book.anchors['checks.overall'];
+      const changed = book.anchors['risk.inputs_changed'];
+      expect(evaluated.value(overall.sheet, overall.row, overall.col)).toBe('OK');
+      expect(evaluated.value(changed.sheet, changed.row, changed.col)).toBe(0);
+      const { row, col } = customCell(book, name, name.endsWith('_years') ? 2 : 0);
+      evaluated.setCell(SHEET.inputs, row, col, value);
+      expect(evaluated.value(changed.sheet, changed.row, changed.col)).toBe(1);
+      expect(evaluated.value(overall.sheet, overall.row, overall.col)).toBe('ERROR');
+    } finally {
+      evaluated.destroy();
+    }
+  });
+
+  test('a custom cost amount and a custom benefit risk both changed: the Risk count reads 2', () => {
+    const book = buildBlueprint(inputs);
+    const evaluated = evaluateBlueprint(book);
+    try {
+      const changed = book.anchors['risk.inputs_changed'];
+      for (const [name, value] of [['custom_cost_1_amount', 999], ['custom_benefit_1_risk', 0.5]] as const) {
+        const { row, col } = customCell(book, name);
+        evaluated.setCell(SHEET.inputs, row, col, value);
+      }
+      expect(evaluated.value(changed.sheet, changed.row, changed.col)).toBe(2);
+    } finally {
+      evaluated.destroy();
+    }
+  });
+
+  test('every custom-line cell but the label is compared, each formula under 300 characters', () => {
+    const book = buildBlueprint(inputs);
+    const risk = book.sheets.find((sheet) => sheet.name === SHEET.risk)!;
+    const keys = new Set(risk.cells.filter((cell) => typeof cell.value === 'string' && cell.value.startsWith('custom_')).map((cell) => cell.value as string));
+    for (const name of book.names.map((n) => n.name).filter((n) => /^custom_.*_(amount|risk|initial)$/.test(n))) expect(keys).toContain(name);
+    expect([...keys].filter((key) => key.includes('_label'))).toEqual([]);
+    expect([...keys].filter((key) => key.includes('_years ('))).toHaveLength(10 * 10);
+    for (const cell of risk.cells) if (cell.formula !== undefined) expect(cell.formula.length).toBeLessThan(300);
+  });
+});
+
 describe('Risk sheet: rebuilt from the source it keeps', () => {
   test('a given uncertainty group and date survive the source: the rebuild is the same blueprint', () => {
     const inputs = exampleInputs('seed-case');

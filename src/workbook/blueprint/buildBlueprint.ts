@@ -83,7 +83,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: BlueprintOpt
   const sensitivity = buildSensitivitySheet({ model: model.layout, annual: annual.layout }, formats);
   const spec = options.uncertainty ?? defaultUncertainty(inputs);
   const simulatedOn = options.simulatedOn ?? '';
-  const risk = buildRiskSheet({ inputs, spec, stamp: { result: riskOf(inputs, spec, options.risk), simulatedOn } }, formats);
+  const risk = buildRiskSheet({ inputs, spec, stamp: { result: riskOf(inputs, spec, options.risk), simulatedOn }, inputNames: inputsSheet.names }, formats);
   const tracking = buildTrackingSheet({ model: model.layout }, formats);
   const scorecard = buildScorecardSheet({ annual: annual.layout, tracking: tracking.layout }, formats);
   const checks = buildChecksSheet({ model: model.layout, annual: annual.layout, sensitivity: sensitivity.layout, risk: risk.layout }, inputsSheet.bothFormsFlags);

@@ -57,6 +57,8 @@ export interface RiskSheetSource {
   readonly inputs: BusinessCaseInputs;
   readonly spec: UncertaintySpec;
   readonly stamp: RiskStamp;
+  /** the Inputs sheet's workbook names: the inputs check finds the custom-line cells by them */
+  readonly inputNames: readonly NameBlueprint[];
 }
 
 /**
@@ -67,7 +69,7 @@ export interface RiskSheetSource {
  * which the Checks turn into an ERROR when they differ; and an audit table of the first
  * trials, each reproducible on the Inputs sheet, with its own statistics as formulas.
  */
-export function buildRiskSheet({ inputs, spec, stamp }: RiskSheetSource, formats: Formats): { sheet: SheetBuilder; layout: RiskLayout } {
+export function buildRiskSheet({ inputs, spec, stamp, inputNames }: RiskSheetSource, formats: Formats): { sheet: SheetBuilder; layout: RiskLayout } {
   const writer: RiskWriter = { sheet: new SheetBuilder(SHEET.risk, COLORS.tabReport), formats, row: 3 };
   writer.sheet.text(0, 0, 'Risk: Monte Carlo simulation of the base case', 'title');
   writer.sheet.text(1, 0, 'The base case with its uncertain inputs drawn at random many times: how likely the case is to lose money, and its P10, P50 and P90.', 'subtitle');
@@ -75,7 +77,9 @@ export function buildRiskSheet({ inputs, spec, stamp }: RiskSheetSource, formats
   const charts = writeRiskCharts(writer, stamp.result);
   writeSpecTables(writer, spec);
   const printLast = writer.row - 1;
-  const inputsCheck = writeInputsCheck(writer, inputs);
+  const inputsCheck = writeInputsCheck(writer, inputs, inputNames);
+  // The audit table runs as wide as the uncertain inputs: below the inputs check, beside it on the right.
+  writer.row = Math.max(writer.row, inputsCheck.lastRow + 2);
   const audit = writeAuditTable(writer, stamp.result.audit);
   finishRiskSheet(writer.sheet, printLast);
   return { sheet: writer.sheet, layout: { results, charts, inputsCheck, audit } };
