@@ -140,7 +140,7 @@ function writeField(sheet: SheetBuilder, field: InputField, value: string | numb
   sheet.text(row, COL.label, field.label, 'label');
   sheet.text(row, COL.help, field.help, 'note');
   if (field.type === 'number') {
-    sheet.set(row, COL.value, { value, style: 'input', editable: true, numberFormat: inputFormat(field.unit, formats), note: field.key });
+    sheet.set(row, COL.value, { value, style: 'input', editable: true, numberFormat: inputFormat(field, formats), note: field.key });
     sheet.text(row, COL.unit, field.unitLabel, 'unit');
     sheet.validations.push(numberValidation(field, row, COL.value));
     return;

@@ -42,7 +42,7 @@ export function writeInputsCheck(writer: RiskWriter, inputs: BusinessCaseInputs)
   let row = firstRow;
   for (const field of modelInputs()) {
     const value = inputs[field.key as keyof BusinessCaseInputs] as number | string | null;
-    const format = field.type === 'number' ? inputFormat(field.unit, formats) : undefined;
+    const format = field.type === 'number' ? inputFormat(field, formats) : undefined;
     sheet.text(row, COL.label, field.label, 'label');
     sheet.text(row, COL.key, field.key, 'calculation');
     if (value === null) sheet.text(row, COL.simulated, BLANK, 'calculation');
