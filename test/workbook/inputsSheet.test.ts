@@ -1,6 +1,10 @@
-import { fieldByKey } from '../../src/core/inputs/fields';
-import { defaultInputs } from '../../src/core/inputs/schema';
+import { ChoiceField, fieldByKey } from '../../src/core/inputs/fields';
+import { BusinessCaseInputs, defaultInputs } from '../../src/core/inputs/schema';
+import { buildBusinessCase } from '../../src/core/model';
 import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
+import { choiceCodeName } from '../../src/workbook/blueprint/inputNames';
+import { cellKey, computeValues } from '../../src/workbook/values/workbookValues';
+import { evaluateBlueprint } from '../support/formulaEngine';
 import { formatsFor } from '../../src/workbook/blueprint/formats';
 import { SHEET } from '../../src/workbook/blueprint/sheetNames';
 import { CellBlueprint, WorkbookBlueprint } from '../../src/workbook/blueprint/types';
@@ -39,5 +43,64 @@ describe('Inputs sheet: number formats a finance reader expects', () => {
     const field = fieldByKey('threshold_min_roi');
     expect(field.unit).toBe('rate');
     expect(namedCell(book, 'threshold_min_roi')).toMatchObject({ value: 1, numberFormat: formatsFor('USD').rate });
+  });
+});
+
+const CENT = 0.005;
+
+/** Every pricing amount given, so each pricing model gives another NPV; whole years, for end-of-year discounting. */
+const priced: BusinessCaseInputs = {
+  ...defaultInputs(),
+  containment_rate: 0.8,
+  ai_seats: 25,
+  ai_price_per_seat_per_month: 1500,
+  ai_platform_fee_per_month: 30000,
+  implementation_months: 2,
+  ramp_months: 6,
+};
+
+function wordOf(field: ChoiceField, code: string): string {
+  return field.choices.find((choice) => choice.value === code)!.label;
+}
+
+describe('Inputs sheet: a choice shows its word, the formulas read its code', () => {
+  const pricedBook = buildBlueprint(priced);
+  const pricing = fieldByKey('ai_pricing_model');
+
+  test('the cell holds the word, its drop-down lists the words, and the stored values give the code', () => {
+    const cell = namedCell(pricedBook, 'ai_pricing_model');
+    expect(cell).toMatchObject({ value: wordOf(pricing, 'per_conversation'), editable: true });
+    const validation = inputsSheet(pricedBook).validations.find((item) => item.range.startRow === cell.row && item.range.startCol === cell.col);
+    expect(validation).toMatchObject({ type: 'list', values: pricing.choices.map((choice) => choice.label) });
+    const code = namedCell(pricedBook, choiceCodeName('ai_pricing_model'));
+    expect(computeValues(pricedBook).get(SHEET.inputs)!.get(cellKey(code.row, code.col))).toBe('per_conversation');
+  });
+
+  test('no formula compares a choice input with a code: only its _code name', () => {
+    const formulas = pricedBook.sheets.flatMap((sheet) => sheet.cells.map((cell) => cell.formula ?? ''));
+    for (const key of ['ai_pricing_model', 'discounting', 'ramp_shape']) expect(formulas.filter((formula) => new RegExp(`\\b${key}="`).test(formula))).toEqual([]);
+  });
+
+  test('HyperFormula with each word picked in the cell gives the NPV the core gives for its code', () => {
+    const engine = evaluateBlueprint(pricedBook);
+    try {
+      const npvAt = pricedBook.anchors['output.npv'];
+      const changes: Array<[ChoiceField, string, Partial<BusinessCaseInputs>]> = [
+        ...pricing.choices.map((choice): [ChoiceField, string, Partial<BusinessCaseInputs>] => [pricing, choice.label, { ai_pricing_model: choice.value }]),
+        [fieldByKey('ramp_shape'), wordOf(fieldByKey('ramp_shape'), 's_curve'), { ai_pricing_model: 'platform_fee', ramp_shape: 's_curve' }],
+        [fieldByKey('discounting'), wordOf(fieldByKey('discounting'), 'annual_end_of_year'), { ai_pricing_model: 'platform_fee', ramp_shape: 's_curve', discounting: 'annual_end_of_year' }],
+      ];
+      const npvs = new Set<number>();
+      for (const [field, word, inputs] of changes) {
+        const cell = namedCell(pricedBook, field.key);
+        engine.setCell(SHEET.inputs, cell.row, cell.col, word);
+        const expected = buildBusinessCase({ ...priced, ...inputs }).base.outputs.npv;
+        expect(Math.abs(engine.number(npvAt.sheet, npvAt.row, npvAt.col) - expected)).toBeLessThan(CENT);
+        npvs.add(Math.round(expected));
+      }
+      expect(npvs.size).toBe(changes.length);
+    } finally {
+      engine.destroy();
+    }
   });
 });

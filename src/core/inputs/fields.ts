@@ -160,7 +160,7 @@ export const INPUT_FIELDS = [
   num('automation', 'ramp_months', 'Ramp to full adoption', 'months', 'months', 1, 36, 1,
     'Months from go-live to full adoption; 1 means full adoption in the go-live month.', { integer: true }),
   { type: 'choice', group: 'automation', key: 'ramp_shape', label: 'Ramp shape', default: 'linear',
-    choices: [{ value: 'linear', label: 'Linear' }, { value: 's_curve', label: 'S-curve (slow start, fast middle)' }],
+    choices: [{ value: 'linear', label: 'Linear' }, { value: 's_curve', label: 'S-curve (slow start and fast middle)' }],
     help: 'How adoption grows from go-live to full adoption.' },
 
   // agent assist

@@ -88,6 +88,8 @@ export type ValidationBlueprint =
       readonly range: RangeRef;
       readonly type: 'list';
       readonly values: readonly string[];
+      /** earlier spellings an update reads in these cells, and the value each stands for now (a code -> its word); not rendered */
+      readonly aliases?: Readonly<Record<string, string>>;
       readonly allowBlank: boolean;
       readonly prompt: string;
       readonly error: string;

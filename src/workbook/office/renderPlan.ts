@@ -152,6 +152,21 @@ function skippedFeatures(features: OptionalFeatures, mode: RenderMode): string[]
   return skipped;
 }
 
+/** By cell (baselineKey): the earlier spellings a list cell accepts on update, e.g. a choice's code for its word. */
+function listAliases(sheet: SheetBlueprint): Map<string, Readonly<Record<string, string>>> {
+  const byCell = new Map<string, Readonly<Record<string, string>>>();
+  for (const validation of sheet.validations) {
+    if (validation.type !== 'list' || validation.aliases === undefined) continue;
+    const { startRow, startCol, endRow, endCol } = validation.range;
+    for (let row = startRow; row <= endRow; row++) for (let col = startCol; col <= endCol; col++) byCell.set(baselineKey(row, col), validation.aliases);
+  }
+  return byCell;
+}
+
+function aliasedValue<T>(current: T, aliases: Readonly<Record<string, string>> | undefined): T | string {
+  return typeof current === 'string' && aliases !== undefined && Object.prototype.hasOwnProperty.call(aliases, current) ? aliases[current] : current;
+}
+
 /**
  * Editable cells keep what the workbook holds now when the user typed it there: a value (not a
  * formula), not empty, and not what the generator wrote last time (see editBaseline). Everything
@@ -166,6 +181,7 @@ function carryOverEdits(
   moves: SheetMoves | undefined,
 ): number {
   let kept = 0;
+  const aliases = listAliases(sheet);
   for (const cell of sheet.cells) {
     if (!cell.editable) continue;
     const from = earlierPosition(cell.row, cell.col, moves);
@@ -174,8 +190,9 @@ function carryOverEdits(
     if (current === undefined || current === null || current === '') continue;
     if (typeof current === 'string' && current.startsWith('=') && old.numberFormat[from.row - old.rowIndex]?.[from.col - old.columnIndex] !== TEXT_FORMAT) continue;
     if (!isUserEdit(current, baselineKey(from.row, from.col), baseline)) continue;
-    if (current !== plan.contents[cell.row][cell.col]) kept += 1;
-    plan.contents[cell.row][cell.col] = current;
+    const carried = aliasedValue(current, aliases.get(baselineKey(cell.row, cell.col)));
+    if (carried !== plan.contents[cell.row][cell.col]) kept += 1;
+    plan.contents[cell.row][cell.col] = carried;
     // Text the user typed stays text, whatever format the blueprint gives the cell.
     if (typeof current === 'string') plan.numberFormats[cell.row][cell.col] = TEXT_FORMAT;
   }

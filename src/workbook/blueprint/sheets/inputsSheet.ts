@@ -1,10 +1,10 @@
-import { CUSTOM_LABEL_MAX_LENGTH, fieldByKey, INPUT_FIELDS, INPUT_GROUPS, InputField, NumberField } from '../../../core/inputs/fields';
+import { ChoiceField, CUSTOM_LABEL_MAX_LENGTH, fieldByKey, INPUT_FIELDS, INPUT_GROUPS, InputField, NumberField } from '../../../core/inputs/fields';
 import { BusinessCaseInputs, CustomLine } from '../../../core/inputs/schema';
 import { describeRange } from '../../../core/validation/numberSpec';
-import { absRef, rowRange } from '../a1';
+import { absRef, colRange, rowRange } from '../a1';
 import { Formats, inputFormat } from '../formats';
 import { IRR_SEARCH_BRACKET } from '../../../core/finance/irrSearchBracket';
-import { CUSTOM_SLOTS, CUSTOM_YEAR_SLOTS, CustomKind, customLineName, IRR_SEARCH_HIGH_NAME, IRR_SEARCH_LOW_NAME, MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { choiceCodeName, CUSTOM_SLOTS, CUSTOM_YEAR_SLOTS, CustomKind, customLineName, IRR_SEARCH_HIGH_NAME, IRR_SEARCH_LOW_NAME, MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
@@ -80,7 +80,7 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
   sheet.text(0, 0, 'Inputs', 'title');
   sheet.text(1, 0, 'Blue cells on yellow are inputs: change them here and every sheet recalculates. Each input cell carries a workbook name (its key).', 'subtitle');
   sheet.width(COL.label, 44);
-  sheet.width(COL.value, 18);
+  sheet.width(COL.value, 30);
   sheet.width(COL.unit, 24);
   sheet.width(COL.help, 90);
 
@@ -130,6 +130,8 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     row++;
   }
 
+  row = writeChoiceLists(context, row + 1);
+
   sheet.frozen = { rows: 3, columns: 0 };
   sheet.print = { orientation: 'landscape', fitToWidth: true };
   sheet.showGridlines = true;
@@ -146,20 +148,63 @@ function writeField(sheet: SheetBuilder, field: InputField, value: string | numb
     return;
   }
   if (field.type === 'choice') {
-    sheet.set(row, COL.value, { value, style: 'input', editable: true, note: field.key });
-    sheet.text(row, COL.unit, field.choices.map((choice) => `${choice.value}: ${choice.label}`).join('; '), 'note');
-    sheet.validations.push({
-      range: cellRange(row, COL.value),
-      type: 'list',
-      values: field.choices.map((choice) => choice.value),
-      allowBlank: false,
-      prompt: field.help,
-      error: `${field.label} must be one of: ${field.choices.map((choice) => choice.value).join(', ')}.`,
-    });
+    writeChoiceInput(sheet, field, String(value), row);
     return;
   }
   sheet.set(row, COL.value, { value: String(value), style: 'textInput', editable: true, note: field.key });
   sheet.text(row, COL.unit, field.pattern ? field.pattern.description : `text, up to ${field.maxLength} characters`, 'unit');
+}
+
+/** The word (label) of a choice's code; the code itself if it is none of the field's (never, once validated). */
+function choiceWord(field: ChoiceField, code: string): string {
+  return field.choices.find((choice) => choice.value === code)?.label ?? code;
+}
+
+/** A choice input: the chosen word from a drop-down of words; the formulas read its code from the lists (writeChoiceLists). */
+function writeChoiceInput(sheet: SheetBuilder, field: ChoiceField, code: string, row: number): void {
+  const words = field.choices.map((choice) => choice.label);
+  sheet.set(row, COL.value, { value: choiceWord(field, code), style: 'textInput', editable: true, note: field.key });
+  sheet.text(row, COL.unit, 'pick from the list', 'unit');
+  sheet.validations.push({
+    range: cellRange(row, COL.value),
+    type: 'list',
+    values: words,
+    // A workbook made before the words held the codes: an update carries a choice made there over as its word.
+    aliases: Object.fromEntries(field.choices.map((choice) => [choice.value, choice.label])),
+    allowBlank: false,
+    prompt: field.help,
+    error: `${field.label} must be one of: ${words.join('; ')}.`,
+  });
+}
+
+/**
+ * Each choice's words beside the codes they stand for, and the code of the word picked, named
+ * <key>_code. The cell shows words for the reader, while every formula compares the code: codes are
+ * what the inputs file, the pane and the core use, they stay short inside long formulas, and a
+ * reworded label changes no formula. The input's own name stays on the cell the user edits, so an
+ * update follows it there like any other input.
+ */
+function writeChoiceLists(context: SheetContext, startRow: number): number {
+  const { sheet, nameCell } = context;
+  let row = startRow;
+  sheet.text(row, COL.label, 'Choice lists (the code each word of a choice input stands for)', 'sectionHeader');
+  for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
+  row++;
+  for (const field of INPUT_FIELDS.filter((candidate): candidate is Extract<typeof candidate, { type: 'choice' }> => candidate.type === 'choice')) {
+    const [first, last] = [row + 1, row + field.choices.length];
+    sheet.text(row, COL.label, `${field.label}: code the formulas read`, 'label');
+    sheet.formula(row, COL.value, `=INDEX(${colRange(COL.value, first, last)},MATCH(${field.key},${colRange(COL.label, first, last)},0))`, 'calculation');
+    sheet.text(row, COL.unit, choiceCodeName(field.key), 'unit');
+    sheet.text(row, COL.help, `The word picked in ${field.key} (above), as the code below it; #N/A if the cell holds a word not listed.`, 'note');
+    nameCell(choiceCodeName(field.key), row, COL.value, `${field.label}: code of the choice`);
+    row++;
+    for (const choice of field.choices) {
+      sheet.text(row, COL.label, choice.label, 'note');
+      sheet.text(row, COL.value, choice.value, 'calculation');
+      row++;
+    }
+  }
+  return row;
 }
 
 function writeCustomLines(

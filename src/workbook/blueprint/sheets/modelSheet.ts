@@ -1,7 +1,7 @@
 import { absRef, ref, rowRange } from '../a1';
 import { CashFlowRows, writeCashFlowRows } from '../cashFlow';
 import { Formats } from '../formats';
-import { CUSTOM_SLOTS, CustomKind, customLineName } from '../inputNames';
+import { CUSTOM_SLOTS, CustomKind, choiceCodeName, customLineName } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { AI_COST_PER_AI_CONTACT, CatalogueLine, DefinedQuantity, Expr, QUANTITY_DEFINITIONS, Quantity, QuantityDefinition, isDefinedQuantity, isMonthly, lineCatalogue, readsThrough } from '../../../core/model';
@@ -224,7 +224,7 @@ function writeDrivers(writer: ModelWriter, rows: HeaderRows, quantityRows: Parti
   const scalars = {
     startDate: rows.date,
     aiCostPerAiContact: scalarRow('AI usage cost per AI-taken contact (for cost per contact)', 'per AI contact', printScalar(AI_COST_PER_AI_CONTACT), formats.moneyCents),
-    annualDiscounting: scalarRow('Discount at the end of each year (1 = yes, TEI)', 'flag', '=IF(discounting="annual_end_of_year",1,0)', '0'),
+    annualDiscounting: scalarRow('Discount at the end of each year (1 = yes, TEI)', 'flag', `=IF(${choiceCodeName('discounting')}="annual_end_of_year",1,0)`, '0'),
     mirrFinanceRate: scalarRow('MIRR finance rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_finance_rate),discount_rate,mirr_finance_rate))^(1/12)-1', formats.rate4),
     mirrReinvestRate: scalarRow('MIRR reinvestment rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_reinvest_rate),discount_rate,mirr_reinvest_rate))^(1/12)-1', formats.rate4),
   };
@@ -267,7 +267,7 @@ function writeRampRows(writer: ModelWriter, rows: HeaderRows): Pick<VolumeRows, 
   });
   writeTimelineRow(sheet, timeline, ramp.adoption, {
     label: 'Adoption (ramp shape applied)', unit: '%', span: 'months', numberFormat: formats.rate,
-    formula: (c) => `=IF(ramp_shape="s_curve",${at(ramp.rampLinear, c)}^2*(3-2*${at(ramp.rampLinear, c)}),${at(ramp.rampLinear, c)})`,
+    formula: (c) => `=IF(${choiceCodeName('ramp_shape')}="s_curve",${at(ramp.rampLinear, c)}^2*(3-2*${at(ramp.rampLinear, c)}),${at(ramp.rampLinear, c)})`,
   });
   return ramp;
 }

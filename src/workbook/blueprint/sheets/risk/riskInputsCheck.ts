@@ -2,6 +2,7 @@ import { INPUT_FIELDS, InputField } from '../../../../core/inputs/fields';
 import type { BusinessCaseInputs } from '../../../../core/inputs/schema';
 import { colRange, ref } from '../../a1';
 import { inputFormat } from '../../formats';
+import { choiceCodeName } from '../../inputNames';
 import { CellAt, RISK_LAST_TABLE_COL, RiskWriter } from './riskWriter';
 
 /** A blank input (the group default) reads this on both sides of the comparison. */
@@ -27,6 +28,12 @@ function modelInputs(): InputField[] {
   return INPUT_FIELDS.filter((field) => field.type !== 'text');
 }
 
+/** An input's live value as the model reads it: "blank" for a blank override, a choice's code (not the word shown). */
+function liveValue(field: InputField): string {
+  if (field.type === 'choice') return `=${choiceCodeName(field.key)}`;
+  return field.type === 'number' && field.nullable === true ? `=IF(ISBLANK(${field.key}),"${BLANK}",${field.key})` : `=${field.key}`;
+}
+
 /**
  * Every model input as it was when simulated (a value) beside its live value (a formula), a
  * 1 where they differ, and their count: the Checks flag an ERROR while any differs, because
@@ -48,8 +55,7 @@ export function writeInputsCheck(writer: RiskWriter, inputs: BusinessCaseInputs)
     if (value === null) sheet.text(row, COL.simulated, BLANK, 'calculation');
     else if (typeof value === 'string') sheet.text(row, COL.simulated, value, 'calculation');
     else sheet.set(row, COL.simulated, { value, style: 'calculation', ...(format === undefined ? {} : { numberFormat: format }) });
-    const live = field.type === 'number' && field.nullable === true ? `=IF(ISBLANK(${field.key}),"${BLANK}",${field.key})` : `=${field.key}`;
-    sheet.formula(row, COL.now, live, 'calculation', format);
+    sheet.formula(row, COL.now, liveValue(field), 'calculation', format);
     sheet.formula(row, COL.changed, `=IF(${ref(row, COL.simulated)}=${ref(row, COL.now)},0,1)`, 'calculation', '0');
     row++;
   }
