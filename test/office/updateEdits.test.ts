@@ -102,7 +102,7 @@ function withInsertedInputRow(book: BlueprintWithAnchors, atRow: number): Bluepr
           conditionalFormats: sheet.conditionalFormats.map(shiftRange),
         },
   );
-  const names = book.names.map((name) => ({ ...name, refersTo: name.refersTo.replace(/\$(\d+)$/, (_, digits: string) => `$${down(Number(digits) - 1) + 1}`) }));
+  const names = book.names.map((name) => ({ ...name, refersTo: name.refersTo.replace(/\$(\d+)(?=:|$)/g, (_, digits: string) => `$${down(Number(digits) - 1) + 1}`) }));
   return { ...book, sheets, names };
 }
 

@@ -20,8 +20,8 @@ const BOTH_FORMS_COL = CUSTOM_COL.firstYear + CUSTOM_YEAR_SLOTS;
 
 const CUSTOM_AMOUNT_MAX = 1e12;
 
-/** Names one input cell, or a row of cells up to endCol. */
-type NameCell = (name: string, row: number, col: number, comment: string, endCol?: number) => void;
+/** Names one input cell, a row of cells up to endCol, or a column of cells down to endRow. */
+type NameCell = (name: string, row: number, col: number, comment: string, endCol?: number, endRow?: number) => void;
 
 /** What every writer of the sheet shares: the sheet, its number formats, and the naming of cells. */
 interface SheetContext {
@@ -74,8 +74,8 @@ function numberValidation(field: NumberField, row: number, col: number) {
 export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): InputsSheetResult {
   const sheet = new SheetBuilder(SHEET.inputs, COLORS.tabInputs);
   const names: NameBlueprint[] = [];
-  const nameCell: NameCell = (name, row, col, comment, endCol = col) =>
-    names.push({ name, refersTo: `=${endCol === col ? absRef(row, col, SHEET.inputs) : rowRange(row, col, endCol, SHEET.inputs)}`, comment });
+  const nameCell: NameCell = (name, row, col, comment, endCol = col, endRow = row) =>
+    names.push({ name, refersTo: `=${endRow !== row ? colRange(col, row, endRow, SHEET.inputs) : endCol === col ? absRef(row, col, SHEET.inputs) : rowRange(row, col, endCol, SHEET.inputs)}`, comment });
 
   sheet.text(0, 0, 'Inputs', 'title');
   sheet.text(1, 0, 'Blue cells on yellow are inputs: change them here and every sheet recalculates. Each input cell carries a workbook name (its key).', 'subtitle');
@@ -193,7 +193,10 @@ function writeChoiceLists(context: SheetContext, startRow: number): number {
   for (const field of INPUT_FIELDS.filter((candidate): candidate is Extract<typeof candidate, { type: 'choice' }> => candidate.type === 'choice')) {
     const [first, last] = [row + 1, row + field.choices.length];
     sheet.text(row, COL.label, `${field.label}: code the formulas read`, 'label');
-    sheet.formula(row, COL.value, `=INDEX(${colRange(COL.value, first, last)},MATCH(${field.key},${colRange(COL.label, first, last)},0))`, 'calculation');
+    const [words, codes] = [`${field.key}_words`, `${field.key}_codes`];
+    sheet.formula(row, COL.value, `=INDEX(${codes},MATCH(${field.key},${words},0))`, 'calculation');
+    nameCell(words, first, COL.label, `${field.label}: the words of the drop-down`, COL.label, last);
+    nameCell(codes, first, COL.value, `${field.label}: the code of each word`, COL.value, last);
     sheet.text(row, COL.unit, choiceCodeName(field.key), 'unit');
     sheet.text(row, COL.help, `The word picked in ${field.key} (above), as the code below it; #N/A if the cell holds a word not listed.`, 'note');
     nameCell(choiceCodeName(field.key), row, COL.value, `${field.label}: code of the choice`);
