@@ -138,6 +138,23 @@ test('text kept in an editable cell stays text even where the blueprint gives a 
   expect(cellNow().formula).toBeUndefined();
 });
 
+test('a source note typed beside an input (the assumptions log) is written as text and kept by an update from the pane', async () => {
+  const fake = newFake();
+  const first = blueprintWith();
+  await renderIntoWorkbook(fake.context, first, { runId: 'first' });
+  const deflection = inputCell(first, 'deflection_rate');
+  const note = { row: deflection.row, col: 4 };
+  expect(first.sheets.find((sheet) => sheet.name === 'Inputs')!.cells.find((cell) => cell.row === note.row && cell.col === note.col)).toMatchObject({ editable: true, value: null });
+  const noteNow = () => fake.state.sheets.find((sheet) => sheet.name === 'Inputs')!.cells.get(`${note.row},${note.col}`)!;
+  expect(noteNow().numberFormat).toBe('@');
+  Object.assign(noteNow(), { value: '=vendor quote, J. Ortiz, May 2026: medium confidence' });
+  const report = await renderIntoWorkbook(fake.context, blueprintWith({ deflection_rate: 0.5 }), { onConflict: 'update', runId: 'second' });
+  expect(report).toMatchObject({ kind: 'written', keptEditedCells: 1 });
+  expect(inputsValue(fake, first, 'deflection_rate')).toBe(0.5);
+  expect(noteNow()).toMatchObject({ value: '=vendor quote, J. Ortiz, May 2026: medium confidence', numberFormat: '@' });
+  expect(noteNow().formula).toBeUndefined();
+});
+
 describe('editBaseline', () => {
   const sheet = (cells: SheetBlueprint['cells']): SheetBlueprint => ({
     name: 'Inputs',

@@ -34,6 +34,8 @@ export interface StyleSpec {
   readonly fontColor?: string;
   readonly fillColor?: string;
   readonly horizontalAlignment?: 'left' | 'center' | 'right';
+  /** top keeps a label level with the first line of a wrapped note beside it (the default is the bottom) */
+  readonly verticalAlignment?: 'top';
   readonly wrapText?: boolean;
   readonly indent?: number;
   /** thin border on all sides in this colour */

@@ -44,6 +44,7 @@ export function applyStyle(sheet: Excel.Worksheet, rect: RangeRef, spec: StyleSp
   if (spec.fillColor !== undefined) format.fill.color = hex(spec.fillColor);
   if (spec.horizontalAlignment !== undefined) format.horizontalAlignment = ALIGNMENT[spec.horizontalAlignment];
   if (spec.wrapText !== undefined) format.wrapText = spec.wrapText;
+  if (spec.verticalAlignment !== undefined) format.verticalAlignment = 'Top';
   // indentLevel is ExcelApi 1.9: on 1.8 the write would fail, and an indent is only cosmetic.
   if (spec.indent !== undefined && features.excel19) format.indentLevel = spec.indent;
   if (spec.borderColor !== undefined) {
@@ -182,7 +183,7 @@ function textBytes(...texts: ReadonlyArray<string | undefined>): number {
 }
 
 function styleOperations(spec: StyleSpec, rect: RangeRef): number {
-  const plain = [spec.bold, spec.italic, spec.fontSize, spec.fontColor, spec.underline, spec.fillColor, spec.horizontalAlignment, spec.wrapText, spec.indent];
+  const plain = [spec.bold, spec.italic, spec.fontSize, spec.fontColor, spec.underline, spec.fillColor, spec.horizontalAlignment, spec.verticalAlignment, spec.wrapText, spec.indent];
   return plain.filter((value) => value !== undefined).length + (spec.borderColor !== undefined ? 3 * edgesOf(rect).length : 0) + (spec.topBorder !== undefined ? 2 : 0);
 }
 

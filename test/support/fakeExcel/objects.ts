@@ -543,6 +543,9 @@ export class FakeRangeFormat {
   set wrapText(value: unknown) {
     this.own.wrapText = value;
   }
+  set verticalAlignment(value: unknown) {
+    this.own.verticalAlignment = value;
+  }
   set indentLevel(value: unknown) {
     this.own.indentLevel = value;
   }

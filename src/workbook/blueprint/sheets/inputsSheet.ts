@@ -10,7 +10,7 @@ import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { NameBlueprint, RangeRef } from '../types';
 
-const COL = { label: 0, value: 1, unit: 2, help: 3 } as const;
+const COL = { label: 0, value: 1, unit: 2, help: 3, source: 4 } as const;
 /**
  * Custom-line tables: label, amount per month, risk, a note; then, to the right, the other
  * form of a line (an initial amount for costs, one amount per year).
@@ -82,17 +82,20 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
   sheet.width(COL.label, 44);
   sheet.width(COL.value, 30);
   sheet.width(COL.unit, 24);
-  sheet.width(COL.help, 90);
+  sheet.width(COL.help, 70);
+  sheet.width(COL.source, 40);
+  writeColumnHeadings(sheet);
 
   let row = 3;
   for (const group of INPUT_GROUPS) {
     sheet.text(row, COL.label, group.title, 'sectionHeader');
-    for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
+    for (const col of [COL.value, COL.unit, COL.help, COL.source]) sheet.text(row, col, '', 'sectionHeader');
     row++;
     sheet.text(row, COL.label, group.help, 'note');
     row++;
     for (const field of INPUT_FIELDS.filter((f) => f.group === group.id)) {
       writeField(sheet, field, inputs[field.key], row, formats);
+      writeSourceNote(sheet, row);
       nameCell(field.key, row, COL.value, field.label);
       row++;
     }
@@ -107,6 +110,39 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     row = written.nextRow + 1;
   }
 
+  row = writeModelConstants(context, row);
+  row = writeChoiceLists(context, row + 1);
+
+  sheet.frozen = { rows: 3, columns: 0 };
+  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  sheet.showGridlines = true;
+  return { sheet, names, bothFormsFlags };
+}
+
+/** The headings above the inputs (in the frozen rows), the last one over the assumptions log. */
+function writeColumnHeadings(sheet: SheetBuilder): void {
+  const headings: Array<[number, string]> = [
+    [COL.label, 'Input'],
+    [COL.value, 'Value'],
+    [COL.unit, 'Unit'],
+    [COL.help, 'What it means, typical range'],
+    [COL.source, 'Source / note: who gave the number, when, how confident'],
+  ];
+  for (const [col, text] of headings) sheet.text(2, col, text, 'tableHeader');
+}
+
+/**
+ * The assumptions log: a text input beside each input, left empty for the user. Text format, so a
+ * note such as "=2 quotes" or "2027-01" stays as typed; editable, so an update keeps it.
+ */
+function writeSourceNote(sheet: SheetBuilder, row: number): void {
+  sheet.set(row, COL.source, { value: null, style: 'textInput', editable: true, numberFormat: '@' });
+}
+
+/** Named constants of the model's structure (not assumptions); returns the row after them. */
+function writeModelConstants(context: SheetContext, startRow: number): number {
+  const { sheet, formats, nameCell } = context;
+  let row = startRow;
   const ahtField = fieldByKey('aht_reduction');
   sheet.text(row, COL.label, 'Model constants (structure, not assumptions)', 'sectionHeader');
   for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
@@ -130,12 +166,7 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     row++;
   }
 
-  row = writeChoiceLists(context, row + 1);
-
-  sheet.frozen = { rows: 3, columns: 0 };
-  sheet.print = { orientation: 'landscape', fitToWidth: true };
-  sheet.showGridlines = true;
-  return { sheet, names, bothFormsFlags };
+  return row;
 }
 
 function writeField(sheet: SheetBuilder, field: InputField, value: string | number | null, row: number, formats: Formats): void {
