@@ -155,6 +155,22 @@ test('a source note typed beside an input (the assumptions log) is written as te
   expect(noteNow().formula).toBeUndefined();
 });
 
+test('unused custom-line slots are outlined and collapsed when the sheet is written, and an update leaves the outline one level deep', async () => {
+  const fake = newFake();
+  const line = { label: 'Fewer refunds', amount_per_month: 5000, risk: null, amounts_per_year: null, initial: 0 };
+  const first = blueprintWith({ custom_benefits: [line] });
+  const groups = first.sheets.find((sheet) => sheet.name === 'Inputs')!.rowGroups!;
+  const label = (slot: number) => inputCell(first, `custom_benefit_${slot}_label`).row;
+  expect(groups[0]).toEqual({ first: label(2), last: label(5), collapsed: true });
+  expect(groups).toHaveLength(2);
+  await renderIntoWorkbook(fake.context, first, { runId: 'first' });
+  const rows = () => fake.state.sheets.find((sheet) => sheet.name === 'Inputs')!.rows;
+  const outline = () => [label(1), label(2), label(5)].map((row) => rows().get(row) ?? {});
+  expect(outline()).toEqual([{}, { outlineLevel: 1, hidden: true }, { outlineLevel: 1, hidden: true }]);
+  await renderIntoWorkbook(fake.context, first, { onConflict: 'update', runId: 'second' });
+  expect(outline()).toEqual([{}, { outlineLevel: 1, hidden: true }, { outlineLevel: 1, hidden: true }]);
+});
+
 describe('editBaseline', () => {
   const sheet = (cells: SheetBlueprint['cells']): SheetBlueprint => ({
     name: 'Inputs',

@@ -4,6 +4,7 @@ import {
   ColumnBlueprint,
   ConditionalFormatBlueprint,
   PrintBlueprint,
+  RowGroupBlueprint,
   SheetBlueprint,
   ValidationBlueprint,
 } from './types';
@@ -21,6 +22,7 @@ export class SheetBuilder {
   readonly validations: ValidationBlueprint[] = [];
   readonly conditionalFormats: ConditionalFormatBlueprint[] = [];
   readonly charts: ChartBlueprint[] = [];
+  readonly rowGroups: RowGroupBlueprint[] = [];
   frozen?: { rows: number; columns: number };
   print: PrintBlueprint = { orientation: 'landscape', fitToWidth: true };
   showGridlines = false;
@@ -71,6 +73,7 @@ export class SheetBuilder {
       charts: this.charts,
       print: this.print,
       showGridlines: this.showGridlines,
+      ...(this.rowGroups.length === 0 ? {} : { rowGroups: this.rowGroups }),
     };
   }
 }

@@ -147,6 +147,13 @@ export interface PrintBlueprint {
   readonly area?: RangeRef;
 }
 
+/** Rows outlined as one group (level 1), collapsed (hidden) until the user expands them: e.g. unused custom-line slots. */
+export interface RowGroupBlueprint {
+  readonly first: number;
+  readonly last: number;
+  readonly collapsed: boolean;
+}
+
 export interface SheetBlueprint {
   readonly name: string;
   /** hex RGB without '#' */
@@ -159,6 +166,8 @@ export interface SheetBlueprint {
   readonly charts: readonly ChartBlueprint[];
   readonly print: PrintBlueprint;
   readonly showGridlines: boolean;
+  /** outlined row groups, not overlapping, in row order */
+  readonly rowGroups?: readonly RowGroupBlueprint[];
 }
 
 export interface NameBlueprint {

@@ -147,6 +147,7 @@ function sheetPlans(target: WorkbookBlueprint, reading: WorkbookReading, mode: R
 function skippedFeatures(features: OptionalFeatures, mode: RenderMode): string[] {
   const skipped: string[] = [];
   if (!features.excel19) skipped.push('Print setup, cell indents and screen-updating pause: they need Excel API 1.9.');
+  if (!features.outline) skipped.push('Outlines of the unused custom-line slots: they need Excel API 1.10; the empty slots are shown instead.');
   if (!features.notes) skipped.push('Cell notes: they need Excel API 1.18; each input keeps its help as the data validation prompt.');
   if (mode === 'update') skipped.push('Cell notes are left as they were on updated sheets: Office.js cannot replace a note in place.');
   return skipped;

@@ -164,6 +164,8 @@ export interface SheetExtrasContext {
   readonly resolve: RangeResolver;
   /** false on update: the cells keep the notes they already have (Office.js cannot add a second note to a cell) */
   readonly addNotes: boolean;
+  /** false on update: the sheet keeps its outline (clearing a sheet leaves its groups, and grouping again would nest them) */
+  readonly groupRows: boolean;
 }
 
 /**
@@ -234,6 +236,20 @@ function linksPart(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPar
   };
 }
 
+/** Row outlines: Range.group is ExcelApi 1.10, so the caller creates this part only when outlines are supported. */
+function rowGroupsPart(sheet: Excel.Worksheet, groups: NonNullable<SheetBlueprint['rowGroups']>): QueuedPart {
+  return {
+    bytes: groups.length * 2 * BYTES_PER_OPERATION,
+    queue: () => {
+      for (const group of groups) {
+        const rows = sheet.getRangeByIndexes(group.first, 0, group.last - group.first + 1, 1).getEntireRow();
+        rows.group('ByRows');
+        if (group.collapsed) rows.rowHidden = true;
+      }
+    },
+  };
+}
+
 /** Cell notes: ExcelApi 1.18, so the caller creates this part only when notes are supported. */
 function notesPart(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPart {
   const notes = blueprint.cells.filter((cell) => cell.note !== undefined);
@@ -278,6 +294,7 @@ export function sheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, p
     ...rulesParts(sheet, blueprint),
     linksPart(sheet, blueprint),
     ...(features.notes && context.addNotes ? [notesPart(sheet, blueprint)] : []),
+    ...(features.outline && context.groupRows && blueprint.rowGroups ? [rowGroupsPart(sheet, blueprint.rowGroups)] : []),
     ...(features.excel19 ? [printPart(sheet, blueprint.print)] : []),
     charted,
   ];

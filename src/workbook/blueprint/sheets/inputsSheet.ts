@@ -249,10 +249,13 @@ function writeCustomLines(
 ): { nextRow: number; bothFormsFlags: FlagCell[] } {
   let row = writeCustomLinesHeader(context.sheet, kind, startRow);
   const bothFormsFlags: FlagCell[] = [];
+  const firstSlotRow = row;
   for (const slot of CUSTOM_SLOTS) {
     bothFormsFlags.push(writeCustomSlot({ ...context, kind, slot, row, line: lines[slot - 1] }));
     row++;
   }
+  // Lines fill the first slots, so the unused ones are the last: outlined and collapsed, a click away when a line is added.
+  if (lines.length < CUSTOM_SLOTS.length) context.sheet.rowGroups.push({ first: firstSlotRow + lines.length, last: row - 1, collapsed: true });
   return { nextRow: row, bothFormsFlags };
 }
 
