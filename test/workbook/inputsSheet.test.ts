@@ -104,3 +104,26 @@ describe('Inputs sheet: a choice shows its word, the formulas read its code', ()
     }
   });
 });
+
+describe('unused custom-line slots are outlined and collapsed', () => {
+  const line = { label: 'Fewer refunds', amount_per_month: 5000, risk: null, amounts_per_year: null, initial: 0 };
+  const oneBenefit = buildBlueprint({ ...defaultInputs(), custom_benefits: [line] });
+  const groupedRows = (name: string) =>
+    (oneBenefit.sheets.find((sheet) => sheet.name === name)!.rowGroups ?? []).flatMap((group) => {
+      expect(group.collapsed).toBe(true);
+      return Array.from({ length: group.last - group.first + 1 }, (_, i) => group.first + i);
+    });
+
+  test('on the Model: every row of an unused slot, before and after risk, and no other row', () => {
+    const unusedRows = oneBenefit.sheets.find((sheet) => sheet.name === SHEET.model)!.cells
+      .filter((cell) => cell.col === 0 && /"Custom (benefit [2-5]|cost [1-5]) \(unused slot\)"/.test(cell.formula ?? ''))
+      .map((cell) => cell.row);
+    expect(unusedRows).toHaveLength(2 * (4 + 5));
+    expect(groupedRows(SHEET.model)).toEqual([...unusedRows].sort((a, b) => a - b));
+  });
+
+  test('on Inputs: the empty slots after the used one', () => {
+    const rowOf = (name: string) => namedCell(oneBenefit, name).row;
+    expect(groupedRows(SHEET.inputs)).toEqual([2, 3, 4, 5].map((slot) => rowOf(`custom_benefit_${slot}_label`)).concat([1, 2, 3, 4, 5].map((slot) => rowOf(`custom_cost_${slot}_label`))));
+  });
+});

@@ -290,7 +290,7 @@ function writeCustomSlot(context: SlotContext): FlagCell {
   const { sheet, kind, slot, line, row, formats, nameCell } = context;
   const defaultRisk = kind === 'benefit' ? 'benefit_risk' : 'cost_risk';
   sheet.set(row, CUSTOM_COL.label, { value: line ? line.label : null, style: 'textInput', editable: true });
-  sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.moneyCents });
+  sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.money });
   sheet.set(row, CUSTOM_COL.risk, { value: line ? line.risk : null, style: 'input', editable: true, numberFormat: formats.rate });
   sheet.text(row, CUSTOM_COL.help, `Slot ${slot}: blank risk uses ${defaultRisk}.`, 'note');
   const flag = writeCustomLineYears(context);

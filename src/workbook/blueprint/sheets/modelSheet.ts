@@ -119,6 +119,7 @@ export function buildModelSheet(
   timeline: Timeline,
   formats: Formats,
   catalogue: readonly CatalogueLine[] = lineCatalogue({ benefit: CUSTOM_SLOTS.length, cost: CUSTOM_SLOTS.length }),
+  usedSlots: Readonly<Record<CustomKind, number>> = { benefit: CUSTOM_SLOTS.length, cost: CUSTOM_SLOTS.length },
 ): { sheet: SheetBuilder; layout: ModelLayout } {
   const writer: ModelWriter = { sheet: new SheetBuilder(SHEET.model, COLORS.tabCalc), timeline, formats, row: 3 };
   writer.sheet.text(0, LABEL_COL, 'Model: base case, month by month', 'title');
@@ -132,7 +133,9 @@ export function buildModelSheet(
   const volumeRows: VolumeRows = { ...ramp, volume: quantities.volume, deflection: quantities.deflection, aiContacts: quantities.aiContacts, humanContacts: quantities.humanContacts };
   const specOf = lineSpecOf(writer.timeline, rows, volumeRows, modelQuantityCells(rows, () => ramp.adoption, quantities));
   const benefits = writeLines(writer, 'benefit', catalogue.filter((line) => line.kind === 'benefit').map(specOf));
+  groupUnusedSlots(writer.sheet, benefits.lines, usedSlots.benefit);
   const costs = writeLines(writer, 'cost', catalogue.filter((line) => line.kind === 'cost').map(specOf));
+  groupUnusedSlots(writer.sheet, costs.lines, usedSlots.cost);
   const { rows: flows, nextRow } = writeModelCashFlow(writer, rows, scalars, benefits.adjTotalRow, costs.adjTotalRow);
   finishModelSheet(writer, rows, nextRow);
   return {
@@ -298,6 +301,23 @@ function lineSpecOf(timeline: Timeline, rows: HeaderRows, volumeRows: VolumeRows
       ...(slot === undefined ? {} : { customSlot: slot, label: customLabel(line.kind, slot) }),
     };
   };
+}
+
+/**
+ * The rows of custom slots the inputs leave unused (the last ones: lines fill the first slots),
+ * before and after risk, outlined and collapsed: zeros until a slot is filled on Inputs, then a
+ * click away.
+ */
+function groupUnusedSlots(sheet: SheetBuilder, lines: readonly ModelLine[], used: number): void {
+  const unused = lines.filter((line) => line.customSlot !== undefined && line.customSlot > used);
+  for (const rowOf of [(line: ModelLine) => line.row, (line: ModelLine) => line.adjRow]) {
+    // One group per run of adjacent rows, so a line between two unused slots would stay in sight.
+    for (const row of unused.map(rowOf).sort((a, b) => a - b)) {
+      const last = sheet.rowGroups[sheet.rowGroups.length - 1];
+      if (last !== undefined && last.last === row - 1) sheet.rowGroups[sheet.rowGroups.length - 1] = { ...last, last: row };
+      else sheet.rowGroups.push({ first: row, last: row, collapsed: true });
+    }
+  }
 }
 
 /** One kind's lines before risk, their total, then each risk-adjusted and that total. */
