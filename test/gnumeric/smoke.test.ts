@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { INPUT_FIELDS } from '../../src/core/inputs/fields';
+import { INPUT_FIELDS, fieldByKey } from '../../src/core/inputs/fields';
 import { BusinessCaseInputs } from '../../src/core/inputs/schema';
 import { buildBusinessCase } from '../../src/core/model/businessCase';
 import { buildBlueprint } from '../../src/workbook/blueprint/buildBlueprint';
@@ -39,6 +39,12 @@ function namedCell(blueprint: WorkbookBlueprint, refersTo: string): CellBlueprin
  * value from the inputs (its key is its name), any other (custom-line slots, the model's
  * constants) the value the blueprint wrote; a blank as null.
  */
+/** What an input's cell shows: its value, or for a choice the word of its code (the formulas read the code from <key>_code). */
+function shownInput(key: string, value: unknown): unknown {
+  const field = fieldByKey(key);
+  return field?.type === 'choice' ? field.choices.find((choice) => choice.value === value)?.label : value;
+}
+
 function expectedNamedValues(inputs: BusinessCaseInputs): Record<string, unknown> {
   const blueprint = buildBlueprint(inputs);
   const fields = new Set<string>(INPUT_FIELDS.map((field) => field.key));
@@ -46,7 +52,7 @@ function expectedNamedValues(inputs: BusinessCaseInputs): Record<string, unknown
   // Rows of cells (a custom line's amounts per year) are read cell by cell elsewhere; here one cell per name.
   for (const { name, refersTo } of blueprint.names.filter((n) => !n.refersTo.includes(':'))) {
     const cell = namedCell(blueprint, refersTo);
-    if (fields.has(name)) expected[name] = (inputs as unknown as Record<string, unknown>)[name] ?? null;
+    if (fields.has(name)) expected[name] = shownInput(name, (inputs as unknown as Record<string, unknown>)[name] ?? null);
     else if (cell?.formula === undefined) expected[name] = cell?.value ?? null;
   }
   return expected;

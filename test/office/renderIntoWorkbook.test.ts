@@ -199,9 +199,10 @@ describe('checkExcelSupport', () => {
     if (!result.ok) expect(result.message).toMatch(/Excel 2019 or later.*Download \.xlsx/);
   });
 
-  test('ExcelApi 1.8 is enough; 1.9 and 1.18 switch on the extras', () => {
-    expect(checkExcelSupport((_, version) => ['1.1', '1.4', '1.7', '1.8'].includes(version))).toEqual({ ok: true, features: { excel19: false, notes: false } });
-    expect(checkExcelSupport(() => true)).toEqual({ ok: true, features: { excel19: true, notes: true } });
+  test('ExcelApi 1.8 is enough; 1.9, 1.10 and 1.18 switch on the extras', () => {
+    expect(checkExcelSupport((_, version) => ['1.1', '1.4', '1.7', '1.8'].includes(version))).toEqual({ ok: true, features: { excel19: false, notes: false, outline: false } });
+    expect(checkExcelSupport((_, version) => ['1.8', '1.9', '1.10'].includes(version))).toEqual({ ok: true, features: { excel19: true, notes: false, outline: true } });
+    expect(checkExcelSupport(() => true)).toEqual({ ok: true, features: { excel19: true, notes: true, outline: true } });
   });
 
   test('a check that throws counts as unsupported', () => {

@@ -96,4 +96,19 @@ describe('planning a run', () => {
     expect(olderPlan.restorables().reason).toMatch(/version 0\.9\.0/);
     expect(blueprintSource(defaultInputs())).toContain('"organisation"');
   });
+
+  test('an update keeps a choice picked on the sheet as its word, and turns a code typed in an earlier version into its word', () => {
+    const inputs = blueprint.sheets.find((sheet) => sheet.name === 'Inputs')!;
+    const choiceCell = (key: string) => {
+      const [, letters, digits] = /\$([A-Z]+)\$(\d+)$/.exec(blueprint.names.find((name) => name.name === key)!.refersTo)!;
+      return inputs.cells.find((cell) => cell.row === Number(digits) - 1 && cell.col === letters.charCodeAt(0) - 65)!;
+    };
+    const [pricing, ramp] = [choiceCell('ai_pricing_model'), choiceCell('ramp_shape')];
+    const typed = { Inputs: { [`${pricing.row},${pricing.col}`]: 'per_seat', [`${ramp.row},${ramp.col}`]: 'S-curve (slow start and fast middle)' } };
+    const plan = planned(planRender(blueprint, reading({ ...allTaken(true), previous: earlierRun(blueprint, typed) }), { ...settings, policy: 'update' }));
+    const contents = plan.plans[plan.target.sheets.findIndex((sheet) => sheet.name === 'Inputs')].contents;
+    expect(contents[pricing.row][pricing.col]).toBe('Per seat per month');
+    expect(contents[ramp.row][ramp.col]).toBe('S-curve (slow start and fast middle)');
+    expect(plan.keptEditedCells).toBe(2);
+  });
 });

@@ -102,7 +102,7 @@ function withInsertedInputRow(book: BlueprintWithAnchors, atRow: number): Bluepr
           conditionalFormats: sheet.conditionalFormats.map(shiftRange),
         },
   );
-  const names = book.names.map((name) => ({ ...name, refersTo: name.refersTo.replace(/\$(\d+)$/, (_, digits: string) => `$${down(Number(digits) - 1) + 1}`) }));
+  const names = book.names.map((name) => ({ ...name, refersTo: name.refersTo.replace(/\$(\d+)(?=:|$)/g, (_, digits: string) => `$${down(Number(digits) - 1) + 1}`) }));
   return { ...book, sheets, names };
 }
 
@@ -136,6 +136,39 @@ test('text kept in an editable cell stays text even where the blueprint gives a 
   await renderIntoWorkbook(fake.context, blueprintWith(), { onConflict: 'update', runId: 'second' });
   expect(cellNow()).toMatchObject({ value: '=ask finance', numberFormat: '@' });
   expect(cellNow().formula).toBeUndefined();
+});
+
+test('a source note typed beside an input (the assumptions log) is written as text and kept by an update from the pane', async () => {
+  const fake = newFake();
+  const first = blueprintWith();
+  await renderIntoWorkbook(fake.context, first, { runId: 'first' });
+  const deflection = inputCell(first, 'deflection_rate');
+  const note = { row: deflection.row, col: 4 };
+  expect(first.sheets.find((sheet) => sheet.name === 'Inputs')!.cells.find((cell) => cell.row === note.row && cell.col === note.col)).toMatchObject({ editable: true, value: null });
+  const noteNow = () => fake.state.sheets.find((sheet) => sheet.name === 'Inputs')!.cells.get(`${note.row},${note.col}`)!;
+  expect(noteNow().numberFormat).toBe('@');
+  Object.assign(noteNow(), { value: '=vendor quote, J. Ortiz, May 2026: medium confidence' });
+  const report = await renderIntoWorkbook(fake.context, blueprintWith({ deflection_rate: 0.5 }), { onConflict: 'update', runId: 'second' });
+  expect(report).toMatchObject({ kind: 'written', keptEditedCells: 1 });
+  expect(inputsValue(fake, first, 'deflection_rate')).toBe(0.5);
+  expect(noteNow()).toMatchObject({ value: '=vendor quote, J. Ortiz, May 2026: medium confidence', numberFormat: '@' });
+  expect(noteNow().formula).toBeUndefined();
+});
+
+test('unused custom-line slots are outlined and collapsed when the sheet is written, and an update leaves the outline one level deep', async () => {
+  const fake = newFake();
+  const line = { label: 'Fewer refunds', amount_per_month: 5000, risk: null, amounts_per_year: null, initial: 0 };
+  const first = blueprintWith({ custom_benefits: [line] });
+  const groups = first.sheets.find((sheet) => sheet.name === 'Inputs')!.rowGroups!;
+  const label = (slot: number) => inputCell(first, `custom_benefit_${slot}_label`).row;
+  expect(groups[0]).toEqual({ first: label(2), last: label(5), collapsed: true });
+  expect(groups).toHaveLength(2);
+  await renderIntoWorkbook(fake.context, first, { runId: 'first' });
+  const rows = () => fake.state.sheets.find((sheet) => sheet.name === 'Inputs')!.rows;
+  const outline = () => [label(1), label(2), label(5)].map((row) => rows().get(row) ?? {});
+  expect(outline()).toEqual([{}, { outlineLevel: 1, hidden: true }, { outlineLevel: 1, hidden: true }]);
+  await renderIntoWorkbook(fake.context, first, { onConflict: 'update', runId: 'second' });
+  expect(outline()).toEqual([{}, { outlineLevel: 1, hidden: true }, { outlineLevel: 1, hidden: true }]);
 });
 
 describe('editBaseline', () => {

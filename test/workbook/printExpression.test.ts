@@ -15,9 +15,9 @@ describe('printing a catalogue expression as a formula', () => {
 
   test('pricing branches share a test when they share an amount, and the last amount is the else', () => {
     const cases = byPricing({ per_seat: input('ai_seats'), per_conversation: number(0), platform_fee: input('ai_seats'), per_resolution: number(0) });
-    expect(printExpression(cases, scope)).toBe('IF(OR(ai_pricing_model="per_seat",ai_pricing_model="platform_fee"),ai_seats,0)');
+    expect(printExpression(cases, scope)).toBe('IF(OR(ai_pricing_model_code="per_seat",ai_pricing_model_code="platform_fee"),ai_seats,0)');
     const three = byPricing({ per_conversation: number(1), per_resolution: number(2), per_seat: number(3), platform_fee: number(3) });
-    expect(printExpression(three, scope)).toBe('IF(ai_pricing_model="per_conversation",1,IF(ai_pricing_model="per_resolution",2,3))');
+    expect(printExpression(three, scope)).toBe('IF(ai_pricing_model_code="per_conversation",1,IF(ai_pricing_model_code="per_resolution",2,3))');
   });
 
   test('a power wraps any operand that is not one name, cell or number; a cap prints as MIN with the named maximum', () => {

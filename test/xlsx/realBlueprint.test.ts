@@ -117,3 +117,27 @@ describe('renderXlsx on the business-case blueprint', () => {
     expect(book).toMatch(/_xlnm\.Print_Titles" localSheetId="2">(&apos;|&#39;|')Model(&apos;|&#39;|')!\$A:\$A,(&apos;|&#39;|')Model(&apos;|&#39;|')!\$4:\$6</);
   });
 });
+
+describe('the Inputs sheet in the file', () => {
+  test('unused custom-line slots are outlined (level 1) and hidden; a used slot and the rows around stay visible', async () => {
+    const inputs = blueprint.sheets.find((sheet) => sheet.name === 'Inputs')!;
+    const [benefits] = inputs.rowGroups!;
+    const worksheet = workbook.getWorksheet('Inputs')!;
+    const row = (index: number) => worksheet.getRow(index + 1);
+    expect([row(benefits.first - 1).outlineLevel, row(benefits.first - 1).hidden]).toEqual([0, false]);
+    for (let index = benefits.first; index <= benefits.last; index += 1) expect([row(index).outlineLevel, row(index).hidden]).toEqual([1, true]);
+    expect(row(benefits.last + 1).hidden).toBe(false);
+    expect(await packagePart(await renderXlsx(blueprint), 'xl/worksheets/sheet2.xml')).toMatch(/outlineLevelRow="1"/);
+  });
+
+  test('a choice cell shows its word and its drop-down lists words; the source notes are empty Text cells', () => {
+    const worksheet = workbook.getWorksheet('Inputs')!;
+    const pricing = namesOf(workbook).get('ai_pricing_model')![0];
+    const [, letters, digits] = /\$([A-Z]+)\$(\d+)$/.exec(pricing)!;
+    const cell = worksheet.getCell(`${letters}${digits}`);
+    expect(cell.value).toBe('Per AI conversation (charged even when containment fails)');
+    expect(validationsOf(worksheet)[`${letters}${digits}`].formulae[0]).toContain('Per seat per month');
+    const note = worksheet.getCell(Number(digits), 5);
+    expect([note.value, note.numFmt]).toEqual([null, '@']);
+  });
+});

@@ -55,6 +55,8 @@ export interface NumberField extends FieldBase, NumberSpec {
   readonly nullable?: boolean;
   /** shown beside the cell, e.g. "per month", "% of contacts" */
   readonly unitLabel: string;
+  /** a money amount shown to the cent: a price per contact or per hour, where cents matter (other amounts show whole units) */
+  readonly cents?: boolean;
 }
 
 export interface ChoiceField extends FieldBase {
@@ -75,7 +77,7 @@ export type InputField = NumberField | ChoiceField | TextField;
 
 const BIG = 1e12;
 
-type NumberExtra = Partial<Pick<NumberField, 'minExclusive' | 'maxExclusive' | 'integer' | 'nullable'>>;
+type NumberExtra = Partial<Pick<NumberField, 'minExclusive' | 'maxExclusive' | 'integer' | 'nullable' | 'cents'>>;
 
 /** A number field; its key and extras keep their literal types, so the inputs type can be derived from the table. */
 function num<const K extends string, const E extends NumberExtra = Record<never, never>>(
@@ -129,7 +131,7 @@ export const INPUT_FIELDS = [
   num('volume', 'annual_volume_growth', 'Annual volume growth', 'rate', '% per year', -0.5, 1, 0,
     'Growth of contact volume per year; negative for a shrinking volume.'),
   num('volume', 'human_cost_per_contact', 'Cost per human-handled contact', 'money', 'per contact', 0, 10000, 4,
-    'Fully loaded (salary, benefits, overhead, tools). Benchmark: 3 to 12 for phone and live chat.'),
+    'Fully loaded (salary, benefits, overhead, tools). Benchmark: 3 to 12 for phone and live chat.', { cents: true }),
   num('volume', 'handle_time_minutes', 'Average handle time', 'minutes', 'minutes / contact', 0.1, 600, 8,
     'Minutes of agent time per human-handled contact, including after-contact work.'),
 
@@ -147,7 +149,7 @@ export const INPUT_FIELDS = [
     ],
     help: 'How the AI vendor charges for usage; the AI cost line follows it.' },
   num('automation', 'ai_cost_per_contact', 'AI cost per conversation or resolution', 'money', 'per AI contact', 0, 1000, 0.5,
-    'Used by the per-conversation and per-resolution pricing models. Benchmark: 0.25 to 2.00.'),
+    'Used by the per-conversation and per-resolution pricing models. Benchmark: 0.25 to 2.00.', { cents: true }),
   num('automation', 'ai_seats', 'AI seats', 'count', 'seats', 0, 1e6, 0, 'Used by the per-seat pricing model.', { integer: true }),
   num('automation', 'ai_price_per_seat_per_month', 'Price per seat', 'money', 'per seat / month', 0, 1e6, 0,
     'Used by the per-seat pricing model.'),
@@ -158,7 +160,7 @@ export const INPUT_FIELDS = [
   num('automation', 'ramp_months', 'Ramp to full adoption', 'months', 'months', 1, 36, 1,
     'Months from go-live to full adoption; 1 means full adoption in the go-live month.', { integer: true }),
   { type: 'choice', group: 'automation', key: 'ramp_shape', label: 'Ramp shape', default: 'linear',
-    choices: [{ value: 'linear', label: 'Linear' }, { value: 's_curve', label: 'S-curve (slow start, fast middle)' }],
+    choices: [{ value: 'linear', label: 'Linear' }, { value: 's_curve', label: 'S-curve (slow start and fast middle)' }],
     help: 'How adoption grows from go-live to full adoption.' },
 
   // agent assist
@@ -206,7 +208,7 @@ export const INPUT_FIELDS = [
   num('running_costs', 'review_share', 'Share of AI contacts reviewed', 'rate', '% of AI contacts', 0, 1, 0,
     'Human review of AI answers (quality sampling, high-risk actions).'),
   num('running_costs', 'minutes_per_review', 'Minutes per review', 'minutes', 'minutes', 0, 600, 3, 'Reviewer time per reviewed AI contact.'),
-  num('running_costs', 'reviewer_hourly_cost', 'Reviewer hourly cost', 'money', 'per hour', 0, 10000, 40, 'Fully loaded.'),
+  num('running_costs', 'reviewer_hourly_cost', 'Reviewer hourly cost', 'money', 'per hour', 0, 10000, 40, 'Fully loaded.', { cents: true }),
 
   // risk adjustment
   num('risk', 'benefit_risk', 'Default benefit risk', 'rate', '% reduction', 0, 1, 0,
@@ -248,7 +250,7 @@ export const INPUT_FIELDS = [
   num('scorecard', 'baseline_csat', 'Baseline CSAT', 'rate', '% satisfied', 0, 1, 0.85, 'Today\'s customer satisfaction.'),
   num('scorecard', 'baseline_reopen_rate', 'Baseline reopen rate', 'rate', '% of contacts', 0, 1, 0.08, 'Today\'s share of contacts reopened or repeated.'),
   num('scorecard', 'baseline_first_response_hours', 'Baseline first response time', 'hours', 'hours', 0, 1000, 4, 'Today\'s average first response time.'),
-  num('scorecard', 'threshold_min_roi', 'Pass if horizon ROI is at least', 'ratio', '× (1 = 100%)', -1, 100, 1,
+  num('scorecard', 'threshold_min_roi', 'Pass if horizon ROI is at least', 'rate', '% ROI over the horizon', -1, 100, 1,
     'Financial impact: risk-adjusted ROI over the horizon.'),
   num('scorecard', 'threshold_max_payback_months', 'Pass if payback within', 'months', 'months', 1, 120, 24,
     'Financial impact: simple payback.'),

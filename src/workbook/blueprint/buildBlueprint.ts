@@ -77,7 +77,7 @@ export function buildBlueprint(inputs: BusinessCaseInputs, options: BlueprintOpt
   const timeline = makeTimeline(inputs.horizon_months);
   const inputsSheet = buildInputsSheet(inputs, formats);
   // Each sheet adds its layout, and later sheets find earlier ones by name.
-  const model = buildModelSheet(timeline, formats, options.catalogue);
+  const model = buildModelSheet(timeline, formats, options.catalogue, { benefit: inputs.custom_benefits.length, cost: inputs.custom_costs.length });
   const annual = buildAnnualSheet({ model: model.layout }, formats);
   const scenarios = buildScenariosSheet({ model: model.layout, annual: annual.layout }, formats);
   const sensitivity = buildSensitivitySheet({ model: model.layout, annual: annual.layout }, formats);

@@ -1,5 +1,5 @@
 import { IMMEDIATE_PAYBACK, PERCENT_DISPLAY_LIMIT } from '../../core/model/summaryTable';
-import { NumberUnit } from '../../core/validation/numberSpec';
+import type { NumberField } from '../../core/inputs/fields';
 
 /**
  * Excel number formats. Money carries the workbook's ISO currency code (validated as three
@@ -35,8 +35,9 @@ export interface Formats {
 export function formatsFor(currency: string): Formats {
   const code = `"${currency} "`;
   return {
-    money: `${code}#,##0;${code}-#,##0;${code}0`,
-    moneyCents: `${code}#,##0.00;${code}-#,##0.00;${code}0.00`,
+    // Negatives in parentheses, the finance convention: "(367,500)" reads as money out at a glance.
+    money: `${code}#,##0;${code}(#,##0);${code}0`,
+    moneyCents: `${code}#,##0.00;${code}(#,##0.00);${code}0.00`,
     count: '#,##0',
     moneyBillions: `${code}#,##0,,," bn"`,
     countBillions: '#,##0,,," bn"',
@@ -55,11 +56,11 @@ export function formatsFor(currency: string): Formats {
   };
 }
 
-/** The format of an input cell of this unit. */
-export function inputFormat(unit: NumberUnit, formats: Formats): string {
-  switch (unit) {
+/** The format of a number input's cell: its unit's, money to the cent only where the field says cents matter. */
+export function inputFormat(field: Pick<NumberField, 'unit' | 'cents'>, formats: Formats): string {
+  switch (field.unit) {
     case 'money':
-      return formats.moneyCents;
+      return field.cents ? formats.moneyCents : formats.money;
     case 'rate':
       return formats.rate;
     case 'ratio':

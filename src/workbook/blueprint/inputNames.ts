@@ -13,6 +13,15 @@ export function customLineName(kind: CustomKind, slot: number, part: CustomPart)
   return `custom_${kind}_${slot}_${part}`;
 }
 
+/**
+ * The workbook name of the code a choice input stands for, e.g. ai_pricing_model_code = "per_seat".
+ * The input's own name (its key) stays on the cell the user picks a word in; the formulas compare
+ * this code, which the Inputs sheet looks up from the word (see writeChoiceLists).
+ */
+export function choiceCodeName(key: string): string {
+  return `${key}_code`;
+}
+
 /** Slot numbers 1..CUSTOM_LINE_LIMIT. */
 export const CUSTOM_SLOTS: readonly number[] = Array.from({ length: CUSTOM_LINE_LIMIT }, (_, i) => i + 1);
 

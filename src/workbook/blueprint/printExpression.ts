@@ -1,6 +1,6 @@
 import { AiPricingModel } from '../../core/inputs/schema';
 import { Expr, Factor, LineKind, Quantity } from '../../core/model';
-import { acceptedMaxName } from './inputNames';
+import { acceptedMaxName, choiceCodeName } from './inputNames';
 
 /**
  * A catalogue expression as an Excel formula (without the leading "="): inputs by their workbook
@@ -48,8 +48,9 @@ function printByPricing(cases: Readonly<Record<AiPricingModel, Expr>>, scope: Pr
     if (group) group.models.push(model);
     else groups.push({ text, models: [model] });
   }
+  const code = choiceCodeName('ai_pricing_model');
   const test = (models: readonly AiPricingModel[]) =>
-    models.length === 1 ? `ai_pricing_model="${models[0]}"` : `OR(${models.map((model) => `ai_pricing_model="${model}"`).join(',')})`;
+    models.length === 1 ? `${code}="${models[0]}"` : `OR(${models.map((model) => `${code}="${model}"`).join(',')})`;
   return groups.slice(0, -1).reduceRight((otherwise, group) => `IF(${test(group.models)},${group.text},${otherwise})`, groups[groups.length - 1].text);
 }
 

@@ -5,6 +5,7 @@ import {
   ConditionalFormatBlueprint,
   PrintBlueprint,
   RangeRef,
+  RowGroupBlueprint,
   SheetBlueprint,
   ValidationBlueprint,
 } from './types';
@@ -22,6 +23,7 @@ export class SheetBuilder {
   readonly validations: ValidationBlueprint[] = [];
   readonly conditionalFormats: ConditionalFormatBlueprint[] = [];
   readonly charts: ChartBlueprint[] = [];
+  readonly rowGroups: RowGroupBlueprint[] = [];
   frozen?: { rows: number; columns: number };
   print: PrintBlueprint = { orientation: 'landscape', fitToWidth: true };
   showGridlines = false;
@@ -88,6 +90,7 @@ export class SheetBuilder {
       charts: this.charts,
       print: this.print,
       showGridlines: this.showGridlines,
+      ...(this.rowGroups.length === 0 ? {} : { rowGroups: this.rowGroups }),
     };
   }
 }

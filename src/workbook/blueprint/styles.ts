@@ -14,13 +14,14 @@ export const STYLES: Readonly<Record<StyleId, StyleSpec>> = {
   subtitle: { italic: true, fontSize: 11, fontColor: '595959' },
   sectionHeader: { bold: true, fontSize: 12, fontColor: 'FFFFFF', fillColor: NAVY },
   tableHeader: { bold: true, fillColor: 'D9E1F2', horizontalAlignment: 'center', borderColor: GRID, wrapText: true },
-  label: {},
-  unit: { italic: true, fontColor: '595959' },
-  note: { italic: true, fontColor: '7F7F7F', wrapText: true },
+  // Top-aligned, like the wrapped notes beside them: in a tall row they stay level with the note's first line.
+  label: { verticalAlignment: 'top' },
+  unit: { italic: true, fontColor: '595959', wrapText: true, verticalAlignment: 'top' },
+  note: { italic: true, fontColor: '7F7F7F', wrapText: true, verticalAlignment: 'top' },
   // A one-line note that runs on across the empty cells to its right instead of wrapping.
   inlineNote: { italic: true, fontColor: '7F7F7F', horizontalAlignment: 'left', indent: 1 },
-  input: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'right' },
-  textInput: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'left', wrapText: true },
+  input: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'right', verticalAlignment: 'top' },
+  textInput: { fontColor: INPUT_BLUE, fillColor: INPUT_FILL, borderColor: GRID, horizontalAlignment: 'left', wrapText: true, verticalAlignment: 'top' },
   // Right-aligned so that a text result such as "n/a" lines up with the numbers around it.
   calculation: { fontColor: '000000', horizontalAlignment: 'right' },
   output: { bold: true, fillColor: 'E2EFDA', borderColor: GRID, horizontalAlignment: 'right' },

@@ -34,6 +34,8 @@ export interface StyleSpec {
   readonly fontColor?: string;
   readonly fillColor?: string;
   readonly horizontalAlignment?: 'left' | 'center' | 'right';
+  /** top keeps a label level with the first line of a wrapped note beside it (the default is the bottom) */
+  readonly verticalAlignment?: 'top';
   readonly wrapText?: boolean;
   readonly indent?: number;
   /** thin border on all sides in this colour */
@@ -88,6 +90,8 @@ export type ValidationBlueprint =
       readonly range: RangeRef;
       readonly type: 'list';
       readonly values: readonly string[];
+      /** earlier spellings an update reads in these cells, and the value each stands for now (a code -> its word); not rendered */
+      readonly aliases?: Readonly<Record<string, string>>;
       readonly allowBlank: boolean;
       readonly prompt: string;
       readonly error: string;
@@ -172,6 +176,13 @@ export interface PrintBlueprint {
   readonly footer?: HeaderFooterSections;
 }
 
+/** Rows outlined as one group (level 1), collapsed (hidden) until the user expands them: e.g. unused custom-line slots. */
+export interface RowGroupBlueprint {
+  readonly first: number;
+  readonly last: number;
+  readonly collapsed: boolean;
+}
+
 export interface SheetBlueprint {
   readonly name: string;
   /** hex RGB without '#' */
@@ -184,6 +195,8 @@ export interface SheetBlueprint {
   readonly charts: readonly ChartBlueprint[];
   readonly print: PrintBlueprint;
   readonly showGridlines: boolean;
+  /** outlined row groups, not overlapping, in row order */
+  readonly rowGroups?: readonly RowGroupBlueprint[];
 }
 
 export interface NameBlueprint {

@@ -147,9 +147,25 @@ function sheetPlans(target: WorkbookBlueprint, reading: WorkbookReading, mode: R
 function skippedFeatures(features: OptionalFeatures, mode: RenderMode): string[] {
   const skipped: string[] = [];
   if (!features.excel19) skipped.push('Print setup (page headers and footers included), cell indents and screen-updating pause: they need Excel API 1.9.');
+  if (!features.outline) skipped.push('Outlines of the unused custom-line slots: they need Excel API 1.10; the empty slots are shown instead.');
   if (!features.notes) skipped.push('Cell notes: they need Excel API 1.18; each input keeps its help as the data validation prompt.');
   if (mode === 'update') skipped.push('Cell notes are left as they were on updated sheets: Office.js cannot replace a note in place.');
   return skipped;
+}
+
+/** By cell (baselineKey): the earlier spellings a list cell accepts on update, e.g. a choice's code for its word. */
+function listAliases(sheet: SheetBlueprint): Map<string, Readonly<Record<string, string>>> {
+  const byCell = new Map<string, Readonly<Record<string, string>>>();
+  for (const validation of sheet.validations) {
+    if (validation.type !== 'list' || validation.aliases === undefined) continue;
+    const { startRow, startCol, endRow, endCol } = validation.range;
+    for (let row = startRow; row <= endRow; row++) for (let col = startCol; col <= endCol; col++) byCell.set(baselineKey(row, col), validation.aliases);
+  }
+  return byCell;
+}
+
+function aliasedValue<T>(current: T, aliases: Readonly<Record<string, string>> | undefined): T | string {
+  return typeof current === 'string' && aliases !== undefined && Object.prototype.hasOwnProperty.call(aliases, current) ? aliases[current] : current;
 }
 
 /**
@@ -166,6 +182,7 @@ function carryOverEdits(
   moves: SheetMoves | undefined,
 ): number {
   let kept = 0;
+  const aliases = listAliases(sheet);
   for (const cell of sheet.cells) {
     if (!cell.editable) continue;
     const from = earlierPosition(cell.row, cell.col, moves);
@@ -174,8 +191,9 @@ function carryOverEdits(
     if (current === undefined || current === null || current === '') continue;
     if (typeof current === 'string' && current.startsWith('=') && old.numberFormat[from.row - old.rowIndex]?.[from.col - old.columnIndex] !== TEXT_FORMAT) continue;
     if (!isUserEdit(current, baselineKey(from.row, from.col), baseline)) continue;
-    if (current !== plan.contents[cell.row][cell.col]) kept += 1;
-    plan.contents[cell.row][cell.col] = current;
+    const carried = aliasedValue(current, aliases.get(baselineKey(cell.row, cell.col)));
+    if (carried !== plan.contents[cell.row][cell.col]) kept += 1;
+    plan.contents[cell.row][cell.col] = carried;
     // Text the user typed stays text, whatever format the blueprint gives the cell.
     if (typeof current === 'string') plan.numberFormats[cell.row][cell.col] = TEXT_FORMAT;
   }

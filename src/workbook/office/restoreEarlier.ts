@@ -89,7 +89,7 @@ export interface RestoreContext {
 /** The earlier sheet, rebuilt, as parts to queue on the emptied sheet: its cells, the columns as they were, its extras. */
 export function restoredSheetParts(sheet: Excel.Worksheet, earlier: SheetBlueprint, used: UsedBlock | null, columns: readonly ColumnBefore[], context: RestoreContext): QueuedPart[] {
   const plan = restorePlan(earlier, used);
-  return [...contentParts(sheet, plan, context.maxRequestBytes), columnsPart(sheet, columns), ...sheetExtras(sheet, earlier, plan, { ...context, addNotes: false })];
+  return [...contentParts(sheet, plan, context.maxRequestBytes), columnsPart(sheet, columns), ...sheetExtras(sheet, earlier, plan, { ...context, addNotes: false, groupRows: false })];
 }
 
 /** Widths and visibility put back as they were read. */

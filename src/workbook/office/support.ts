@@ -20,13 +20,15 @@ export interface OptionalFeatures {
   readonly excel19: boolean;
   /** ExcelApi 1.18: cell notes (the inputs' short help); the data validation prompt carries the same help otherwise */
   readonly notes: boolean;
+  /** ExcelApi 1.10: row outlines (unused custom-line slots grouped and collapsed); without them the rows are plainly shown */
+  readonly outline: boolean;
 }
 
 export type ExcelSupport =
   | { readonly ok: true; readonly features: OptionalFeatures }
   | { readonly ok: false; readonly message: string };
 
-export const ALL_FEATURES: OptionalFeatures = { excel19: true, notes: true };
+export const ALL_FEATURES: OptionalFeatures = { excel19: true, notes: true, outline: true };
 
 export function checkExcelSupport(isSetSupported: IsSetSupported): ExcelSupport {
   let supported: boolean;
@@ -50,5 +52,5 @@ export function checkExcelSupport(isSetSupported: IsSetSupported): ExcelSupport 
       return false;
     }
   };
-  return { ok: true, features: { excel19: safe('1.9'), notes: safe('1.18') } };
+  return { ok: true, features: { excel19: safe('1.9'), notes: safe('1.18'), outline: safe('1.10') } };
 }

@@ -41,14 +41,14 @@ export function suspend({ context, features }: WriteContext): void {
  * Queues every sheet's cells and extras, syncing early only when the request would exceed its
  * budget; what was queued before (sheets, markers, names) counts towards the first request.
  */
-async function writeSheets(write: WriteContext, sheets: readonly Excel.Worksheet[], book: WorkbookBlueprint, plans: readonly SheetPlan[], addNotes: (name: string) => boolean, step: string): Promise<void> {
+async function writeSheets(write: WriteContext, sheets: readonly Excel.Worksheet[], book: WorkbookBlueprint, plans: readonly SheetPlan[], fresh: (name: string) => boolean, step: string): Promise<void> {
   const budget = new RequestBudget(write.maxBytes, async () => {
     await write.sync(step);
     suspend(write);
   }, preludeBytes(book));
   for (const [index, plan] of plans.entries()) await budget.addAll(contentParts(sheets[index], plan, write.maxBytes));
   for (const [index, sheet] of book.sheets.entries()) {
-    await budget.addAll(sheetExtras(sheets[index], sheet, plans[index], { styles: book.styles, features: write.features, resolve: write.resolve, addNotes: addNotes(sheet.name) }));
+    await budget.addAll(sheetExtras(sheets[index], sheet, plans[index], { styles: book.styles, features: write.features, resolve: write.resolve, addNotes: fresh(sheet.name), groupRows: fresh(sheet.name) }));
   }
 }
 

@@ -45,6 +45,7 @@ export function applyStyle(sheet: Excel.Worksheet, rect: RangeRef, spec: StyleSp
   if (spec.fillColor !== undefined) format.fill.color = hex(spec.fillColor);
   if (spec.horizontalAlignment !== undefined) format.horizontalAlignment = ALIGNMENT[spec.horizontalAlignment];
   if (spec.wrapText !== undefined) format.wrapText = spec.wrapText;
+  if (spec.verticalAlignment !== undefined) format.verticalAlignment = 'Top';
   // indentLevel is ExcelApi 1.9: on 1.8 the write would fail, and an indent is only cosmetic.
   if (spec.indent !== undefined && features.excel19) format.indentLevel = spec.indent;
   if (spec.borderColor !== undefined) {
@@ -179,6 +180,8 @@ export interface SheetExtrasContext {
   readonly resolve: RangeResolver;
   /** false on update: the cells keep the notes they already have (Office.js cannot add a second note to a cell) */
   readonly addNotes: boolean;
+  /** false on update: the sheet keeps its outline (clearing a sheet leaves its groups, and grouping again would nest them) */
+  readonly groupRows: boolean;
 }
 
 /**
@@ -198,7 +201,7 @@ function textBytes(...texts: ReadonlyArray<string | undefined>): number {
 }
 
 function styleOperations(spec: StyleSpec, rect: RangeRef): number {
-  const plain = [spec.bold, spec.italic, spec.fontSize, spec.fontColor, spec.underline, spec.fillColor, spec.horizontalAlignment, spec.wrapText, spec.indent];
+  const plain = [spec.bold, spec.italic, spec.fontSize, spec.fontColor, spec.underline, spec.fillColor, spec.horizontalAlignment, spec.verticalAlignment, spec.wrapText, spec.indent];
   return plain.filter((value) => value !== undefined).length + (spec.borderColor !== undefined ? 3 * edgesOf(rect).length : 0) + (spec.topBorder !== undefined ? 2 : 0);
 }
 
@@ -244,6 +247,20 @@ function linksPart(sheet: Excel.Worksheet, blueprint: SheetBlueprint): QueuedPar
       for (const cell of links) {
         const text = cell.value === undefined || cell.value === null ? undefined : String(cell.value);
         sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = text === undefined ? { documentReference: cell.link } : { documentReference: cell.link, textToDisplay: text };
+      }
+    },
+  };
+}
+
+/** Row outlines: Range.group is ExcelApi 1.10, so the caller creates this part only when outlines are supported. */
+function rowGroupsPart(sheet: Excel.Worksheet, groups: NonNullable<SheetBlueprint['rowGroups']>): QueuedPart {
+  return {
+    bytes: groups.length * 2 * BYTES_PER_OPERATION,
+    queue: () => {
+      for (const group of groups) {
+        const rows = sheet.getRangeByIndexes(group.first, 0, group.last - group.first + 1, 1).getEntireRow();
+        rows.group('ByRows');
+        if (group.collapsed) rows.rowHidden = true;
       }
     },
   };
@@ -318,6 +335,7 @@ export function sheetExtras(sheet: Excel.Worksheet, blueprint: SheetBlueprint, p
     ...rulesParts(sheet, blueprint),
     linksPart(sheet, blueprint),
     ...(features.notes && context.addNotes ? [notesPart(sheet, blueprint)] : []),
+    ...(features.outline && context.groupRows && blueprint.rowGroups ? [rowGroupsPart(sheet, blueprint.rowGroups)] : []),
     ...(features.excel19 ? [printPart(sheet, blueprint.print)] : []),
     charted,
   ];

@@ -29,6 +29,7 @@ function alignmentOf(spec: StyleSpec): Partial<Alignment> | undefined {
   const alignment: Partial<Alignment> = {
     ...(spec.horizontalAlignment ? { horizontal: spec.horizontalAlignment } : {}),
     ...(spec.wrapText ? { wrapText: true, vertical: 'top' as const } : {}),
+    ...(spec.verticalAlignment ? { vertical: spec.verticalAlignment } : {}),
     ...(spec.indent ? { indent: spec.indent } : {}),
   };
   return Object.keys(alignment).length > 0 ? alignment : undefined;

@@ -8,6 +8,7 @@ import {
   HeaderFooterSections,
   PrintBlueprint,
   RangeRef,
+  RowGroupBlueprint,
   SheetBlueprint,
   ValidationBlueprint,
   WorkbookBlueprint,
@@ -155,8 +156,21 @@ function addSheet(workbook: ExcelJS.Workbook, blueprint: WorkbookBlueprint, shee
   }
   writeCells(worksheet, sheet, style, values);
   for (const [row, height] of wrappedRowHeights(sheet, blueprint.styles)) worksheet.getRow(row + 1).height = height;
+  writeRowGroups(worksheet, sheet.rowGroups ?? []);
   writeValidations(worksheet, sheet.validations);
   writeConditionalFormats(worksheet, sheet.conditionalFormats);
+}
+
+/** Outline level 1 on each grouped row, hidden while collapsed; the expand button sits below the group (Excel's default). */
+function writeRowGroups(worksheet: ExcelJS.Worksheet, groups: readonly RowGroupBlueprint[]): void {
+  if (groups.length > 0) worksheet.properties.outlineLevelRow = 1;
+  for (const group of groups) {
+    for (let row = group.first; row <= group.last; row += 1) {
+      const target = worksheet.getRow(row + 1);
+      target.outlineLevel = 1;
+      if (group.collapsed) target.hidden = true;
+    }
+  }
 }
 
 function workbookOf(blueprint: WorkbookBlueprint): ExcelJS.Workbook {

@@ -435,6 +435,37 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  set rowHidden(hidden: boolean) {
+    this.core.enqueue('range.rowHidden', () => {
+      const { sheet, rect } = this.range();
+      for (let row = rect.row; row < rect.row + rect.rows; row += 1) sheet.rows.set(row, { ...sheet.rows.get(row), hidden });
+    });
+  }
+
+  /**
+   * ExcelApi 1.10. Like Excel: grouping rows raises their outline level by one, up to eight levels;
+   * only whole rows group by rows (columns are not modelled: the renderers never group them).
+   */
+  group(groupOption: string): void {
+    this.core.enqueue('range.group', () => {
+      const { sheet, rect } = this.range();
+      if (groupOption !== 'ByRows') throw new FakeOfficeError('InvalidArgument', `The fake groups rows only, not ${groupOption}.`);
+      if (rect.col !== 0 || rect.cols !== MAX_COLS) throw new FakeOfficeError('InvalidArgument', 'Grouping by rows needs entire rows.');
+      for (let row = rect.row; row < rect.row + rect.rows; row += 1) {
+        const level = (sheet.rows.get(row)?.outlineLevel ?? 0) + 1;
+        if (level > 8) throw new FakeOfficeError('InvalidOperation', 'Excel outlines at most eight levels.');
+        sheet.rows.set(row, { ...sheet.rows.get(row), outlineLevel: level });
+      }
+    });
+  }
+
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.core, this.workbook, () => {
+      const { sheet, rect } = this.range();
+      return { sheet, rect: { row: rect.row, col: 0, rows: rect.rows, cols: MAX_COLS } };
+    });
+  }
+
   getEntireColumn(): FakeRange {
     return new FakeRange(this.core, this.workbook, () => {
       const { sheet, rect } = this.range();
@@ -542,6 +573,9 @@ export class FakeRangeFormat {
   }
   set wrapText(value: unknown) {
     this.own.wrapText = value;
+  }
+  set verticalAlignment(value: unknown) {
+    this.own.verticalAlignment = value;
   }
   set indentLevel(value: unknown) {
     this.own.indentLevel = value;

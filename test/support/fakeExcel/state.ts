@@ -54,6 +54,8 @@ export interface SheetState {
   showGridlines: boolean;
   cells: Map<string, CellState>;
   columns: Map<number, { width?: number; hidden?: boolean }>;
+  /** rows Office.js has touched: their outline level (Range.group) and hidden flag */
+  rows: Map<number, { outlineLevel?: number; hidden?: boolean }>;
   frozen: { rows: number; columns: number } | null;
   names: NameState[];
   validations: Array<{ address: string; settings: Record<string, unknown> }>;
@@ -82,6 +84,7 @@ export function newSheet(id: string, name: string): SheetState {
     showGridlines: true,
     cells: new Map(),
     columns: new Map(),
+    rows: new Map(),
     frozen: null,
     names: [],
     validations: [],

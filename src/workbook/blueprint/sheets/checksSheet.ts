@@ -2,6 +2,7 @@ import type { Layouts } from '../anchors';
 import { SENSITIVITY_DRIVERS } from '../../../core/model';
 import { absRef, colRange, ref, rowRange } from '../a1';
 import { SheetBuilder } from '../sheetBuilder';
+import { choiceCodeName } from '../inputNames';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { TOTAL_COL } from '../timeline';
@@ -79,7 +80,7 @@ function checkList({ model, annual, sensitivity, risk }: ChecksLayouts, bothForm
       `=COUNTIF(${monthsOnly(model.rows.adoption)},"<0")+COUNTIF(${monthsOnly(model.rows.adoption)},">1")+COUNTIF(${monthsOnly(model.rows.deflection)},"<0")+COUNTIF(${monthsOnly(model.rows.deflection)},">1")`],
     ['Timeline months − horizon_months (regenerate the workbook after changing the horizon)', `=COUNT(${monthsOnly(model.rows.month)})-horizon_months`],
     // IRR and MIRR read each year's net in its last month: a partial year would drop out of them.
-    ['End-of-year discounting with a horizon that is not whole years (count)', '=IF(AND(discounting="annual_end_of_year",MOD(horizon_months,12)<>0),1,0)'],
+    ['End-of-year discounting with a horizon that is not whole years (count)', `=IF(AND(${choiceCodeName('discounting')}="annual_end_of_year",MOD(horizon_months,12)<>0),1,0)`],
     ['Custom lines giving both an amount per month and amounts per year (count)', `=SUM(${colRange(bothFormsFlags[0].col, bothFormsFlags[0].row, bothFormsFlags[bothFormsFlags.length - 1].row, SHEET.inputs)})`],
     // The Risk sheet's results are values of one simulation: after an input changes they describe other inputs.
     ['Risk: inputs changed since the simulation (count; simulate again)', `=${absRef(risk.inputsCheck.count.row, risk.inputsCheck.count.col, SHEET.risk)}`],

@@ -1,16 +1,16 @@
-import { CUSTOM_LABEL_MAX_LENGTH, fieldByKey, INPUT_FIELDS, INPUT_GROUPS, InputField, NumberField } from '../../../core/inputs/fields';
+import { ChoiceField, CUSTOM_LABEL_MAX_LENGTH, fieldByKey, INPUT_FIELDS, INPUT_GROUPS, InputField, NumberField } from '../../../core/inputs/fields';
 import { BusinessCaseInputs, CustomLine } from '../../../core/inputs/schema';
 import { describeRange } from '../../../core/validation/numberSpec';
-import { absRef, rowRange } from '../a1';
+import { absRef, colRange, rowRange } from '../a1';
 import { Formats, inputFormat } from '../formats';
 import { IRR_SEARCH_BRACKET } from '../../../core/finance/irrSearchBracket';
-import { CUSTOM_SLOTS, CUSTOM_YEAR_SLOTS, CustomKind, customLineName, IRR_SEARCH_HIGH_NAME, IRR_SEARCH_LOW_NAME, MAX_AHT_REDUCTION_NAME } from '../inputNames';
+import { choiceCodeName, CUSTOM_SLOTS, CUSTOM_YEAR_SLOTS, CustomKind, customLineName, IRR_SEARCH_HIGH_NAME, IRR_SEARCH_LOW_NAME, MAX_AHT_REDUCTION_NAME } from '../inputNames';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { NameBlueprint, RangeRef } from '../types';
 
-const COL = { label: 0, value: 1, unit: 2, help: 3 } as const;
+const COL = { label: 0, value: 1, unit: 2, help: 3, source: 4 } as const;
 /**
  * Custom-line tables: label, amount per month, risk, a note; then, to the right, the other
  * form of a line (an initial amount for costs, one amount per year).
@@ -20,8 +20,8 @@ const BOTH_FORMS_COL = CUSTOM_COL.firstYear + CUSTOM_YEAR_SLOTS;
 
 const CUSTOM_AMOUNT_MAX = 1e12;
 
-/** Names one input cell, or a row of cells up to endCol. */
-type NameCell = (name: string, row: number, col: number, comment: string, endCol?: number) => void;
+/** Names one input cell, a row of cells up to endCol, or a column of cells down to endRow. */
+type NameCell = (name: string, row: number, col: number, comment: string, endCol?: number, endRow?: number) => void;
 
 /** What every writer of the sheet shares: the sheet, its number formats, and the naming of cells. */
 interface SheetContext {
@@ -74,25 +74,28 @@ function numberValidation(field: NumberField, row: number, col: number) {
 export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): InputsSheetResult {
   const sheet = new SheetBuilder(SHEET.inputs, COLORS.tabInputs);
   const names: NameBlueprint[] = [];
-  const nameCell: NameCell = (name, row, col, comment, endCol = col) =>
-    names.push({ name, refersTo: `=${endCol === col ? absRef(row, col, SHEET.inputs) : rowRange(row, col, endCol, SHEET.inputs)}`, comment });
+  const nameCell: NameCell = (name, row, col, comment, endCol = col, endRow = row) =>
+    names.push({ name, refersTo: `=${endRow !== row ? colRange(col, row, endRow, SHEET.inputs) : endCol === col ? absRef(row, col, SHEET.inputs) : rowRange(row, col, endCol, SHEET.inputs)}`, comment });
 
   sheet.text(0, 0, 'Inputs', 'title');
   sheet.text(1, 0, 'Blue cells on yellow are inputs: change them here and every sheet recalculates. Each input cell carries a workbook name (its key).', 'subtitle');
   sheet.width(COL.label, 44);
-  sheet.width(COL.value, 18);
+  sheet.width(COL.value, 30);
   sheet.width(COL.unit, 24);
-  sheet.width(COL.help, 90);
+  sheet.width(COL.help, 70);
+  sheet.width(COL.source, 40);
+  writeColumnHeadings(sheet);
 
   let row = 3;
   for (const group of INPUT_GROUPS) {
     sheet.text(row, COL.label, group.title, 'sectionHeader');
-    for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
+    for (const col of [COL.value, COL.unit, COL.help, COL.source]) sheet.text(row, col, '', 'sectionHeader');
     row++;
     sheet.text(row, COL.label, group.help, 'note');
     row++;
     for (const field of INPUT_FIELDS.filter((f) => f.group === group.id)) {
       writeField(sheet, field, inputs[field.key], row, formats);
+      writeSourceNote(sheet, row);
       nameCell(field.key, row, COL.value, field.label);
       row++;
     }
@@ -107,6 +110,39 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     row = written.nextRow + 1;
   }
 
+  row = writeModelConstants(context, row);
+  row = writeChoiceLists(context, row + 1);
+
+  sheet.frozen = { rows: 3, columns: 0 };
+  sheet.print = { orientation: 'landscape', fitToWidth: true };
+  sheet.showGridlines = true;
+  return { sheet, names, bothFormsFlags };
+}
+
+/** The headings above the inputs (in the frozen rows), the last one over the assumptions log. */
+function writeColumnHeadings(sheet: SheetBuilder): void {
+  const headings: Array<[number, string]> = [
+    [COL.label, 'Input'],
+    [COL.value, 'Value'],
+    [COL.unit, 'Unit'],
+    [COL.help, 'What it means, typical range'],
+    [COL.source, 'Source / note: who gave the number, when, how confident'],
+  ];
+  for (const [col, text] of headings) sheet.text(2, col, text, 'tableHeader');
+}
+
+/**
+ * The assumptions log: a text input beside each input, left empty for the user. Text format, so a
+ * note such as "=2 quotes" or "2027-01" stays as typed; editable, so an update keeps it.
+ */
+function writeSourceNote(sheet: SheetBuilder, row: number): void {
+  sheet.set(row, COL.source, { value: null, style: 'textInput', editable: true, numberFormat: '@' });
+}
+
+/** Named constants of the model's structure (not assumptions); returns the row after them. */
+function writeModelConstants(context: SheetContext, startRow: number): number {
+  const { sheet, formats, nameCell } = context;
+  let row = startRow;
   const ahtField = fieldByKey('aht_reduction');
   sheet.text(row, COL.label, 'Model constants (structure, not assumptions)', 'sectionHeader');
   for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
@@ -130,36 +166,79 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     row++;
   }
 
-  sheet.frozen = { rows: 3, columns: 0 };
-  sheet.print = { orientation: 'landscape', fitToWidth: true };
-  sheet.showGridlines = true;
-  return { sheet, names, bothFormsFlags };
+  return row;
 }
 
 function writeField(sheet: SheetBuilder, field: InputField, value: string | number | null, row: number, formats: Formats): void {
   sheet.text(row, COL.label, field.label, 'label');
   sheet.text(row, COL.help, field.help, 'note');
   if (field.type === 'number') {
-    sheet.set(row, COL.value, { value, style: 'input', editable: true, numberFormat: inputFormat(field.unit, formats), note: field.key });
+    sheet.set(row, COL.value, { value, style: 'input', editable: true, numberFormat: inputFormat(field, formats), note: field.key });
     sheet.text(row, COL.unit, field.unitLabel, 'unit');
     sheet.validations.push(numberValidation(field, row, COL.value));
     return;
   }
   if (field.type === 'choice') {
-    sheet.set(row, COL.value, { value, style: 'input', editable: true, note: field.key });
-    sheet.text(row, COL.unit, field.choices.map((choice) => `${choice.value}: ${choice.label}`).join('; '), 'note');
-    sheet.validations.push({
-      range: cellRange(row, COL.value),
-      type: 'list',
-      values: field.choices.map((choice) => choice.value),
-      allowBlank: false,
-      prompt: field.help,
-      error: `${field.label} must be one of: ${field.choices.map((choice) => choice.value).join(', ')}.`,
-    });
+    writeChoiceInput(sheet, field, String(value), row);
     return;
   }
   sheet.set(row, COL.value, { value: String(value), style: 'textInput', editable: true, note: field.key });
   sheet.text(row, COL.unit, field.pattern ? field.pattern.description : `text, up to ${field.maxLength} characters`, 'unit');
+}
+
+/** The word (label) of a choice's code; the code itself if it is none of the field's (never, once validated). */
+function choiceWord(field: ChoiceField, code: string): string {
+  return field.choices.find((choice) => choice.value === code)?.label ?? code;
+}
+
+/** A choice input: the chosen word from a drop-down of words; the formulas read its code from the lists (writeChoiceLists). */
+function writeChoiceInput(sheet: SheetBuilder, field: ChoiceField, code: string, row: number): void {
+  const words = field.choices.map((choice) => choice.label);
+  sheet.set(row, COL.value, { value: choiceWord(field, code), style: 'textInput', editable: true, note: field.key });
+  sheet.text(row, COL.unit, 'pick from the list', 'unit');
+  sheet.validations.push({
+    range: cellRange(row, COL.value),
+    type: 'list',
+    values: words,
+    // A workbook made before the words held the codes: an update carries a choice made there over as its word.
+    aliases: Object.fromEntries(field.choices.map((choice) => [choice.value, choice.label])),
+    allowBlank: false,
+    prompt: field.help,
+    error: `${field.label} must be one of: ${words.join('; ')}.`,
+  });
+}
+
+/**
+ * Each choice's words beside the codes they stand for, and the code of the word picked, named
+ * <key>_code. The cell shows words for the reader, while every formula compares the code: codes are
+ * what the inputs file, the pane and the core use, they stay short inside long formulas, and a
+ * reworded label changes no formula. The input's own name stays on the cell the user edits, so an
+ * update follows it there like any other input.
+ */
+function writeChoiceLists(context: SheetContext, startRow: number): number {
+  const { sheet, nameCell } = context;
+  let row = startRow;
+  sheet.text(row, COL.label, 'Choice lists (the code each word of a choice input stands for)', 'sectionHeader');
+  for (const col of [COL.value, COL.unit, COL.help]) sheet.text(row, col, '', 'sectionHeader');
+  row++;
+  for (const field of INPUT_FIELDS.filter((candidate): candidate is Extract<typeof candidate, { type: 'choice' }> => candidate.type === 'choice')) {
+    const [first, last] = [row + 1, row + field.choices.length];
+    sheet.text(row, COL.label, `${field.label}: code the formulas read`, 'label');
+    const [words, codes] = [`${field.key}_words`, `${field.key}_codes`];
+    sheet.formula(row, COL.value, `=INDEX(${codes},MATCH(${field.key},${words},0))`, 'calculation');
+    nameCell(words, first, COL.label, `${field.label}: the words of the drop-down`, COL.label, last);
+    nameCell(codes, first, COL.value, `${field.label}: the code of each word`, COL.value, last);
+    sheet.text(row, COL.unit, choiceCodeName(field.key), 'unit');
+    sheet.text(row, COL.help, `The word picked in ${field.key} (above), as the code below it; #N/A if the cell holds a word not listed.`, 'note');
+    nameCell(choiceCodeName(field.key), row, COL.value, `${field.label}: code of the choice`);
+    row++;
+    for (const choice of field.choices) {
+      sheet.text(row, COL.label, choice.label, 'note');
+      sheet.text(row, COL.value, choice.value, 'calculation');
+      row++;
+    }
+  }
+  return row;
 }
 
 function writeCustomLines(
@@ -170,10 +249,13 @@ function writeCustomLines(
 ): { nextRow: number; bothFormsFlags: FlagCell[] } {
   let row = writeCustomLinesHeader(context.sheet, kind, startRow);
   const bothFormsFlags: FlagCell[] = [];
+  const firstSlotRow = row;
   for (const slot of CUSTOM_SLOTS) {
     bothFormsFlags.push(writeCustomSlot({ ...context, kind, slot, row, line: lines[slot - 1] }));
     row++;
   }
+  // Lines fill the first slots, so the unused ones are the last: outlined and collapsed, a click away when a line is added.
+  if (lines.length < CUSTOM_SLOTS.length) context.sheet.rowGroups.push({ first: firstSlotRow + lines.length, last: row - 1, collapsed: true });
   return { nextRow: row, bothFormsFlags };
 }
 
@@ -208,7 +290,7 @@ function writeCustomSlot(context: SlotContext): FlagCell {
   const { sheet, kind, slot, line, row, formats, nameCell } = context;
   const defaultRisk = kind === 'benefit' ? 'benefit_risk' : 'cost_risk';
   sheet.set(row, CUSTOM_COL.label, { value: line ? line.label : null, style: 'textInput', editable: true });
-  sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.moneyCents });
+  sheet.set(row, CUSTOM_COL.amount, { value: line ? line.amount_per_month : null, style: 'input', editable: true, numberFormat: formats.money });
   sheet.set(row, CUSTOM_COL.risk, { value: line ? line.risk : null, style: 'input', editable: true, numberFormat: formats.rate });
   sheet.text(row, CUSTOM_COL.help, `Slot ${slot}: blank risk uses ${defaultRisk}.`, 'note');
   const flag = writeCustomLineYears(context);

@@ -1,7 +1,7 @@
 import { absRef, ref, rowRange } from '../a1';
 import { CashFlowRows, writeCashFlowRows } from '../cashFlow';
 import { Formats } from '../formats';
-import { CUSTOM_SLOTS, CustomKind, customLineName } from '../inputNames';
+import { CUSTOM_SLOTS, CustomKind, choiceCodeName, customLineName } from '../inputNames';
 import { timelinePages } from '../printSetup';
 import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
@@ -120,6 +120,7 @@ export function buildModelSheet(
   timeline: Timeline,
   formats: Formats,
   catalogue: readonly CatalogueLine[] = lineCatalogue({ benefit: CUSTOM_SLOTS.length, cost: CUSTOM_SLOTS.length }),
+  usedSlots: Readonly<Record<CustomKind, number>> = { benefit: CUSTOM_SLOTS.length, cost: CUSTOM_SLOTS.length },
 ): { sheet: SheetBuilder; layout: ModelLayout } {
   const writer: ModelWriter = { sheet: new SheetBuilder(SHEET.model, COLORS.tabCalc), timeline, formats, row: 3 };
   writer.sheet.text(0, LABEL_COL, 'Model: base case, month by month', 'title');
@@ -133,7 +134,9 @@ export function buildModelSheet(
   const volumeRows: VolumeRows = { ...ramp, volume: quantities.volume, deflection: quantities.deflection, aiContacts: quantities.aiContacts, humanContacts: quantities.humanContacts };
   const specOf = lineSpecOf(writer.timeline, rows, volumeRows, modelQuantityCells(rows, () => ramp.adoption, quantities));
   const benefits = writeLines(writer, 'benefit', catalogue.filter((line) => line.kind === 'benefit').map(specOf));
+  groupUnusedSlots(writer.sheet, benefits.lines, usedSlots.benefit);
   const costs = writeLines(writer, 'cost', catalogue.filter((line) => line.kind === 'cost').map(specOf));
+  groupUnusedSlots(writer.sheet, costs.lines, usedSlots.cost);
   const { rows: flows, nextRow } = writeModelCashFlow(writer, rows, scalars, benefits.adjTotalRow, costs.adjTotalRow);
   finishModelSheet(writer, rows, nextRow);
   return {
@@ -225,7 +228,7 @@ function writeDrivers(writer: ModelWriter, rows: HeaderRows, quantityRows: Parti
   const scalars = {
     startDate: rows.date,
     aiCostPerAiContact: scalarRow('AI usage cost per AI-taken contact (for cost per contact)', 'per AI contact', printScalar(AI_COST_PER_AI_CONTACT), formats.moneyCents),
-    annualDiscounting: scalarRow('Discount at the end of each year (1 = yes, TEI)', 'flag', '=IF(discounting="annual_end_of_year",1,0)', '0'),
+    annualDiscounting: scalarRow('Discount at the end of each year (1 = yes, TEI)', 'flag', `=IF(${choiceCodeName('discounting')}="annual_end_of_year",1,0)`, '0'),
     mirrFinanceRate: scalarRow('MIRR finance rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_finance_rate),discount_rate,mirr_finance_rate))^(1/12)-1', formats.rate4),
     mirrReinvestRate: scalarRow('MIRR reinvestment rate per month (blank input = discount rate)', '% per month', '=(1+IF(ISBLANK(mirr_reinvest_rate),discount_rate,mirr_reinvest_rate))^(1/12)-1', formats.rate4),
   };
@@ -268,7 +271,7 @@ function writeRampRows(writer: ModelWriter, rows: HeaderRows): Pick<VolumeRows, 
   });
   writeTimelineRow(sheet, timeline, ramp.adoption, {
     label: 'Adoption (ramp shape applied)', unit: '%', span: 'months', numberFormat: formats.rate,
-    formula: (c) => `=IF(ramp_shape="s_curve",${at(ramp.rampLinear, c)}^2*(3-2*${at(ramp.rampLinear, c)}),${at(ramp.rampLinear, c)})`,
+    formula: (c) => `=IF(${choiceCodeName('ramp_shape')}="s_curve",${at(ramp.rampLinear, c)}^2*(3-2*${at(ramp.rampLinear, c)}),${at(ramp.rampLinear, c)})`,
   });
   return ramp;
 }
@@ -299,6 +302,23 @@ function lineSpecOf(timeline: Timeline, rows: HeaderRows, volumeRows: VolumeRows
       ...(slot === undefined ? {} : { customSlot: slot, label: customLabel(line.kind, slot) }),
     };
   };
+}
+
+/**
+ * The rows of custom slots the inputs leave unused (the last ones: lines fill the first slots),
+ * before and after risk, outlined and collapsed: zeros until a slot is filled on Inputs, then a
+ * click away.
+ */
+function groupUnusedSlots(sheet: SheetBuilder, lines: readonly ModelLine[], used: number): void {
+  const unused = lines.filter((line) => line.customSlot !== undefined && line.customSlot > used);
+  for (const rowOf of [(line: ModelLine) => line.row, (line: ModelLine) => line.adjRow]) {
+    // One group per run of adjacent rows, so a line between two unused slots would stay in sight.
+    for (const row of unused.map(rowOf).sort((a, b) => a - b)) {
+      const last = sheet.rowGroups[sheet.rowGroups.length - 1];
+      if (last !== undefined && last.last === row - 1) sheet.rowGroups[sheet.rowGroups.length - 1] = { ...last, last: row };
+      else sheet.rowGroups.push({ first: row, last: row, collapsed: true });
+    }
+  }
 }
 
 /** One kind's lines before risk, their total, then each risk-adjusted and that total. */

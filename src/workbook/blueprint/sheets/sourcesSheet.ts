@@ -90,7 +90,7 @@ function writeInputDefault(sheet: SheetBuilder, key: InputKey, row: number, form
   const field = fieldByKey(key);
   sheet.text(row, COL.second, `${field.label} (${field.key})`, 'note');
   if (field.type === 'number' && field.default !== null) {
-    sheet.set(row, COL.short, { value: field.default, style: 'note', numberFormat: inputFormat(field.unit, formats) });
+    sheet.set(row, COL.short, { value: field.default, style: 'note', numberFormat: inputFormat(field, formats) });
   } else {
     sheet.text(row, COL.short, field.default === null ? 'blank' : String(field.default), 'note');
   }

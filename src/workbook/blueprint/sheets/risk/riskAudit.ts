@@ -65,7 +65,7 @@ export function writeAuditTable(writer: RiskWriter, audit: AuditSample): AuditLa
   const columns: AuditColumn[] = [{ label: 'NPV', col: npvCol, format: formats.money }];
   audit.inputs.forEach(({ key }, i) => {
     inputCols[key] = npvCol + 1 + i;
-    columns.push({ label: key, col: npvCol + 1 + i, format: inputFormat((fieldByKey(key) as NumberField).unit, formats) });
+    columns.push({ label: key, col: npvCol + 1 + i, format: inputFormat(fieldByKey(key) as NumberField, formats) });
   });
   const statisticsTop = writer.row;
   // The statistics' rows come first; the table's rows are known before they are written.

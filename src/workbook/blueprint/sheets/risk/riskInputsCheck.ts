@@ -2,7 +2,7 @@ import { INPUT_FIELDS, InputField } from '../../../../core/inputs/fields';
 import type { BusinessCaseInputs, CustomLine } from '../../../../core/inputs/schema';
 import { absRef, colRange, ref } from '../../a1';
 import { Formats, inputFormat } from '../../formats';
-import { CUSTOM_SLOTS, CustomKind, customLineName, CustomPart } from '../../inputNames';
+import { choiceCodeName, CUSTOM_SLOTS, CustomKind, customLineName, CustomPart } from '../../inputNames';
 import { SHEET } from '../../sheetNames';
 import { NameBlueprint } from '../../types';
 import { CellAt, RISK_LAST_TABLE_COL, RiskWriter } from './riskWriter';
@@ -30,6 +30,12 @@ function modelInputs(): InputField[] {
   return INPUT_FIELDS.filter((field) => field.type !== 'text');
 }
 
+/** An input's live value as the model reads it: "blank" for a blank override, a choice's code (not the word shown). */
+function liveValue(field: InputField): string {
+  if (field.type === 'choice') return `=${choiceCodeName(field.key)}`;
+  return field.type === 'number' && field.nullable === true ? `=IF(ISBLANK(${field.key}),"${BLANK}",${field.key})` : `=${field.key}`;
+}
+
 /**
  * Every model input, and every cell of every custom-line slot but its label, as it was when
  * simulated (a value) beside its live value (a formula), a 1 where they differ, and their
@@ -46,9 +52,8 @@ export function writeInputsCheck(writer: RiskWriter, inputs: BusinessCaseInputs,
   let row = firstRow;
   for (const field of modelInputs()) {
     const value = inputs[field.key as keyof BusinessCaseInputs] as number | string | null;
-    const format = field.type === 'number' ? inputFormat(field.unit, formats) : undefined;
-    const live = field.type === 'number' && field.nullable === true ? `=IF(ISBLANK(${field.key}),"${BLANK}",${field.key})` : `=${field.key}`;
-    writeCheckRow(writer, row++, { label: field.label, key: field.key, value, live, format });
+    const format = field.type === 'number' ? inputFormat(field, formats) : undefined;
+    writeCheckRow(writer, row++, { label: field.label, key: field.key, value, live: liveValue(field), format });
   }
   for (const cell of customLineCells(inputs, inputNames, formats)) writeCheckRow(writer, row++, cell);
   const lastRow = row - 1;

@@ -39,7 +39,7 @@ export function writeSpecTables(writer: RiskWriter, spec: UncertaintySpec): void
   riskHeaders(writer, ['Input', 'Key', 'Distribution', 'Low', 'Most likely', 'High', 'Mean', 'SD']);
   for (const { key, distribution } of spec.inputs) {
     const row = writer.row++;
-    const format = inputFormat((fieldByKey(key) as NumberField).unit, formats);
+    const format = inputFormat(fieldByKey(key) as NumberField, formats);
     const { name, values } = parameters(distribution);
     sheet.text(row, COL.label, labelOf(key), 'label');
     sheet.text(row, COL.key, key, 'textInput');
