@@ -184,6 +184,7 @@ function writeScenarioTotalsAndFlows(writer: ScenarioBlockWriter, terms: Record<
     benefitsAdj: location(totals.benefitsAdj),
     costsAdj: location(totals.costsAdj),
     month: fromModel(model.rows.month),
+    operating: fromModel(model.rows.operating),
     year: fromModel(model.rows.year),
     discountFactor: fromModel(model.flows.discountFactor.row),
     annualDiscounting: model.flows.annualDiscounting,
