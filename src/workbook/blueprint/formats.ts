@@ -28,6 +28,9 @@ export interface Formats {
   readonly factor: string;
 }
 
+/** Month dates, e.g. "Jan 2027": the Model's timeline and the start-month input. */
+export const DATE_FORMAT = 'mmm yyyy';
+
 export function formatsFor(currency: string): Formats {
   const code = `"${currency} "`;
   return {
@@ -44,7 +47,7 @@ export function formatsFor(currency: string): Formats {
     multiplier: '0.00"×"',
     months: '0.0',
     decimal: '#,##0.00',
-    date: 'mmm yyyy',
+    date: DATE_FORMAT,
     factor: '0.0000',
   };
 }
