@@ -173,6 +173,7 @@ function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlow
   const { net, cumulative, discountFactor, discountedNet, cumulativeDiscounted } = flows;
   writeTimelineRow(sheet, timeline, net.row, {
     label: 'Net cash flow (risk-adjusted)',
+    unit: 'per month',
     span: 'all',
     style: 'total',
     numberFormat: formats.money,
@@ -181,13 +182,15 @@ function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlow
   });
   writeTimelineRow(sheet, timeline, cumulative.row, {
     label: 'Cumulative net cash flow',
+    unit: 'to date',
     span: 'all',
     numberFormat: formats.money,
     formula: (c) => `=SUM(${ref(net.row, timeline.month0Col, { absCol: true })}:${ref(net.row, c)})`,
   });
   if (sources.discountFactor === undefined) {
     writeTimelineRow(sheet, timeline, discountFactor.row, {
-      label: 'Discount factor: (1 + rate)^(−month/12), or (1 + rate)^(−year) at the end of each year',
+      label: 'Discount factor (1 + rate)^(−years), per month or year end',
+      unit: 'factor',
       span: 'all',
       numberFormat: formats.factor,
       formula: (c) => `=${discountFactorFormula('discount_rate', local(sources.month, c), local(sources.year, c), flag)}`,
@@ -195,6 +198,7 @@ function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlow
   }
   writeTimelineRow(sheet, timeline, discountedNet.row, {
     label: 'Discounted net cash flow',
+    unit: 'per month',
     span: 'all',
     numberFormat: formats.money,
     total: true,
@@ -202,6 +206,7 @@ function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlow
   });
   writeTimelineRow(sheet, timeline, cumulativeDiscounted.row, {
     label: 'Cumulative discounted net cash flow',
+    unit: 'to date',
     span: 'all',
     numberFormat: formats.money,
     formula: (c) => `=SUM(${ref(discountedNet.row, timeline.month0Col, { absCol: true })}:${ref(discountedNet.row, c)})`,
@@ -217,14 +222,16 @@ function writePaybackRows({ sheet, timeline, sources, formats }: CashFlowWriter,
     [flows.discountedPaybackCross, flows.discountedPaybackAt, flows.cumulativeDiscounted, 'cumulative discounted'],
   ] as const) {
     writeTimelineRow(sheet, timeline, cross.row, {
-      label: `Month where the ${what} flow turns ≥ 0, to the cent (1 = yes)`,
+      label: `Payback: ${what} flow turns ≥ 0 (to the cent)`,
+      unit: 'flag',
       span: 'months',
       numberFormat: '0',
       formula: (c) => `=IF(AND(ROUND(${previous(cum.row, c)},2)<0,ROUND(${ref(cum.row, c)},2)>=0),1,0)`,
     });
     const firstCross = ref(cross.row, timeline.firstCol, { absCol: true });
     writeTimelineRow(sheet, timeline, payAt.row, {
-      label: `Payback month, interpolated (first ${what} crossing only)`,
+      label: `Payback at: first ${what} crossing, interpolated`,
+      unit: 'month',
       span: 'months',
       numberFormat: formats.months,
       formula: (c) =>
@@ -257,7 +264,8 @@ function writeIrrAndRelapseRows(
   ] as const) {
     const firstCross = ref(cross.row, timeline.firstCol, { absCol: true });
     writeTimelineRow(sheet, timeline, location.row, {
-      label: `Month the ${what} flow is below zero again after payback`,
+      label: `Below zero again after payback: ${what} flow`,
+      unit: 'month',
       span: 'months',
       numberFormat: '0',
       formula: (c) => `=IF(AND(ROUND(${ref(cumulative.row, c)},2)<0,SUM(${firstCross}:${ref(cross.row, c)})>0),${local(sources.month, c)},"")`,
@@ -266,7 +274,8 @@ function writeIrrAndRelapseRows(
   const years = allRange(sources.year, timeline, sheet.name);
   const nets = allRange(above.net, timeline, sheet.name);
   writeTimelineRow(sheet, timeline, periodNet.row, {
-    label: 'Net flow per discount period, to the cent (IRR and MIRR read this row)',
+    label: 'Net flow per discount period, to the cent (IRR, MIRR)',
+    unit: 'per period',
     span: 'all',
     numberFormat: formats.money,
     // Month 0 is its own year 0 (MOD(0, 12) = 0): the same formula gives its net under either convention.
@@ -274,6 +283,7 @@ function writeIrrAndRelapseRows(
   });
   writeTimelineRow(sheet, timeline, periodSign.row, {
     label: 'Sign of the latest non-zero period flow',
+    unit: 'sign',
     span: 'all',
     numberFormat: '0',
     // The operating flag zeroes the column left of month 0 (the Total column), which has no sign to carry.
@@ -281,6 +291,7 @@ function writeIrrAndRelapseRows(
   });
   writeTimelineRow(sheet, timeline, signChange.row, {
     label: 'Sign change (1 = yes)',
+    unit: 'flag',
     span: 'months',
     numberFormat: '0',
     formula: (c) => `=IF(AND(${previous(periodSign.row, c)}<>0,${ref(periodSign.row, c)}<>${previous(periodSign.row, c)}),1,0)`,
@@ -308,14 +319,16 @@ function writeMirrParts({ sheet, timeline, sources, formats }: CashFlowWriter, p
   const [mirrCompounded, mirrDiscounted] = [here(startRow), here(startRow + 1)];
   const flow = (c: number) => ref(periodNet.row, c);
   writeTimelineRow(sheet, timeline, mirrCompounded.row, {
-    label: 'MIRR: positive period flow compounded to the horizon at the reinvestment rate',
+    label: 'MIRR: positive flow compounded to the horizon',
+    unit: 'at reinvest rate',
     span: 'all',
     numberFormat: formats.money,
     total: true,
     formula: (c) => `=MAX(0,${flow(c)})*(1+${cellRef(sources.mirrRates.reinvest, sheet.name)})^(horizon_months-${local(sources.month, c)})`,
   });
   writeTimelineRow(sheet, timeline, mirrDiscounted.row, {
-    label: 'MIRR: negative period flow discounted to month 0 at the finance rate',
+    label: 'MIRR: negative flow discounted to month 0',
+    unit: 'at finance rate',
     span: 'all',
     numberFormat: formats.money,
     total: true,

@@ -126,7 +126,9 @@ export function buildModelSheet(
 ): { sheet: SheetBuilder; layout: ModelLayout } {
   const writer: ModelWriter = { sheet: new SheetBuilder(SHEET.model, COLORS.tabCalc), timeline, formats, row: 3 };
   writer.sheet.text(0, LABEL_COL, 'Model: base case, month by month', 'title');
-  writer.sheet.text(1, LABEL_COL, 'One formula per row, copied across the timeline. Month 0 holds one-time costs (undiscounted). Column C holds each line\'s risk or the case\'s drivers; Total is Σ months 0..H.', 'subtitle');
+  // Two short lines rather than one that runs past the frozen columns and off the printed page.
+  writer.sheet.text(1, LABEL_COL, 'One formula per row across the timeline; flags switch months on and off. Month 0: one-time costs (undiscounted).', 'subtitle');
+  writer.sheet.text(2, LABEL_COL, 'Column C: each line\'s risk or the case\'s drivers. Total: months 0 to horizon_months.', 'subtitle');
   const rows = writeTimelineHeader(writer);
   const quantityRows: Partial<Record<DefinedQuantity, number>> = {};
   const otherScalars = writeDrivers(writer, rows, quantityRows);
@@ -187,10 +189,10 @@ function writeTimelineHeader(writer: ModelWriter): HeaderRows {
 function writeFlagRows({ sheet, timeline }: ModelWriter, rows: HeaderRows): void {
   const month = (col: number) => ref(rows.month, col, { absRow: true });
   const flags: [number, string, (m: string) => string][] = [
-    [rows.initial, 'Flag: month 0, the one-time amounts (1 = yes)', (m) => `${m}=0`],
-    [rows.operating, 'Flag: operating, month 1 on (1 = yes)', (m) => `${m}>=1`],
-    [rows.goLive, 'Flag: from go-live, month implementation_months + 1 on (1 = yes)', (m) => `${m}>=implementation_months+1`],
-    [rows.inHorizon, 'Flag: in the horizon, month horizon_months or before (1 = yes)', (m) => `${m}<=horizon_months`],
+    [rows.initial, 'Flag: month 0, the one-time amounts', (m) => `${m}=0`],
+    [rows.operating, 'Flag: operating (month 1 on)', (m) => `${m}>=1`],
+    [rows.goLive, 'Flag: from go-live (month implementation_months + 1 on)', (m) => `${m}>=implementation_months+1`],
+    [rows.inHorizon, 'Flag: in the horizon (month ≤ horizon_months)', (m) => `${m}<=horizon_months`],
   ];
   for (const [row, label, test] of flags) {
     writeTimelineRow(sheet, timeline, row, { label, unit: 'flag', span: 'all', style: 'timelineHeader', numberFormat: '0', formula: (c) => `=IF(${test(month(c))},1,0)` });
@@ -372,8 +374,9 @@ function writeModelCashFlow(writer: ModelWriter, rows: HeaderRows, scalars: Mode
 
 /** Widths, frozen header, print setup and the red-negatives rule. */
 function finishModelSheet({ sheet, timeline }: ModelWriter, rows: HeaderRows, lastRow: number): void {
-  sheet.width(LABEL_COL, 52);
-  sheet.width(UNIT_COL, 14);
+  // Wide enough for the longest label (the one-time costs line, 70 characters) beside its unit.
+  sheet.width(LABEL_COL, 66);
+  sheet.width(UNIT_COL, 22);
   sheet.width(PARAM_COL, 13);
   sheet.width(TOTAL_COL, 15);
   for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
