@@ -171,6 +171,22 @@ test('unused custom-line slots are outlined and collapsed when the sheet is writ
   expect(outline()).toEqual([{}, { outlineLevel: 1, hidden: true }, { outlineLevel: 1, hidden: true }]);
 });
 
+test('the start month stays a date on update: a date typed there is kept, and "YYYY-MM" text (earlier versions wrote text) becomes its first day', async () => {
+  const fake = newFake();
+  const first = blueprintWith();
+  await renderIntoWorkbook(fake.context, first, { runId: 'first' });
+  const start = inputCell(first, 'start_month');
+  const cellNow = () => fake.state.sheets.find((sheet) => sheet.name === 'Inputs')!.cells.get(`${start.row},${start.col}`)!;
+  // 15 July 2027, as Excel stores a date typed into the cell.
+  cellNow().value = 46583;
+  await renderIntoWorkbook(fake.context, blueprintWith({ deflection_rate: 0.5 }), { onConflict: 'update', runId: 'second' });
+  expect(cellNow()).toMatchObject({ value: 46583, numberFormat: 'mmm yyyy' });
+  Object.assign(cellNow(), { value: '2027-03', numberFormat: '@' });
+  await renderIntoWorkbook(fake.context, blueprintWith({ deflection_rate: 0.45 }), { onConflict: 'update', runId: 'third' });
+  // 1 March 2027.
+  expect(cellNow()).toMatchObject({ value: 46447, numberFormat: 'mmm yyyy' });
+});
+
 describe('editBaseline', () => {
   const sheet = (cells: SheetBlueprint['cells']): SheetBlueprint => ({
     name: 'Inputs',

@@ -97,7 +97,8 @@ function consistent(inputs: BusinessCaseInputs): BusinessCaseInputs {
   const horizon = inputs.discounting === 'annual_end_of_year' ? Math.max(12, Math.round(inputs.horizon_months / 12) * 12) : inputs.horizon_months;
   const years = Math.ceil(horizon / 12);
   const cut = (line: CustomLine): CustomLine => (line.amounts_per_year === null ? line : { ...line, amounts_per_year: line.amounts_per_year.slice(0, years) });
-  return { ...inputs, horizon_months: horizon, custom_benefits: inputs.custom_benefits.map(cut), custom_costs: inputs.custom_costs.map(cut) };
+  // The timeline as long as the horizon: a timeline_months below it is refused, and one layout per horizon keeps engines reusable.
+  return { ...inputs, horizon_months: horizon, timeline_months: null, custom_benefits: inputs.custom_benefits.map(cut), custom_costs: inputs.custom_costs.map(cut) };
 }
 
 /**

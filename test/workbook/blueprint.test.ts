@@ -74,6 +74,13 @@ describe('workbook blueprint: structure', () => {
       const refersTo = names.get(key);
       expect(refersTo).toBeDefined();
       const cell = cellAt(blueprint, refersTo!);
+      const field = INPUT_FIELDS.find((f) => f.key === key);
+      if (field?.type === 'number' && field.shapesLayout) {
+        // What the workbook was built to, shown: typing another length there could not lengthen the timeline.
+        expect(cell).toMatchObject({ value: richer.horizon_months, style: 'calculation' });
+        expect(cell!.editable).toBeUndefined();
+        continue;
+      }
       expect(cell).toMatchObject({ editable: true });
       expect(['input', 'textInput']).toContain(cell!.style);
     }
@@ -83,14 +90,15 @@ describe('workbook blueprint: structure', () => {
   test('number and choice inputs carry validation with the field help as prompt and the range in the error', () => {
     const inputs = sheet('Inputs');
     const names = new Map(blueprint.names.map((n) => [n.name, n.refersTo]));
-    for (const field of INPUT_FIELDS.filter((f) => f.type !== 'text')) {
+    for (const field of INPUT_FIELDS.filter((f) => f.type !== 'text' && !(f.type === 'number' && f.shapesLayout))) {
       const cell = cellAt(blueprint, names.get(field.key)!)!;
       const validation = inputs.validations.find((v) => v.range.startRow === cell.row && v.range.startCol === cell.col);
       expect(validation).toBeDefined();
       expect(validation!.prompt).toBe(field.help);
       expect(validation!.error).toContain(field.label);
       if (field.type === 'number' && validation!.type !== 'list') {
-        expect([validation!.min, validation!.max]).toEqual([field.min, field.max]);
+        // The horizon goes as far as the timeline the workbook was built with (here the horizon itself).
+        expect([validation!.min, validation!.max]).toEqual([field.min, field.key === 'horizon_months' ? richer.horizon_months : field.max]);
         expect(validation!.allowBlank).toBe(field.nullable === true);
       }
     }
@@ -108,7 +116,7 @@ describe('workbook blueprint: structure', () => {
   test('only Excel 2016 functions; no OFFSET, INDIRECT, TODAY, NOW, LET, XLOOKUP or ROI.* custom functions', () => {
     // The whole vocabulary of the generated formulas: everything here exists in Excel 2016 and LibreOffice.
     const allowed = new Set(['SUM', 'SUMPRODUCT', 'SUMIF', 'INDEX', 'MATCH', 'MIN', 'MAX', 'IF', 'IFERROR', 'AND', 'OR', 'COUNTIF', 'COUNT',
-      'ROWS', 'ABS', 'ROUND', 'ROUNDUP', 'EDATE', 'DATEVALUE', 'IRR', 'MIRR', 'ISBLANK', 'ISNUMBER', 'SEARCH', 'MOD', 'SIGN',
+      'ROWS', 'ABS', 'ROUND', 'ROUNDUP', 'EDATE', 'DATEVALUE', 'DATE', 'YEAR', 'MONTH', 'CHOOSE', 'IRR', 'MIRR', 'ISBLANK', 'ISNUMBER', 'SEARCH', 'MOD', 'SIGN',
       // the Risk sheet's audit sample: its own statistics as formulas (the legacy names: an .xlsx needs no _xlfn. prefix for them)
       'AVERAGE', 'STDEV', 'PERCENTILE']);
     const formulas = [...allFormulas(blueprint).map((f) => f.formula), ...conditionalFormulas(blueprint)];
@@ -182,7 +190,8 @@ describe('workbook blueprint: structure', () => {
       repeatRows: { first: blueprint.anchors['model.month'].row }, repeatColumns: { first: 0, last: 0 },
     });
     const oneTimeMonth0 = model.cells.find((c) => c.row === blueprint.anchors['model.one_time'].row && c.col === blueprint.anchors['model.one_time'].col - 1);
-    expect(oneTimeMonth0?.formula).toBe('=implementation_cost+integration_cost+training_change_cost+knowledge_base_cost');
+    // Under the month-0 flag: the row's one formula gives the one-time costs in month 0 and 0 after.
+    expect(oneTimeMonth0?.formula).toBe(`=E$${blueprint.anchors['model.month'].row + 4}*(implementation_cost+integration_cost+training_change_cost+knowledge_base_cost)`);
     for (const report of ['Summary', 'Annual', 'Scenarios', 'Sensitivity', 'Scorecard', 'Checks', 'Sources']) expect(sheet(report).showGridlines).toBe(false);
   });
 

@@ -57,6 +57,11 @@ export interface NumberField extends FieldBase, NumberSpec {
   readonly unitLabel: string;
   /** a money amount shown to the cent: a price per contact or per hour, where cents matter (other amounts show whole units) */
   readonly cents?: boolean;
+  /**
+   * The workbook is built to this value (its layout), no formula reads it: a file may leave it
+   * out (null, its default), and the Inputs sheet shows what was built rather than an input cell.
+   */
+  readonly shapesLayout?: boolean;
 }
 
 export interface ChoiceField extends FieldBase {
@@ -77,7 +82,7 @@ export type InputField = NumberField | ChoiceField | TextField;
 
 const BIG = 1e12;
 
-type NumberExtra = Partial<Pick<NumberField, 'minExclusive' | 'maxExclusive' | 'integer' | 'nullable' | 'cents'>>;
+type NumberExtra = Partial<Pick<NumberField, 'minExclusive' | 'maxExclusive' | 'integer' | 'nullable' | 'cents' | 'shapesLayout'>>;
 
 /** A number field; its key and extras keep their literal types, so the inputs type can be derived from the table. */
 function num<const K extends string, const E extends NumberExtra = Record<never, never>>(
@@ -111,7 +116,10 @@ export const INPUT_FIELDS = [
     pattern: { regex: /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, description: 'a month written YYYY-MM, such as 2027-01' },
     help: 'Month 1 of the timeline; month 0 holds one-time costs.' },
   num('organisation', 'horizon_months', 'Horizon', 'months', 'months', 12, 120, 36,
-    'Length of the model after month 0: 12 to 120 months.', { integer: true }),
+    'Length of the model after month 0: 12 to 120 months. In the workbook, up to its built timeline (timeline_months); for a longer horizon, set timeline_months in the inputs file or the pane and generate the workbook again.', { integer: true }),
+  num('organisation', 'timeline_months', 'Timeline built in the workbook', 'months', 'months (blank = the horizon)', 12, 120, null,
+    'Months the workbook\'s Model is built for, from the horizon up to 120 (blank = the horizon). Months past the horizon count for nothing, so the horizon can be raised in the workbook up to this length; set it here and generate again for a longer one.',
+    { integer: true, nullable: true, shapesLayout: true }),
   num('organisation', 'discount_rate', 'Discount rate', 'rate', '% per year', 0, 1, 0.1,
     'Annual rate used for NPV and discounted payback; 8–12% is typical for a cost of capital.'),
   { type: 'choice', group: 'organisation', key: 'discounting', label: 'Discounting convention', default: 'monthly',

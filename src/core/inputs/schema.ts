@@ -196,7 +196,8 @@ function customLineSchema(path: string, kind: 'benefit' | 'cost') {
 
 /**
  * Rules that tie fields together, checked once every field is valid on its own: per-year
- * amounts need one number per year of the horizon, and end-of-year discounting whole years.
+ * amounts need one number per year of the horizon, end-of-year discounting whole years, and the
+ * workbook's timeline the whole horizon.
  */
 function crossFieldIssues(inputs: BusinessCaseInputs): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -207,6 +208,14 @@ function crossFieldIssues(inputs: BusinessCaseInputs): InputIssue[] {
       kind: 'rule',
       value: inputs.horizon_months,
       message: `organisation.horizon_months must be a whole number of years (12, 24, … 120) with annual_end_of_year discounting; got ${inputs.horizon_months}.`,
+    });
+  }
+  if (inputs.timeline_months !== null && inputs.timeline_months < inputs.horizon_months) {
+    issues.push({
+      path: 'organisation.timeline_months',
+      kind: 'rule',
+      value: inputs.timeline_months,
+      message: `organisation.timeline_months (${inputs.timeline_months}) must be at least organisation.horizon_months (${inputs.horizon_months}): the workbook's timeline holds the whole horizon; leave it out to build exactly the horizon.`,
     });
   }
   for (const [kind, lines] of [['benefits', inputs.custom_benefits], ['costs', inputs.custom_costs]] as const) {
@@ -226,7 +235,9 @@ function crossFieldIssues(inputs: BusinessCaseInputs): InputIssue[] {
 function groupSchema(group: InputGroupId) {
   const shape: Record<string, z.ZodType> = {};
   for (const field of INPUT_FIELDS.filter((f) => f.group === group)) {
-    shape[field.key] = fieldSchema(field, `${group}.${field.key}`);
+    const schema = fieldSchema(field, `${group}.${field.key}`);
+    // A field the layout is built from may be left out: null, its default.
+    shape[field.key] = field.type === 'number' && field.shapesLayout ? schema.optional().transform((value) => value ?? null) : schema;
   }
   return z.strictObject(shape);
 }

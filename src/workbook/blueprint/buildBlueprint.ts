@@ -74,7 +74,7 @@ function riskOf(inputs: BusinessCaseInputs, spec: UncertaintySpec, given: RiskRe
  */
 export function buildBlueprint(inputs: BusinessCaseInputs, options: BlueprintOptions = {}): BlueprintWithAnchors {
   const formats = formatsFor(inputs.currency);
-  const timeline = makeTimeline(inputs.horizon_months);
+  const timeline = makeTimeline(inputs.timeline_months ?? inputs.horizon_months);
   const inputsSheet = buildInputsSheet(inputs, formats);
   // Each sheet adds its layout, and later sheets find earlier ones by name.
   const model = buildModelSheet(timeline, formats, options.catalogue, { benefit: inputs.custom_benefits.length, cost: inputs.custom_costs.length });

@@ -22,6 +22,9 @@ export interface CashFlowRows {
   readonly periodNet: RowLocation;
   readonly periodSign: RowLocation;
   readonly signChange: RowLocation;
+  /** MIRR's parts: each positive period flow compounded to the horizon, each negative one discounted to month 0 */
+  readonly mirrCompounded: RowLocation;
+  readonly mirrDiscounted: RowLocation;
   /** months after payback in which the cumulative flow is below zero again */
   readonly relapse: RowLocation;
   readonly discountedRelapse: RowLocation;
@@ -59,6 +62,8 @@ export interface CashFlowSources {
   readonly costsAdj: RowLocation;
   readonly month: RowLocation;
   readonly year: RowLocation;
+  /** the Model's operating flag (months 1 on) */
+  readonly operating: RowLocation;
   /** when absent, the discount-factor row is written here (the Model); scenario blocks reuse the Model's */
   readonly discountFactor?: RowLocation;
   readonly annualDiscounting: CellLocation;
@@ -163,11 +168,12 @@ export function discountFactorFormula(rate: string, month: string, year: string,
 
 /** Net flow and its running sum, the discount factors (unless reused from the Model), the discounted net and its running sum. */
 function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlowWriter, flows: FlowRows): void {
-  const { local, previous } = rowsOn(sheet);
+  const { local } = rowsOn(sheet);
   const flag = cellRef(sources.annualDiscounting, sheet.name);
   const { net, cumulative, discountFactor, discountedNet, cumulativeDiscounted } = flows;
   writeTimelineRow(sheet, timeline, net.row, {
     label: 'Net cash flow (risk-adjusted)',
+    unit: 'per month',
     span: 'all',
     style: 'total',
     numberFormat: formats.money,
@@ -176,14 +182,15 @@ function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlow
   });
   writeTimelineRow(sheet, timeline, cumulative.row, {
     label: 'Cumulative net cash flow',
+    unit: 'to date',
     span: 'all',
     numberFormat: formats.money,
-    month0Formula: `=${ref(net.row, timeline.month0Col)}`,
-    formula: (c) => `=${previous(cumulative.row, c)}+${ref(net.row, c)}`,
+    formula: (c) => `=SUM(${ref(net.row, timeline.month0Col, { absCol: true })}:${ref(net.row, c)})`,
   });
   if (sources.discountFactor === undefined) {
     writeTimelineRow(sheet, timeline, discountFactor.row, {
-      label: 'Discount factor: (1 + rate)^(−month/12), or (1 + rate)^(−year) at the end of each year',
+      label: 'Discount factor (1 + rate)^(−years), per month or year end',
+      unit: 'factor',
       span: 'all',
       numberFormat: formats.factor,
       formula: (c) => `=${discountFactorFormula('discount_rate', local(sources.month, c), local(sources.year, c), flag)}`,
@@ -191,6 +198,7 @@ function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlow
   }
   writeTimelineRow(sheet, timeline, discountedNet.row, {
     label: 'Discounted net cash flow',
+    unit: 'per month',
     span: 'all',
     numberFormat: formats.money,
     total: true,
@@ -198,10 +206,10 @@ function writeNetAndDiscountRows({ sheet, timeline, sources, formats }: CashFlow
   });
   writeTimelineRow(sheet, timeline, cumulativeDiscounted.row, {
     label: 'Cumulative discounted net cash flow',
+    unit: 'to date',
     span: 'all',
     numberFormat: formats.money,
-    month0Formula: `=${ref(discountedNet.row, timeline.month0Col)}`,
-    formula: (c) => `=${previous(cumulativeDiscounted.row, c)}+${ref(discountedNet.row, c)}`,
+    formula: (c) => `=SUM(${ref(discountedNet.row, timeline.month0Col, { absCol: true })}:${ref(discountedNet.row, c)})`,
   });
 }
 
@@ -214,14 +222,16 @@ function writePaybackRows({ sheet, timeline, sources, formats }: CashFlowWriter,
     [flows.discountedPaybackCross, flows.discountedPaybackAt, flows.cumulativeDiscounted, 'cumulative discounted'],
   ] as const) {
     writeTimelineRow(sheet, timeline, cross.row, {
-      label: `Month where the ${what} flow turns ≥ 0, to the cent (1 = yes)`,
+      label: `Payback: ${what} flow turns ≥ 0 (to the cent)`,
+      unit: 'flag',
       span: 'months',
       numberFormat: '0',
       formula: (c) => `=IF(AND(ROUND(${previous(cum.row, c)},2)<0,ROUND(${ref(cum.row, c)},2)>=0),1,0)`,
     });
     const firstCross = ref(cross.row, timeline.firstCol, { absCol: true });
     writeTimelineRow(sheet, timeline, payAt.row, {
-      label: `Payback month, interpolated (first ${what} crossing only)`,
+      label: `Payback at: first ${what} crossing, interpolated`,
+      unit: 'month',
       span: 'months',
       numberFormat: formats.months,
       formula: (c) =>
@@ -231,7 +241,7 @@ function writePaybackRows({ sheet, timeline, sources, formats }: CashFlowWriter,
   }
 }
 
-type IrrAndRelapseRows = Pick<CashFlowRows, 'periodNet' | 'periodSign' | 'signChange' | 'relapse' | 'discountedRelapse' | 'signChanges' | 'negativeFlows' | 'positiveFlows' | 'irrReason' | 'irrBracketHolds' | 'monthlyIrr'>;
+type IrrAndRelapseRows = Pick<CashFlowRows, 'periodNet' | 'periodSign' | 'signChange' | 'mirrCompounded' | 'mirrDiscounted' | 'relapse' | 'discountedRelapse' | 'signChanges' | 'negativeFlows' | 'positiveFlows' | 'irrReason' | 'irrBracketHolds' | 'monthlyIrr'>;
 type RowsAbove = Pick<CashFlowRows, 'net' | 'cumulative' | 'cumulativeDiscounted' | 'paybackCross' | 'discountedPaybackCross'>;
 
 /**
@@ -254,7 +264,8 @@ function writeIrrAndRelapseRows(
   ] as const) {
     const firstCross = ref(cross.row, timeline.firstCol, { absCol: true });
     writeTimelineRow(sheet, timeline, location.row, {
-      label: `Month the ${what} flow is below zero again after payback`,
+      label: `Below zero again after payback: ${what} flow`,
+      unit: 'month',
       span: 'months',
       numberFormat: '0',
       formula: (c) => `=IF(AND(ROUND(${ref(cumulative.row, c)},2)<0,SUM(${firstCross}:${ref(cross.row, c)})>0),${local(sources.month, c)},"")`,
@@ -263,25 +274,30 @@ function writeIrrAndRelapseRows(
   const years = allRange(sources.year, timeline, sheet.name);
   const nets = allRange(above.net, timeline, sheet.name);
   writeTimelineRow(sheet, timeline, periodNet.row, {
-    label: 'Net flow per discount period, to the cent (IRR and MIRR read this row)',
+    label: 'Net flow per discount period, to the cent (IRR, MIRR)',
+    unit: 'per period',
     span: 'all',
     numberFormat: formats.money,
-    month0Formula: `=ROUND(${ref(above.net.row, timeline.month0Col)},2)`,
+    // Month 0 is its own year 0 (MOD(0, 12) = 0): the same formula gives its net under either convention.
     formula: (c) => `=ROUND(IF(${flag}=1,IF(MOD(${local(sources.month, c)},12)=0,SUMIF(${years},${local(sources.year, c)},${nets}),0),${ref(above.net.row, c)}),2)`,
   });
   writeTimelineRow(sheet, timeline, periodSign.row, {
     label: 'Sign of the latest non-zero period flow',
+    unit: 'sign',
     span: 'all',
     numberFormat: '0',
-    month0Formula: `=SIGN(${ref(periodNet.row, timeline.month0Col)})`,
-    formula: (c) => `=IF(${ref(periodNet.row, c)}=0,${previous(periodSign.row, c)},SIGN(${ref(periodNet.row, c)}))`,
+    // The operating flag zeroes the column left of month 0 (the Total column), which has no sign to carry.
+    formula: (c) => `=IF(${ref(periodNet.row, c)}=0,${previous(periodSign.row, c)}*${local(sources.operating, c)},SIGN(${ref(periodNet.row, c)}))`,
   });
   writeTimelineRow(sheet, timeline, signChange.row, {
     label: 'Sign change (1 = yes)',
+    unit: 'flag',
     span: 'months',
     numberFormat: '0',
     formula: (c) => `=IF(AND(${previous(periodSign.row, c)}<>0,${ref(periodSign.row, c)}<>${previous(periodSign.row, c)}),1,0)`,
   });
+  const mirrParts = writeMirrParts({ sheet, timeline, sources, formats }, periodNet, row);
+  row += 2;
   const signChanges = here(row++);
   sheet.text(signChanges.row, LABEL_COL, 'Sign changes of the period flows (IRR needs exactly 1)', 'label');
   sheet.formula(signChanges.row, PARAM_COL, `=SUM(${monthsRange(signChange, timeline, sheet.name)})`, 'calculation', '0');
@@ -289,9 +305,36 @@ function writeIrrAndRelapseRows(
   row = afterDiagnostics;
   const search = writeIrrSearch(sheet, row, allRange(periodNet, timeline, sheet.name), allRange(sources.month, timeline, sheet.name), formats);
   return {
-    rows: { periodNet, periodSign, signChange, relapse, discountedRelapse, signChanges, negativeFlows, positiveFlows, irrReason, irrBracketHolds: here(search.bracketHolds), monthlyIrr: here(search.monthlyIrr) },
+    rows: { periodNet, periodSign, signChange, ...mirrParts, relapse, discountedRelapse, signChanges, negativeFlows, positiveFlows, irrReason, irrBracketHolds: here(search.bracketHolds), monthlyIrr: here(search.monthlyIrr) },
     nextRow: search.nextRow,
   };
+}
+
+/**
+ * MIRR's two sums, month by month: Excel's MIRR reads every column of its range, so months past
+ * the horizon would lengthen its period; these rows end it at horizon_months instead.
+ */
+function writeMirrParts({ sheet, timeline, sources, formats }: CashFlowWriter, periodNet: RowLocation, startRow: number): Pick<CashFlowRows, 'mirrCompounded' | 'mirrDiscounted'> {
+  const { here, local } = rowsOn(sheet);
+  const [mirrCompounded, mirrDiscounted] = [here(startRow), here(startRow + 1)];
+  const flow = (c: number) => ref(periodNet.row, c);
+  writeTimelineRow(sheet, timeline, mirrCompounded.row, {
+    label: 'MIRR: positive flow compounded to the horizon',
+    unit: 'at reinvest rate',
+    span: 'all',
+    numberFormat: formats.money,
+    total: true,
+    formula: (c) => `=MAX(0,${flow(c)})*(1+${cellRef(sources.mirrRates.reinvest, sheet.name)})^(horizon_months-${local(sources.month, c)})`,
+  });
+  writeTimelineRow(sheet, timeline, mirrDiscounted.row, {
+    label: 'MIRR: negative flow discounted to month 0',
+    unit: 'at finance rate',
+    span: 'all',
+    numberFormat: formats.money,
+    total: true,
+    formula: (c) => `=MIN(0,${flow(c)})/(1+${cellRef(sources.mirrRates.finance, sheet.name)})^${local(sources.month, c)}`,
+  });
+  return { mirrCompounded, mirrDiscounted };
 }
 
 /** The counts of negative and positive period flows, and why IRR has no value when it has none (parameter column). */
@@ -393,6 +436,7 @@ export function writeHeadlineColumn(
   const all = (location: RowLocation) => allRange(location, timeline, name);
   const month0 = (location: RowLocation) => cellAt(location, timeline.month0Col, name);
   const param = (location: RowLocation) => cellAt(location, PARAM_COL, name);
+  const sumAll = (location: RowLocation) => `SUM(${all(location)})`;
   const payback = (cumulative: RowLocation, cross: RowLocation, payAt: RowLocation) =>
     `=IF(ROUND(MIN(${all(cumulative)}),2)>=0,0,IF(SUM(${months(cross)})=0,"n/a",SUM(${months(payAt)})))`;
   const formulas: Record<HeadlineId, string> = {
@@ -403,7 +447,8 @@ export function writeHeadlineColumn(
     bcr: ratio(cell('pv_benefits'), cell('pv_costs')),
     // One sign change means exactly one IRR; any other count has none or several: n/a, see MIRR.
     irr: `=IF(AND(${param(flows.signChanges)}=1,${param(flows.irrBracketHolds)}=1),(1+${param(flows.monthlyIrr)})^12-1,"n/a")`,
-    mirr: `=IFERROR((1+MIRR(${all(flows.periodNet)},${cellRef(flows.mirrRates.finance, name)},${cellRef(flows.mirrRates.reinvest, name)}))^12-1,"n/a")`,
+    // Excel's MIRR over months 0..horizon_months: (Σ compounded / −Σ discounted)^(1/horizon_months), a monthly rate, annualised.
+    mirr: `=IF(AND(${param(flows.negativeFlows)}>0,${param(flows.positiveFlows)}>0),IFERROR((${sumAll(flows.mirrCompounded)}/-${sumAll(flows.mirrDiscounted)})^(12/horizon_months)-1,"n/a"),"n/a")`,
     payback_months: payback(flows.cumulative, flows.paybackCross, flows.paybackAt),
     discounted_payback_months: payback(flows.cumulativeDiscounted, flows.discountedPaybackCross, flows.discountedPaybackAt),
     payback_relapse_month: `=IF(COUNT(${months(flows.relapse)})=0,"none",MIN(${months(flows.relapse)}))`,

@@ -32,6 +32,9 @@ export interface Formats {
   readonly chartThousands: string;
 }
 
+/** Month dates, e.g. "Jan 2027": the Model's timeline and the start-month input. */
+export const DATE_FORMAT = 'mmm yyyy';
+
 export function formatsFor(currency: string): Formats {
   const code = `"${currency} "`;
   return {
@@ -49,7 +52,7 @@ export function formatsFor(currency: string): Formats {
     multiplier: '0.00"×"',
     months: '0.0',
     decimal: '#,##0.00',
-    date: 'mmm yyyy',
+    date: DATE_FORMAT,
     factor: '0.0000',
     currency,
     chartThousands: '#,##0,"k";-#,##0,"k";0',

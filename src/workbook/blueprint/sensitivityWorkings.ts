@@ -7,7 +7,7 @@ import { LABEL_COL, PARAM_COL } from './timeline';
 import { at, Span, writeTimelineRow } from './timelineRows';
 import { Variant, VariantRows, writeVariantRows } from './variantRows';
 import type { ModelLayout } from './sheets/modelSheet';
-import { CatalogueLine, SensitivityDriverId, isSensitivityDriverNode } from '../../core/model';
+import { SensitivityDriverId, isSensitivityDriverNode } from '../../core/model';
 
 /** One driver at one value: a block of the workings, found again by its key. */
 export interface FlexCase {
@@ -76,12 +76,11 @@ function writeFlexBlock(sheet: SheetBuilder, model: ModelLayout, driver: Sensiti
     });
     return writeNpvCell(sheet, row, `=SUMPRODUCT(${modelRange(model.flows.net.row, 'all')},${ownRange(row, 'all')})`, formats);
   }
-  const span = netChangeSpan(printed);
-  // Month 0 holds the one-time amounts, months 1..H the running ones.
-  const runsIn = (c: number) => (line: CatalogueLine) => (c === timeline.month0Col ? line.month0 : line.running) !== undefined;
+  // Every printed line runs along the whole timeline (its flags zero the months it has no amount in).
+  const span = 'all';
   writeTimelineRow(sheet, timeline, row, {
-    label: 'Change in risk-adjusted net cash flow', unit: 'per month', span, style: 'total', numberFormat: formats.money,
-    formula: (c) => `=${netChange(sheet, printed, runsIn(c), c)}`,
+    label: 'Change in risk-adjusted net cash flow', unit: 'per month (month 0: one-time)', span, style: 'total', numberFormat: formats.money,
+    formula: (c) => `=${netChange(sheet, printed, c)}`,
   });
   return writeNpvCell(sheet, row, `=${baseNpv}+SUMPRODUCT(${ownRange(row, span)},${modelRange(model.flows.discountFactor.row, span)})`, formats);
 }
@@ -98,17 +97,9 @@ function writeNpvCell(sheet: SheetBuilder, lastRow: number, formula: string, for
   return { npvCell: absRef(row, PARAM_COL), nextRow: row + 1 };
 }
 
-/** The months the printed lines run in: month 0 (one-time amounts), months 1..H, or both. */
-function netChangeSpan(printed: VariantRows): Span {
-  const month0 = printed.lines.some(({ line }) => line.month0 !== undefined);
-  const running = printed.lines.some(({ line }) => line.running !== undefined);
-  return month0 && running ? 'all' : month0 ? 'month0' : 'months';
-}
-
 /** Σ of each printed line risk-adjusted with the Model's risk, less the Model's risk-adjusted row; costs subtract. */
-function netChange(sheet: SheetBuilder, printed: VariantRows, runsHere: (line: CatalogueLine) => boolean, c: number): string {
+function netChange(sheet: SheetBuilder, printed: VariantRows, c: number): string {
   return printed.lines
-    .filter(({ line }) => runsHere(line))
     .map(({ line, row, modelLine }, index) => {
       const value = ref(row, c);
       const risk = absRef(modelLine.adjRow, PARAM_COL, SHEET.model);

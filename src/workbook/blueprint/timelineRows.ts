@@ -18,6 +18,8 @@ export interface TimelineRowSpec {
   readonly numberFormat?: string;
   /** a Total column of Σ months 0..H */
   readonly total?: boolean;
+  /** a flag row of this sheet: the Total sums only the columns where it is 1 (rows that run past the horizon) */
+  readonly totalOver?: number;
   /** what the parameter column holds: a line's risk, a scenario driver */
   readonly param?: CellContent;
 }
@@ -25,9 +27,10 @@ export interface TimelineRowSpec {
 /** Writes one timeline row: label, unit, parameter, optional total, then the same formula in each column. */
 export function writeTimelineRow(sheet: SheetBuilder, timeline: Timeline, row: number, spec: TimelineRowSpec): void {
   const style = spec.style ?? 'calculation';
-  if (spec.label.startsWith('=')) sheet.formula(row, LABEL_COL, spec.label, style === 'total' ? 'total' : 'label');
-  else sheet.text(row, LABEL_COL, spec.label, style === 'total' ? 'total' : 'label');
-  if (spec.unit) sheet.text(row, UNIT_COL, spec.unit, 'unit');
+  const labelStyle = style === 'total' || style === 'timelineHeader' ? style : 'label';
+  if (spec.label.startsWith('=')) sheet.formula(row, LABEL_COL, spec.label, labelStyle);
+  else sheet.text(row, LABEL_COL, spec.label, labelStyle);
+  if (spec.unit) sheet.text(row, UNIT_COL, spec.unit, style === 'timelineHeader' ? style : 'unit');
   if (spec.param) sheet.set(row, PARAM_COL, spec.param);
   const firstCol = spec.span === 'months' ? timeline.firstCol : timeline.month0Col;
   const lastCol = spec.span === 'month0' ? timeline.month0Col : timeline.lastCol;
@@ -36,7 +39,9 @@ export function writeTimelineRow(sheet: SheetBuilder, timeline: Timeline, row: n
     sheet.formula(row, col, formula, style, spec.numberFormat);
   }
   if (spec.total) {
-    sheet.formula(row, TOTAL_COL, `=SUM(${ref(row, timeline.month0Col)}:${ref(row, timeline.lastCol)})`, style, spec.numberFormat);
+    const values = `${ref(row, timeline.month0Col)}:${ref(row, timeline.lastCol)}`;
+    const total = spec.totalOver === undefined ? `=SUM(${values})` : `=SUMIF(${rowRange(spec.totalOver, timeline.month0Col, timeline.lastCol)},1,${values})`;
+    sheet.formula(row, TOTAL_COL, total, style, spec.numberFormat);
   }
 }
 

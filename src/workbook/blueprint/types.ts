@@ -79,7 +79,8 @@ export interface RangeRef {
 export type ValidationBlueprint =
   | {
       readonly range: RangeRef;
-      readonly type: 'decimal' | 'whole';
+      /** date: min and max are date serials */
+      readonly type: 'decimal' | 'whole' | 'date';
       readonly min: number;
       readonly max: number;
       readonly allowBlank: boolean;

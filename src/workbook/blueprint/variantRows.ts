@@ -6,7 +6,8 @@ import { SHEET } from './sheetNames';
 import { PARAM_COL, LABEL_COL, UNIT_COL } from './timeline';
 import { at, writeTimelineRow } from './timelineRows';
 import type { ModelLayout, ModelLine } from './sheets/modelSheet';
-import { measureFormat } from './sheets/modelSheet';
+import { lineUnit, measureFormat } from './sheets/modelSheet';
+import { lineAmountFormula, TimelineFlag } from './timelineFlags';
 import { CatalogueLine, DefinedQuantity, Expr, PrimitiveQuantity, QUANTITY_DEFINITIONS, Quantity, isDefinedQuantity, isMonthly, readsThrough } from '../../core/model';
 
 /**
@@ -83,12 +84,12 @@ export function writeVariantRows(sheet: SheetBuilder, model: ModelLayout, varian
     sheet.formula(row++, PARAM_COL, print(definition.value, PARAM_COL), 'calculation', numberFormat);
   }
   const modelLines = new Map([...model.benefitLines, ...model.costLines].map((line) => [line.id, line]));
+  const printed = (expr: Expr | undefined, c: number) => (expr === undefined ? undefined : print(expr, c).slice(1));
+  const flag = (c: number) => (name: TimelineFlag) => at({ sheet: SHEET.model, row: model.rows[name] }, c, sheet.name);
   const lines = changedLines(variant, model.catalogue).map((line) => {
-    const span = line.month0 === undefined ? 'months' : line.running === undefined ? 'month0' : 'all';
     writeTimelineRow(sheet, model.timeline, row, {
-      label: line.label, unit: span === 'month0' ? 'month 0' : 'per month', span, numberFormat: formats.money,
-      formula: (c) => print(span === 'month0' ? line.month0! : line.running!, c),
-      ...(span === 'all' ? { month0Formula: print(line.month0!, model.timeline.month0Col) } : {}),
+      label: line.label, unit: lineUnit(line), span: 'all', numberFormat: formats.money,
+      formula: (c) => lineAmountFormula({ month0: printed(line.month0, c), running: printed(line.running, c) }, flag(c)),
     });
     return { line, row: row++, modelLine: modelLines.get(line.id)! };
   });

@@ -1,12 +1,14 @@
 import { rebuildBlueprint } from '../blueprint/buildBlueprint';
-import { SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
+import { CellBlueprint, SheetBlueprint, WorkbookBlueprint } from '../blueprint/types';
+import { DATE_FORMAT } from '../blueprint/formats';
+import { serialOf } from '../values/serialDates';
 import { baselineKey, isUserEdit, parseBaseline } from './editBaseline';
 import { SheetMoves, earlierPosition, inputMoves } from './inputMoves';
 import { Marker } from './marker';
 import { Renames, renameInBlueprint, renameInFormula } from '../blueprint/renameInBlueprint';
 import { RenderOptions, RenderReport } from './renderReport';
 import { matchesBlueprint } from './restoreEarlier';
-import { SheetPlan, TEXT_FORMAT, planSheet } from './sheetPlan';
+import { GridEntry, SheetPlan, TEXT_FORMAT, planSheet } from './sheetPlan';
 import { OptionalFeatures } from './support';
 import { parseTextConstant } from './textConstant';
 import { ExistingName, PreviousSheet, Restorable, WorkbookReading, sameName } from './workbookReading';
@@ -168,6 +170,17 @@ function aliasedValue<T>(current: T, aliases: Readonly<Record<string, string>> |
   return typeof current === 'string' && aliases !== undefined && Object.prototype.hasOwnProperty.call(aliases, current) ? aliases[current] : current;
 }
 
+const MONTH_TEXT = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * A month typed as "YYYY-MM" text in a cell that now holds a date (the start month, text in files
+ * of earlier versions) as the date of its first day; anything else as it is.
+ */
+export function asDateWhereMonthText(cell: CellBlueprint, current: Exclude<GridEntry, null>): Exclude<GridEntry, null> {
+  const month = typeof current === 'string' && cell.numberFormat === DATE_FORMAT && typeof cell.value === 'number' ? MONTH_TEXT.exec(current.trim()) : null;
+  return month === null ? current : serialOf({ year: Number(month[1]), month: Number(month[2]), day: 1 });
+}
+
 /**
  * Editable cells keep what the workbook holds now when the user typed it there: a value (not a
  * formula), not empty, and not what the generator wrote last time (see editBaseline). Everything
@@ -191,11 +204,11 @@ function carryOverEdits(
     if (current === undefined || current === null || current === '') continue;
     if (typeof current === 'string' && current.startsWith('=') && old.numberFormat[from.row - old.rowIndex]?.[from.col - old.columnIndex] !== TEXT_FORMAT) continue;
     if (!isUserEdit(current, baselineKey(from.row, from.col), baseline)) continue;
-    const carried = aliasedValue(current, aliases.get(baselineKey(cell.row, cell.col)));
+    const carried = asDateWhereMonthText(cell, aliasedValue(current, aliases.get(baselineKey(cell.row, cell.col))));
     if (carried !== plan.contents[cell.row][cell.col]) kept += 1;
     plan.contents[cell.row][cell.col] = carried;
     // Text the user typed stays text, whatever format the blueprint gives the cell.
-    if (typeof current === 'string') plan.numberFormats[cell.row][cell.col] = TEXT_FORMAT;
+    if (typeof carried === 'string') plan.numberFormats[cell.row][cell.col] = TEXT_FORMAT;
   }
   return kept;
 }

@@ -3,6 +3,7 @@ import { columnLetters } from '../blueprint/a1';
 import { fitPages } from '../blueprint/printSetup';
 import { OptionalFeatures } from './support';
 import { GridEntry, SheetPlan, columnWidthPoints } from './sheetPlan';
+import { dateOf } from '../values/serialDates';
 
 /**
  * Queues (never syncs) everything one sheet needs, on an Office.js worksheet. The caller decides
@@ -72,13 +73,20 @@ export function writeContents(sheet: Excel.Worksheet, plan: SheetPlan, firstRow:
   block.formulas = plan.contents.slice(firstRow, firstRow + rowCount) as Exclude<GridEntry, null>[][];
 }
 
+/** A date serial as the ISO date a date rule takes, e.g. 46388 → "2027-01-01". */
+function isoDateOf(serial: number): string {
+  const { year, month, day } = dateOf(serial);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function addValidation(sheet: Excel.Worksheet, validation: ValidationBlueprint): void {
   const dv = rangeOf(sheet, validation.range).dataValidation;
   if (validation.type === 'list') {
     dv.rule = { list: { inCellDropDown: true, source: validation.values.join(',') } };
   } else {
     const bounds = { formula1: validation.min, formula2: validation.max, operator: 'Between' as const };
-    dv.rule = validation.type === 'whole' ? { wholeNumber: bounds } : { decimal: bounds };
+    if (validation.type === 'date') dv.rule = { date: { formula1: isoDateOf(validation.min), formula2: isoDateOf(validation.max), operator: 'Between' } };
+    else dv.rule = validation.type === 'whole' ? { wholeNumber: bounds } : { decimal: bounds };
   }
   dv.ignoreBlanks = validation.allowBlank;
   dv.prompt = { showPrompt: true, message: validation.prompt, title: '' };

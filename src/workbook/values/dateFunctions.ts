@@ -34,7 +34,29 @@ export function dateValue(text: Scalar): Scalar {
   return isoDateSerial(text) ?? excelError('#VALUE!');
 }
 
+/**
+ * DATE(year, month, day): the serial of that day; a month or day past its end rolls over into the
+ * next (DATE(2027, 13, 1) is 1 January 2028) as in Excel, and a year 0..1899 counts from 1900.
+ *
+ * @example
+ * date(2027, 1, 1) // => 46388
+ */
+export function date(year: number, month: number, day: number): Scalar {
+  const whole = Math.trunc(year);
+  if (whole < 0 || whole > 9999) return excelError('#NUM!');
+  const serial = serialOf({ year: whole < 1900 ? whole + 1900 : whole, month: Math.trunc(month), day: Math.trunc(day) });
+  return serial < 0 || serial > LAST_SERIAL ? excelError('#NUM!') : serial;
+}
+
+/** A part of a serial's date (YEAR, MONTH); #NUM! outside Excel's dates. */
+function datePart(part: 'year' | 'month'): (serial: number) => Scalar {
+  return (serial) => (serial < 0 || serial > LAST_SERIAL ? excelError('#NUM!') : dateOf(Math.trunc(serial))[part]);
+}
+
 export const DATE_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   EDATE: numeric(2, 2, edate),
   DATEVALUE: scalar(1, 1, dateValue),
+  DATE: numeric(3, 3, date),
+  YEAR: numeric(1, 1, datePart('year')),
+  MONTH: numeric(1, 1, datePart('month')),
 };

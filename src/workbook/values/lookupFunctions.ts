@@ -72,7 +72,22 @@ export function match(args: readonly Value[]): Value {
   return position < 0 ? excelError('#N/A') : position + 1;
 }
 
+/**
+ * CHOOSE(index, value1, value2, …): the value at the 1-based index; #VALUE! outside 1..the number
+ * of values.
+ *
+ * @example
+ * choose([2, 'Jan', 'Feb']) // => 'Feb'
+ */
+export function choose([position, ...options]: readonly Value[]): Value {
+  const at = toNumber(scalarOf(position));
+  if (isError(at)) return at;
+  const chosen = options[Math.trunc(at) - 1];
+  return at < 1 || chosen === undefined ? excelError('#VALUE!') : scalarOf(chosen);
+}
+
 export const LOOKUP_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
+  CHOOSE: { minArgs: 2, maxArgs: 255, apply: choose },
   INDEX: { minArgs: 2, maxArgs: 3, apply: index },
   MATCH: { minArgs: 2, maxArgs: 3, apply: match },
   ROWS: { minArgs: 1, maxArgs: 1, apply: ([array]) => asMatrix(array).rows },

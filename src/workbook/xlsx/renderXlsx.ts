@@ -21,6 +21,7 @@ import { internalLinksFixed, WORKSHEET_PART } from './internalLinks';
 import { rewriteEntries } from './rewriteEntries';
 import { wrappedRowHeights } from './rowHeights';
 import { CellValue } from '../values/values';
+import { dateOf } from '../values/serialDates';
 import { cellKey, computeValues, WorkbookValues } from '../values/workbookValues';
 
 /** Written into the file's properties in place of a person: the file says what made it, not who. */
@@ -63,6 +64,11 @@ function listFormula(values: readonly string[]): string {
   return `"${values.map((value) => value.replace(/"/g, '""')).join(',')}"`;
 }
 
+function jsDateOf(serial: number): Date {
+  const { year, month, day } = dateOf(serial);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
 function validationOf(validation: ValidationBlueprint): ExcelJS.DataValidation {
   const messages = {
     allowBlank: validation.allowBlank,
@@ -73,6 +79,8 @@ function validationOf(validation: ValidationBlueprint): ExcelJS.DataValidation {
     error: validation.error,
   } as const;
   if (validation.type === 'list') return { type: 'list', formulae: [listFormula(validation.values)], ...messages };
+  // ExcelJS writes a date rule's bounds from Dates.
+  if (validation.type === 'date') return { type: 'date', operator: 'between', formulae: [jsDateOf(validation.min), jsDateOf(validation.max)], ...messages };
   return { type: validation.type, operator: 'between', formulae: [validation.min, validation.max], ...messages };
 }
 

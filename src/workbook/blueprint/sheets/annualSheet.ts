@@ -266,12 +266,16 @@ function fullAdoptionDrivers(model: AnnualWriter['model']): { d: string; r: stri
 /** Label, formula and number format of each unit-cost and staffing output. */
 function otherOutputSpecs({ model, formats }: AnnualWriter, others: Record<OtherOutputId, number>, handlingRow: number): Record<OtherOutputId, [string, string, string]> {
   const { timeline } = model;
-  const lastMonth = (r: number) => absRef(r, timeline.lastCol, SHEET.model);
+  // The horizon's last month, wherever horizon_months puts it on the built timeline.
+  const months = rowRange(model.rows.month, timeline.month0Col, timeline.lastCol, SHEET.model);
+  const horizonColumn = `MATCH(horizon_months,${months},0)`;
+  const lastMonth = (r: number) => `INDEX(${rowRange(r, timeline.month0Col, timeline.lastCol, SHEET.model)},1,${horizonColumn})`;
   const { d, r } = fullAdoptionDrivers(model);
   const aiUsage = absRef(model.costLines.find((line) => line.id === 'ai_usage')!.row, timeline.firstCol, SHEET.model);
   const fteHours = '(paid_hours_per_fte_per_month*occupancy*(1-shrinkage))';
   const customCostLines = model.costLines.filter((line) => line.id.startsWith('custom_cost_'));
-  const customCosts = `SUM(${absRef(customCostLines[0].row, timeline.lastCol, SHEET.model)}:${absRef(customCostLines[customCostLines.length - 1].row, timeline.lastCol, SHEET.model)})`;
+  const customCostBlock = `'${SHEET.model}'!${absRef(customCostLines[0].row, timeline.month0Col)}:${absRef(customCostLines[customCostLines.length - 1].row, timeline.lastCol)}`;
+  const customCosts = `SUMPRODUCT((${months}=horizon_months)*${customCostBlock})`;
   return {
     cost_per_contact_before: ['Cost per contact before AI', '=human_cost_per_contact', formats.moneyCents],
     cost_per_contact_after: [

@@ -78,7 +78,7 @@ function checkList({ model, annual, sensitivity, risk }: ChecksLayouts, bothForm
     ['Number inputs outside their accepted range (count; the table on the right)', `=SUM(${outsideFlags})`],
     ['Adoption and deflection outside 0%–100% (count)',
       `=COUNTIF(${monthsOnly(model.rows.adoption)},"<0")+COUNTIF(${monthsOnly(model.rows.adoption)},">1")+COUNTIF(${monthsOnly(model.rows.deflection)},"<0")+COUNTIF(${monthsOnly(model.rows.deflection)},">1")`],
-    ['Timeline months − horizon_months (regenerate the workbook after changing the horizon)', `=COUNT(${monthsOnly(model.rows.month)})-horizon_months`],
+    ['Horizon months past the built timeline (set timeline_months in the inputs and generate again for a longer horizon)', `=MAX(0,horizon_months-COUNT(${monthsOnly(model.rows.month)}))`],
     // IRR and MIRR read each year's net in its last month: a partial year would drop out of them.
     ['End-of-year discounting with a horizon that is not whole years (count)', `=IF(AND(${choiceCodeName('discounting')}="annual_end_of_year",MOD(horizon_months,12)<>0),1,0)`],
     ['Custom lines giving both an amount per month and amounts per year (count)', `=SUM(${colRange(bothFormsFlags[0].col, bothFormsFlags[0].row, bothFormsFlags[bothFormsFlags.length - 1].row, SHEET.inputs)})`],

@@ -9,6 +9,7 @@ import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { NameBlueprint, RangeRef } from '../types';
+import { serialOf } from '../../values/serialDates';
 
 const COL = { label: 0, value: 1, unit: 2, help: 3, source: 4 } as const;
 /**
@@ -94,7 +95,7 @@ export function buildInputsSheet(inputs: BusinessCaseInputs, formats: Formats): 
     sheet.text(row, COL.label, group.help, 'note');
     row++;
     for (const field of INPUT_FIELDS.filter((f) => f.group === group.id)) {
-      writeField(sheet, field, inputs[field.key], row, formats);
+      writeField(sheet, field, inputs[field.key], row, formats, builtTimelineMonths(inputs));
       writeSourceNote(sheet, row);
       nameCell(field.key, row, COL.value, field.label);
       row++;
@@ -169,15 +170,17 @@ function writeModelConstants(context: SheetContext, startRow: number): number {
   return row;
 }
 
-function writeField(sheet: SheetBuilder, field: InputField, value: string | number | null, row: number, formats: Formats): void {
+function writeField(sheet: SheetBuilder, field: InputField, value: string | number | null, row: number, formats: Formats, builtMonths: number): void {
   sheet.text(row, COL.label, field.label, 'label');
   sheet.text(row, COL.help, field.help, 'note');
+  if (field.type === 'number' && field.shapesLayout) return writeBuiltLayoutCell(sheet, builtMonths, row);
   if (field.type === 'number') {
     sheet.set(row, COL.value, { value, style: 'input', editable: true, numberFormat: inputFormat(field, formats), note: field.key });
     sheet.text(row, COL.unit, field.unitLabel, 'unit');
-    sheet.validations.push(numberValidation(field, row, COL.value));
+    sheet.validations.push(withinBuiltTimeline(numberValidation(field, row, COL.value), field, builtMonths));
     return;
   }
+  if (field.key === START_MONTH_KEY) return writeStartMonthCell(sheet, field, String(value), row, formats);
   if (field.type === 'choice') {
     writeChoiceInput(sheet, field, String(value), row);
     return;
@@ -239,6 +242,48 @@ function writeChoiceLists(context: SheetContext, startRow: number): number {
     }
   }
   return row;
+}
+
+/** The months the workbook's timeline is built for: timeline_months, else the horizon. */
+function builtTimelineMonths(inputs: BusinessCaseInputs): number {
+  return inputs.timeline_months ?? inputs.horizon_months;
+}
+
+/** The horizon can be raised on the sheet up to the timeline the workbook was built with, not further. */
+function withinBuiltTimeline(validation: ReturnType<typeof numberValidation>, field: NumberField, builtMonths: number): ReturnType<typeof numberValidation> {
+  if (field.key !== 'horizon_months') return validation;
+  return {
+    ...validation,
+    max: builtMonths,
+    error: `${field.label} must be a whole number of months from ${field.min} to ${builtMonths}, the timeline this workbook was built with; for a longer one, set timeline_months in the inputs file or the task pane and generate the workbook again.`,
+  };
+}
+
+/** What the workbook was built to (timeline_months): shown, not an input, since no formula can lengthen the timeline. */
+function writeBuiltLayoutCell(sheet: SheetBuilder, builtMonths: number, row: number): void {
+  sheet.set(row, COL.value, { value: builtMonths, style: 'calculation', numberFormat: '0' });
+  sheet.text(row, COL.unit, 'months, as built (generate again to change)', 'unit');
+}
+
+const START_MONTH_KEY = 'start_month';
+/** The first months the start cell accepts: those an inputs file accepts (YYYY-MM from 1900 to 2199). */
+const START_MONTH_BOUNDS = { min: { year: 1900, month: 1 }, max: { year: 2199, month: 12 } } as const;
+
+/** The start month as a date (the first of the month), so the Model's dates follow a date typed into it. */
+function writeStartMonthCell(sheet: SheetBuilder, field: InputField, month: string, row: number, formats: Formats): void {
+  const [year, monthNumber] = month.split('-').map(Number);
+  sheet.set(row, COL.value, { value: serialOf({ year, month: monthNumber, day: 1 }), style: 'input', editable: true, numberFormat: formats.date, note: field.key });
+  sheet.text(row, COL.unit, 'a date: any day counts as its month', 'unit');
+  const { min, max } = START_MONTH_BOUNDS;
+  sheet.validations.push({
+    range: cellRange(row, COL.value),
+    type: 'date',
+    min: serialOf({ ...min, day: 1 }),
+    max: serialOf({ ...max, day: 1 }),
+    allowBlank: false,
+    prompt: field.help,
+    error: `${field.label} must be a date from Jan ${min.year} to Dec ${max.year}, such as 1 Jan 2027; any day counts as its month.`,
+  });
 }
 
 function writeCustomLines(

@@ -10,6 +10,7 @@ import { printExpression } from '../printExpression';
 import { COLORS } from '../styles';
 import { LABEL_COL, MONTH_WIDTH, PARAM_COL, Timeline, TOTAL_COL, UNIT_COL } from '../timeline';
 import { RowLocation, writeTimelineRow } from '../timelineRows';
+import { lineAmountFormula, TimelineFlag } from '../timelineFlags';
 
 export interface ModelLine {
   /** the catalogue's line id (automation, assist, …, custom_benefit_1) */
@@ -30,6 +31,11 @@ export interface ModelLayout {
     readonly date: number;
     readonly year: number;
     readonly monthsInYear: number;
+    /** the timeline flags: month 0, operating, from go-live, in the horizon */
+    readonly initial: number;
+    readonly operating: number;
+    readonly goLive: number;
+    readonly inHorizon: number;
     readonly volume: number;
     readonly rampLinear: number;
     readonly adoption: number;
@@ -71,9 +77,7 @@ interface LineSpec {
   readonly unit: string;
   /** the named override input, or the custom line's risk name */
   readonly riskName: string;
-  readonly span: 'months' | 'month0' | 'all';
   readonly formula: (col: number) => string;
-  readonly month0Formula?: string;
   readonly customSlot?: number;
 }
 
@@ -105,7 +109,7 @@ interface ModelWriter {
   row: number;
 }
 
-type HeaderRows = Pick<ModelLayout['rows'], 'month' | 'date' | 'year' | 'monthsInYear'>;
+type HeaderRows = Pick<ModelLayout['rows'], 'month' | 'date' | 'year' | 'monthsInYear' | TimelineFlag>;
 type VolumeRows = Pick<ModelLayout['rows'], 'volume' | 'rampLinear' | 'adoption' | 'deflection' | 'aiContacts' | 'humanContacts'>;
 
 const at = (row: number, col: number) => ref(row, col);
@@ -124,7 +128,9 @@ export function buildModelSheet(
 ): { sheet: SheetBuilder; layout: ModelLayout } {
   const writer: ModelWriter = { sheet: new SheetBuilder(SHEET.model, COLORS.tabCalc), timeline, formats, row: 3 };
   writer.sheet.text(0, LABEL_COL, 'Model: base case, month by month', 'title');
-  writer.sheet.text(1, LABEL_COL, 'One formula per row, copied across the timeline. Month 0 holds one-time costs (undiscounted). Column C holds each line\'s risk or the case\'s drivers; Total is Σ months 0..H.', 'subtitle');
+  // Two short lines rather than one that runs past the frozen columns and off the printed page.
+  writer.sheet.text(1, LABEL_COL, 'One formula per row across the timeline; flags switch months on and off. Month 0: one-time costs (undiscounted).', 'subtitle');
+  writer.sheet.text(2, LABEL_COL, 'Column C: each line\'s risk or the case\'s drivers. Total: months 0 to horizon_months.', 'subtitle');
   const rows = writeTimelineHeader(writer);
   const quantityRows: Partial<Record<DefinedQuantity, number>> = {};
   const otherScalars = writeDrivers(writer, rows, quantityRows);
@@ -132,7 +138,7 @@ export function buildModelSheet(
   const quantities = quantityRows as Record<DefinedQuantity, number>;
   const scalars = { ...otherScalars, deflectionFull: quantities.deflectionFull, ahtReduction: quantities.ahtReduction, automationUnitValue: quantities.automationUnitValue };
   const volumeRows: VolumeRows = { ...ramp, volume: quantities.volume, deflection: quantities.deflection, aiContacts: quantities.aiContacts, humanContacts: quantities.humanContacts };
-  const specOf = lineSpecOf(writer.timeline, rows, volumeRows, modelQuantityCells(rows, () => ramp.adoption, quantities));
+  const specOf = lineSpecOf(rows, volumeRows, modelQuantityCells(rows, () => ramp.adoption, quantities));
   const benefits = writeLines(writer, 'benefit', catalogue.filter((line) => line.kind === 'benefit').map(specOf));
   groupUnusedSlots(writer.sheet, benefits.lines, usedSlots.benefit);
   const costs = writeLines(writer, 'cost', catalogue.filter((line) => line.kind === 'cost').map(specOf));
@@ -154,39 +160,47 @@ export function buildModelSheet(
   };
 }
 
-/** Month, date, year and months-in-year rows: the timeline every other row runs along. */
+/** Month, date and year rows, the timeline flags, and the months of each year in the horizon: the timeline every other row runs along. */
 function writeTimelineHeader(writer: ModelWriter): HeaderRows {
   const { sheet, timeline, formats } = writer;
-  const rows = { month: writer.row++, date: writer.row++, year: writer.row++, monthsInYear: writer.row++ };
-  const headerLabels: [number, string, string][] = [
-    [rows.month, 'Month', 'month'],
-    [rows.date, 'Month starting', 'date'],
-    [rows.year, 'Year (0 = initial)', 'year'],
-    [rows.monthsInYear, 'Months of this year in the horizon', 'months'],
-  ];
-  for (const [headerRow, label, unit] of headerLabels) {
-    sheet.text(headerRow, LABEL_COL, label, 'timelineHeader');
-    sheet.text(headerRow, UNIT_COL, unit, 'timelineHeader');
-  }
+  const rows = {
+    month: writer.row++, date: writer.row++, year: writer.row++,
+    initial: writer.row++, operating: writer.row++, goLive: writer.row++, inHorizon: writer.row++, monthsInYear: writer.row++,
+  };
   sheet.text(rows.month, PARAM_COL, 'Risk / driver', 'timelineHeader');
   sheet.text(rows.month, TOTAL_COL, 'Total', 'timelineHeader');
-  sheet.set(rows.month, timeline.month0Col, { value: 0, style: 'timelineHeader', numberFormat: '0' });
-  for (let col = timeline.firstCol; col <= timeline.lastCol; col++) {
-    sheet.formula(rows.month, col, `=${ref(rows.month, col - 1)}+1`, 'timelineHeader', '0');
-  }
-  sheet.formula(rows.date, PARAM_COL, '=DATEVALUE(start_month&"-01")', 'timelineHeader', formats.date);
-  const monthAbsRow = (col: number) => ref(rows.month, col, { absRow: true });
-  for (let col = timeline.month0Col; col <= timeline.lastCol; col++) {
-    sheet.formula(rows.date, col, `=EDATE(${param(rows.date)},${monthAbsRow(col)}-1)`, 'timelineHeader', formats.date);
-    // ROUNDUP rather than INT((m−1)/12)+1: HyperFormula 3.5 truncates INT(−1/12) to 0 (Excel: −1).
-    sheet.formula(rows.year, col, `=ROUNDUP(${monthAbsRow(col)}/12,0)`, 'timelineHeader', '0');
-  }
+  const month = (col: number) => ref(rows.month, col, { absRow: true });
+  const header = (row: number, label: string, unit: string, formula: (c: number) => string, numberFormat: string) =>
+    writeTimelineRow(sheet, timeline, row, { label, unit, span: 'all', style: 'timelineHeader', numberFormat, formula });
+  // The months to the left of the column: the Total heading is text, so month 0 counts none.
+  header(rows.month, 'Month', 'month', (c) => `=COUNT(${ref(rows.month, TOTAL_COL, { absCol: true })}:${ref(rows.month, c - 1)})`, '0');
+  // The first of the start month, whatever day was typed into start_month.
+  sheet.formula(rows.date, PARAM_COL, '=DATE(YEAR(start_month),MONTH(start_month),1)', 'timelineHeader', formats.date);
+  header(rows.date, 'Month starting', 'date', (c) => `=EDATE(${param(rows.date)},${month(c)}-1)`, formats.date);
+  // ROUNDUP rather than INT((m−1)/12)+1: HyperFormula 3.5 truncates INT(−1/12) to 0 (Excel: −1).
+  header(rows.year, 'Year (0 = initial)', 'year', (c) => `=ROUNDUP(${month(c)}/12,0)`, '0');
+  writeFlagRows(writer, rows);
   const yearRange = rowRange(rows.year, timeline.month0Col, timeline.lastCol);
-  for (let col = timeline.firstCol; col <= timeline.lastCol; col++) {
-    sheet.formula(rows.monthsInYear, col, `=COUNTIF(${yearRange},${ref(rows.year, col, { absRow: true })})`, 'timelineHeader', '0');
-  }
+  const inHorizonRange = rowRange(rows.inHorizon, timeline.month0Col, timeline.lastCol);
+  // At least 1: it divides a year's amount among its months, and a year past the horizon has none.
+  header(rows.monthsInYear, 'Months of this year in the horizon (at least 1)', 'months',
+    (c) => `=MAX(1,SUMIF(${yearRange},${ref(rows.year, c, { absRow: true })},${inHorizonRange}))`, '0');
   writer.row++;
   return rows;
+}
+
+/** The FAST flags along the timeline: month 0, operating months, months from go-live, months in the horizon. */
+function writeFlagRows({ sheet, timeline }: ModelWriter, rows: HeaderRows): void {
+  const month = (col: number) => ref(rows.month, col, { absRow: true });
+  const flags: [number, string, (m: string) => string][] = [
+    [rows.initial, 'Flag: month 0, the one-time amounts', (m) => `${m}=0`],
+    [rows.operating, 'Flag: operating (month 1 on)', (m) => `${m}>=1`],
+    [rows.goLive, 'Flag: from go-live (month implementation_months + 1 on)', (m) => `${m}>=implementation_months+1`],
+    [rows.inHorizon, 'Flag: in the horizon (month ≤ horizon_months)', (m) => `${m}<=horizon_months`],
+  ];
+  for (const [row, label, test] of flags) {
+    writeTimelineRow(sheet, timeline, row, { label, unit: 'flag', span: 'all', style: 'timelineHeader', numberFormat: '0', formula: (c) => `=IF(${test(month(c))},1,0)` });
+  }
 }
 
 /** The number format of a quantity's measure. */
@@ -252,7 +266,7 @@ function writeVolumeRows(writer: ModelWriter, rows: HeaderRows, quantityRows: Pa
     const row = writer.row++;
     quantityRows[definition.name] = row;
     writeTimelineRow(sheet, writer.timeline, row, {
-      label: definition.label, unit: definition.unit, span: 'months', numberFormat: measureFormat(definition.measure, formats), total: definition.measure === 'contacts',
+      label: definition.label, unit: definition.unit, span: 'months', numberFormat: measureFormat(definition.measure, formats), total: definition.measure === 'contacts', totalOver: rows.inHorizon,
       formula: (c) => `=${printExpression(definition.value, { quantity: cells(c), custom: noCustomLine })}`,
     });
   }
@@ -267,7 +281,7 @@ function writeRampRows(writer: ModelWriter, rows: HeaderRows): Pick<VolumeRows, 
   const month = (col: number) => ref(rows.month, col, { absRow: true });
   writeTimelineRow(sheet, timeline, ramp.rampLinear, {
     label: 'Ramp, linear (0 before go-live)', unit: '%', span: 'months', numberFormat: formats.rate,
-    formula: (c) => `=IF(${month(c)}<implementation_months+1,0,MIN(1,(${month(c)}-implementation_months)/ramp_months))`,
+    formula: (c) => `=${ref(rows.goLive, c, { absRow: true })}*MIN(1,(${month(c)}-implementation_months)/ramp_months)`,
   });
   writeTimelineRow(sheet, timeline, ramp.adoption, {
     label: 'Adoption (ramp shape applied)', unit: '%', span: 'months', numberFormat: formats.rate,
@@ -276,29 +290,33 @@ function writeRampRows(writer: ModelWriter, rows: HeaderRows): Pick<VolumeRows, 
   return ramp;
 }
 
-/** How a catalogue line becomes a row: its expressions printed with this sheet's cells for the quantities. */
-function lineSpecOf(timeline: Timeline, rows: HeaderRows, volumeRows: VolumeRows, quantityAt: QuantityCells): (line: CatalogueLine) => LineSpec {
+/** A line's unit: one-time amounts sit in month 0, running ones in each month. */
+export function lineUnit(line: Pick<CatalogueLine, 'month0' | 'running'>): string {
+  if (line.running === undefined) return 'one-time, month 0';
+  return line.month0 === undefined ? 'per month' : 'month 0, then per month';
+}
+
+/** How a catalogue line becomes a row: its expressions printed with this sheet's cells for the quantities, switched on by the timeline flags. */
+function lineSpecOf(rows: HeaderRows, volumeRows: VolumeRows, quantityAt: QuantityCells): (line: CatalogueLine) => LineSpec {
   // Per-year amounts, when the slot has any, replace the monthly amount: spread evenly over the year's months, no ramp.
   const customAt = (c: number) => (kind: CustomKind, slot: number, part: 'amount' | 'initial') => {
     // SUM of the one cell: blank (no initial amount) reads 0 in every engine; N() of a blank name is #NUM! in Gnumeric.
     if (part === 'initial') return `SUM(${customLineName(kind, slot, 'initial')})`;
     const years = customLineName(kind, slot, 'years');
     const monthly = `${customLineName(kind, slot, 'amount')}${kind === 'benefit' ? `*${at(volumeRows.adoption, c)}` : ''}`;
-    return `IF(COUNT(${years})>0,INDEX(${years},1,${at(rows.year, c)})/${at(rows.monthsInYear, c)},${monthly})`;
+    // Year 1 at least: month 0 (year 0) multiplies the amount by a 0 flag, but INDEX of column 0 is the whole row.
+    return `IF(COUNT(${years})>0,INDEX(${years},1,MAX(1,${at(rows.year, c)}))/${at(rows.monthsInYear, c)},${monthly})`;
   };
-  const printAt = (expr: Expr, c: number) => `=${printExpression(expr, { quantity: quantityAt(c), custom: customAt(c) })}`;
+  const print = (expr: Expr | undefined, c: number) => (expr === undefined ? undefined : printExpression(expr, { quantity: quantityAt(c), custom: customAt(c) }));
+  const flag = (c: number) => (name: TimelineFlag) => ref(rows[name], c, { absRow: true });
   return (line) => {
     const slot = 'customSlot' in line.risk ? line.risk.customSlot : undefined;
-    const span = line.month0 === undefined ? 'months' : line.running === undefined ? 'month0' : 'all';
-    const shown = span === 'month0' ? line.month0! : line.running!;
     return {
       id: line.id,
       title: line.label,
-      unit: span === 'month0' ? 'month 0' : 'per month',
+      unit: lineUnit(line),
       riskName: slot === undefined ? ('input' in line.risk ? line.risk.input : '') : customLineName(line.kind, slot, 'risk'),
-      span,
-      formula: (c) => printAt(shown, c),
-      ...(span === 'all' ? { month0Formula: printAt(line.month0!, timeline.month0Col) } : {}),
+      formula: (c) => lineAmountFormula({ month0: print(line.month0, c), running: print(line.running, c) }, flag(c)),
       ...(slot === undefined ? {} : { customSlot: slot, label: customLabel(line.kind, slot) }),
     };
   };
@@ -335,22 +353,21 @@ function writeLines(writer: ModelWriter, kind: 'benefit' | 'cost', specs: readon
   writer.row++;
   specs.forEach((spec, i) => {
     writeTimelineRow(sheet, timeline, lineRows[i], {
-      label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true, formula: spec.formula,
-      ...(spec.month0Formula === undefined ? {} : { month0Formula: spec.month0Formula }),
+      label: spec.label ?? spec.title, unit: spec.unit, span: 'all', numberFormat: formats.money, total: true, formula: spec.formula,
     });
     writeTimelineRow(sheet, timeline, adjRows[i], {
-      label: spec.label ?? spec.title, unit: spec.unit, span: spec.span, numberFormat: formats.money, total: true,
+      label: spec.label ?? spec.title, unit: spec.unit, span: 'all', numberFormat: formats.money, total: true,
       param: { formula: effectiveRiskFormula(spec.riskName, kind), style: 'calculation', numberFormat: formats.rate },
       formula: (c) => `=${at(lineRows[i], c)}${kind === 'benefit' ? '-' : '+'}ABS(${at(lineRows[i], c)})*${param(adjRows[i])}`,
     });
   });
   const sumRows = (first: number, last: number) => (c: number) => `=SUM(${at(first, c)}:${at(last, c)})`;
   writeTimelineRow(sheet, timeline, totalRow, {
-    label: `Total ${plural.toLowerCase()} before risk adjustment`, unit: 'per month', span: 'all', style: 'total',
+    label: `Total ${plural.toLowerCase()} before risk adjustment`, unit: 'per month (month 0: one-time)', span: 'all', style: 'total',
     numberFormat: formats.money, total: true, formula: sumRows(lineRows[0], lineRows[lineRows.length - 1]),
   });
   writeTimelineRow(sheet, timeline, adjTotalRow, {
-    label: `Total ${plural.toLowerCase()}, risk-adjusted`, unit: 'per month', span: 'all', style: 'total',
+    label: `Total ${plural.toLowerCase()}, risk-adjusted`, unit: 'per month (month 0: one-time)', span: 'all', style: 'total',
     numberFormat: formats.money, total: true, formula: sumRows(adjRows[0], adjRows[adjRows.length - 1]),
   });
   const lines = specs.map((spec, i): ModelLine => ({
@@ -366,6 +383,7 @@ function writeModelCashFlow(writer: ModelWriter, rows: HeaderRows, scalars: Mode
     benefitsAdj: location(benefitsAdj),
     costsAdj: location(costsAdj),
     month: location(rows.month),
+    operating: location(rows.operating),
     year: location(rows.year),
     annualDiscounting: { sheet: SHEET.model, row: scalars.annualDiscounting, col: PARAM_COL },
     mirrRates: {
@@ -377,8 +395,9 @@ function writeModelCashFlow(writer: ModelWriter, rows: HeaderRows, scalars: Mode
 
 /** Widths, frozen header, print setup and the red-negatives rule. */
 function finishModelSheet({ sheet, timeline }: ModelWriter, rows: HeaderRows, lastRow: number): void {
-  sheet.width(LABEL_COL, 52);
-  sheet.width(UNIT_COL, 14);
+  // Wide enough for the longest label (the one-time costs line, 70 characters) beside its unit.
+  sheet.width(LABEL_COL, 66);
+  sheet.width(UNIT_COL, 22);
   sheet.width(PARAM_COL, 13);
   sheet.width(TOTAL_COL, 15);
   for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);

@@ -95,7 +95,8 @@ export function buildScenariosSheet(
     headlineRows = writeHeadlineColumn(sheet, timeline, headlineStart, cols[scenario], block.flows, formats);
   }
 
-  sheet.width(LABEL_COL, 52);
+  // As wide as the Model's: a scenario's label adds its name before the Model's.
+  sheet.width(LABEL_COL, 70);
   for (const col of [UNIT_COL, PARAM_COL, 3]) sheet.width(col, 16);
   for (let col = timeline.month0Col; col <= timeline.lastCol; col++) sheet.width(col, MONTH_WIDTH);
   sheet.frozen = { rows: headerRow + 1, columns: 1 };
@@ -191,6 +192,7 @@ function writeScenarioTotalsAndFlows(writer: ScenarioBlockWriter, terms: Record<
     benefitsAdj: location(totals.benefitsAdj),
     costsAdj: location(totals.costsAdj),
     month: fromModel(model.rows.month),
+    operating: fromModel(model.rows.operating),
     year: fromModel(model.rows.year),
     discountFactor: fromModel(model.flows.discountFactor.row),
     annualDiscounting: model.flows.annualDiscounting,

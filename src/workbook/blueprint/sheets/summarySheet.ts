@@ -77,6 +77,16 @@ interface ScenarioTable {
   readonly npvRow: number;
 }
 
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date cell as "Jan 2027" (formula text). Not TEXT(date, "mmm yyyy"): Excel reads TEXT's format
+ * codes in its own language (a German Excel wants "MMM JJJJ"), and HyperFormula has no "mmm".
+ */
+export function monthAndYear(dateCell: string): string {
+  return `CHOOSE(MONTH(${dateCell}),${MONTH_ABBREVIATIONS.map((name) => `"${name}"`).join(',')})&" "&YEAR(${dateCell})`;
+}
+
 /**
  * The Summary: the headline results with the checks flag, a scenario comparison, links to every
  * sheet, editable notes on unquantified benefits (as TEI reports list them) and three charts.
@@ -85,7 +95,7 @@ interface ScenarioTable {
 export function buildSummarySheet(layouts: SummaryLayouts, formats: Formats, { customBenefitCount, stamp }: SummaryExtras): { sheet: SheetBuilder; layout: SummaryLayout } {
   const writer: SummaryWriter = { sheet: new SheetBuilder(SHEET.summary, COLORS.tabReport), formats, row: 3 };
   writer.sheet.formula(0, 0, '=organisation_name&": AI in customer service, business case"', 'title');
-  writer.sheet.formula(1, 0, '="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&start_month&" (month 0 = one-time costs)."', 'subtitle');
+  writer.sheet.formula(1, 0, `="Risk-adjusted figures in "&currency&" over "&horizon_months&" months from "&${monthAndYear('start_month')}&" (month 0 = one-time costs)."`, 'subtitle');
   writer.sheet.text(STAMP_ROW, 0, stamp, 'note');
   const { checksRow, headlineRows, warningRows } = writeHeadlineSection(writer, layouts);
   const riskRows = writeRiskFigures(writer);

@@ -27,7 +27,8 @@ export interface InputsCheckCells {
 
 /** The inputs the model reads: numbers and choices (the text inputs only name and date the case). */
 function modelInputs(): InputField[] {
-  return INPUT_FIELDS.filter((field) => field.type !== 'text');
+  // The timeline's length shapes the layout; no formula reads it, so it cannot make the simulation stale.
+  return INPUT_FIELDS.filter((field) => field.type !== 'text' && !(field.type === 'number' && field.shapesLayout));
 }
 
 /** An input's live value as the model reads it: "blank" for a blank override, a choice's code (not the word shown). */
