@@ -1,6 +1,7 @@
 import { fieldByKey } from '../inputs/fields';
 import type { AiPricingModel, BusinessCaseInputs } from '../inputs/schema';
 import type { LineKind } from './lines';
+import { pow } from '../portableMath';
 
 /**
  * A line's amount as data: a small expression over named inputs and the month's quantities.
@@ -101,7 +102,7 @@ export function evaluate(expr: Expr, scope: Scope): number {
     case 'minimum':
       return Math.min(...expr.terms.map((term) => evaluate(term, scope)));
     case 'power':
-      return Math.pow(evaluate(expr.base, scope), evaluate(expr.exponent, scope));
+      return pow(evaluate(expr.base, scope), evaluate(expr.exponent, scope));
     case 'acceptedMax':
       return acceptedMaxOf(expr.key);
   }

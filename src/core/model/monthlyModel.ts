@@ -8,6 +8,7 @@ import { isMonthly } from './quantityCatalogue';
 import { monthQuantities } from './quantityScope';
 import { ScenarioMultipliers } from './scenarios';
 import type { ModelLine, MonthlyModel } from './types';
+import { pow } from '../portableMath';
 
 /** What a line needs to know about one month (1..H). */
 interface MonthState {
@@ -87,7 +88,7 @@ export function timelineYear(month: number): number {
  */
 export function discountFactorOf(month: number, inputs: Pick<BusinessCaseInputs, 'discount_rate' | 'discounting'>): number {
   const periods = inputs.discounting === 'annual_end_of_year' ? timelineYear(month) : month / 12;
-  return Math.pow(1 + inputs.discount_rate, -periods);
+  return pow(1 + inputs.discount_rate, -periods);
 }
 
 /** Month 0: nothing runs, so every monthly quantity is 0; the scalars (one-time costs' multiplier) are the case's. */

@@ -1,3 +1,4 @@
+import { pow } from '../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -31,7 +32,7 @@ export function applyScalar(op: LaneOp, a: number, b: number): number {
     case 'min':
       return math.min(a, b);
     case 'pow':
-      return math.pow(a, b);
+      return pow(a, b);
   }
 }
 
@@ -55,7 +56,7 @@ function applyShared(op: LaneOp, out: Float64Array, b: number): void {
       for (let t = 0; t < n; t++) out[t] = math.min(out[t], b);
       return;
     case 'pow':
-      for (let t = 0; t < n; t++) out[t] = math.pow(out[t], b);
+      for (let t = 0; t < n; t++) out[t] = pow(out[t], b);
       return;
   }
 }
@@ -80,7 +81,7 @@ function applyEach(op: LaneOp, out: Float64Array, b: Float64Array): void {
       for (let t = 0; t < n; t++) out[t] = math.min(out[t], b[t]);
       return;
     case 'pow':
-      for (let t = 0; t < n; t++) out[t] = math.pow(out[t], b[t]);
+      for (let t = 0; t < n; t++) out[t] = pow(out[t], b[t]);
       return;
   }
 }

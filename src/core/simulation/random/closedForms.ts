@@ -1,3 +1,4 @@
+import { log, log1p } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -51,5 +52,5 @@ export function triangularCdf(x: number, low: number, mode: number, high: number
  */
 export function lognormalLogParameters(mean: number, sd: number): { mu: number; sigma: number } {
   const ratio = sd / mean;
-  return { mu: math.log(mean) - 0.5 * math.log1p(ratio * ratio), sigma: math.sqrt(math.log1p(ratio * ratio)) };
+  return { mu: log(mean) - 0.5 * log1p(ratio * ratio), sigma: math.sqrt(log1p(ratio * ratio)) };
 }

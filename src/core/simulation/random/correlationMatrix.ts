@@ -1,4 +1,5 @@
 import { fail, ok, Result } from '../../result';
+import { asinSmall, sinSmall } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -21,12 +22,12 @@ const SYMMETRY_TOLERANCE = 1e-12;
  * spearmanToPearson(0.5) // => 0.5176380902050415
  */
 export function spearmanToPearson(spearman: number): number {
-  return 2 * math.sin((math.PI * spearman) / 6);
+  return 2 * sinSmall((math.PI * spearman) / 6);
 }
 
 /** The inverse: ρs = (6/π)·asin(ρp/2). */
 export function pearsonToSpearman(pearson: number): number {
-  return (6 / math.PI) * math.asin(pearson / 2);
+  return (6 / math.PI) * asinSmall(pearson / 2);
 }
 
 /** Why a row of the matrix is not one of a correlation matrix, or null. */

@@ -1,3 +1,4 @@
+import { exp, log, log1p, pow } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -50,31 +51,31 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
 export function regularizedBeta(x: number, a: number, b: number, lnB: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = math.exp(a * math.log(x) + b * math.log1p(-x) - lnB);
+  const front = exp(a * log(x) + b * log1p(-x) - lnB);
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;
   return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
 }
 
 /** The beta density at x in (0, 1). */
 export function betaDensity(x: number, a: number, b: number, lnB: number): number {
-  return math.exp((a - 1) * math.log(x) + (b - 1) * math.log1p(-x) - lnB);
+  return exp((a - 1) * log(x) + (b - 1) * log1p(-x) - lnB);
 }
 
 /** A starting point for the inverse: Numerical Recipes' invbetai guess (Abramowitz & Stegun 26.5.22 for a, b ≥ 1). */
 function inverseBetaGuess(p: number, a: number, b: number): number {
   if (a >= 1 && b >= 1) {
-    const t = math.sqrt(-2 * math.log(p < 0.5 ? p : 1 - p));
+    const t = math.sqrt(-2 * log(p < 0.5 ? p : 1 - p));
     let z = (2.30753 + t * 0.27061) / (1 + t * (0.99229 + t * 0.04481)) - t;
     if (p < 0.5) z = -z;
     const al = (z * z - 3) / 6;
     const h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
     const w = (z * math.sqrt(al + h)) / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
-    return a / (a + b * math.exp(2 * w));
+    return a / (a + b * exp(2 * w));
   }
-  const lowerMass = math.exp(a * math.log(a / (a + b))) / a;
-  const upperMass = math.exp(b * math.log(b / (a + b))) / b;
+  const lowerMass = exp(a * log(a / (a + b))) / a;
+  const upperMass = exp(b * log(b / (a + b))) / b;
   const total = lowerMass + upperMass;
-  return p < lowerMass / total ? math.pow(a * total * p, 1 / a) : 1 - math.pow(b * total * (1 - p), 1 / b);
+  return p < lowerMass / total ? pow(a * total * p, 1 / a) : 1 - pow(b * total * (1 - p), 1 / b);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { log } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -14,7 +15,7 @@ export function logGamma(x: number): number {
   let shift = 0;
   let z = x;
   while (z < 10) {
-    shift += math.log(z);
+    shift += log(z);
     z += 1;
   }
   const inverse = 1 / z;
@@ -22,7 +23,7 @@ export function logGamma(x: number): number {
   // Bernoulli terms B(2k) / (2k (2k − 1) z^(2k − 1)), k = 1..6
   const series =
     inverse * (1 / 12 + inverseSquare * (-1 / 360 + inverseSquare * (1 / 1260 + inverseSquare * (-1 / 1680 + inverseSquare * (1 / 1188 + inverseSquare * (-691 / 360360))))));
-  return (z - 0.5) * math.log(z) - z + 0.5 * math.log(2 * math.PI) + series - shift;
+  return (z - 0.5) * log(z) - z + 0.5 * log(2 * math.PI) + series - shift;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { exp } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -35,7 +36,7 @@ function codyRatio(leading: number, numerator: readonly number[], denominator: r
 /** exp(−y²) without the rounding of squaring y: y is split into a 1/16 grid point and the rest. */
 function expMinusSquare(y: number): number {
   const grid = math.trunc(y * 16) / 16;
-  return math.exp(-grid * grid) * math.exp(-(y - grid) * (y + grid));
+  return exp(-grid * grid) * exp(-(y - grid) * (y + grid));
 }
 
 /**

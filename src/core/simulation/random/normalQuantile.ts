@@ -1,3 +1,4 @@
+import { log } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -36,7 +37,7 @@ export function normalQuantile(p: number): number {
   }
   const tail = q < 0 ? p : 1 - p;
   if (tail <= 0) return q < 0 ? -Infinity : Infinity;
-  let r = math.sqrt(-math.log(tail));
+  let r = math.sqrt(-log(tail));
   let z: number;
   if (r <= 5) {
     r -= 1.6;

@@ -1,4 +1,5 @@
 import { betaDensity, inverseRegularizedBeta } from './incompleteBeta';
+import { exp, log, pow } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -30,16 +31,16 @@ export interface HalfTable {
 }
 
 function buildHalf(a: number, b: number, lnB: number): HalfTable {
-  const step = math.pow(0.5, 1 / a) / CELLS_PER_HALF;
+  const step = pow(0.5, 1 / a) / CELLS_PER_HALF;
   const values = new Float64Array(CELLS_PER_HALF + 1);
   const slopes = new Float64Array(CELLS_PER_HALF + 1);
   // At s = 0, x ≈ (a·B(a, b)·u)^(1/a), so dx/ds = (a·B(a, b))^(1/a).
-  slopes[0] = math.exp((math.log(a) + lnB) / a);
+  slopes[0] = exp((log(a) + lnB) / a);
   for (let node = 1; node <= CELLS_PER_HALF; node++) {
     const s = node * step;
-    const x = inverseRegularizedBeta(math.pow(s, a), a, b, lnB);
+    const x = inverseRegularizedBeta(pow(s, a), a, b, lnB);
     values[node] = x;
-    slopes[node] = (a * math.pow(s, a - 1)) / betaDensity(x, a, b, lnB);
+    slopes[node] = (a * pow(s, a - 1)) / betaDensity(x, a, b, lnB);
   }
   return { exponent: 1 / a, step, values, slopes };
 }
@@ -52,7 +53,7 @@ function hermite(values: Float64Array, slopes: Float64Array, step: number, cell:
 }
 
 function lookupHalf(half: HalfTable, u: number): number {
-  const scaled = (half.exponent === 1 ? u : math.pow(u, half.exponent)) / half.step;
+  const scaled = (half.exponent === 1 ? u : pow(u, half.exponent)) / half.step;
   const cell = math.min(math.floor(scaled), CELLS_PER_HALF - 1);
   return hermite(half.values, half.slopes, half.step, cell, scaled - cell);
 }

@@ -1,5 +1,6 @@
 import { fail, ok, Result } from '../../result';
 import { percentileInc, Sample, sortedSample } from './percentile';
+import { pow } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -37,11 +38,11 @@ export function convergence(sample: Sample, what = 'sample'): Result<Convergence
   let squares = 0;
   for (let t = 0; t < n; t++) squares += (sorted[t] - mean) * (sorted[t] - mean);
   const sd = math.sqrt(squares / (n - 1));
-  const d = math.min(0.25, 0.5 * math.pow(n, -0.2));
+  const d = math.min(0.25, 0.5 * pow(n, -0.2));
   const spread = percentileInc(sorted, 0.5 + d) - percentileInc(sorted, 0.5 - d);
   return ok({
     standardErrorOfMean: sd / math.sqrt(n),
     standardErrorOfP50: spread / (4 * d * math.sqrt(n)),
-    trialsForOnePercent: mean === 0 ? null : math.max(1, math.ceil(math.pow((196 * sd) / math.abs(mean), 2))),
+    trialsForOnePercent: mean === 0 ? null : math.max(1, math.ceil(((196 * sd) / math.abs(mean)) * ((196 * sd) / math.abs(mean)))),
   });
 }

@@ -1,5 +1,6 @@
 import { fail, ok, Result } from '../../result';
 import { Sample, sortedSample } from './percentile';
+import { powerOfTenAtMost } from '../../portableMath';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
@@ -12,7 +13,7 @@ const math = Math;
  * niceStep(0.0031) // => 0.005
  */
 export function niceStep(raw: number): number {
-  const power = math.pow(10, math.floor(math.log10(raw)));
+  const power = powerOfTenAtMost(raw);
   for (const multiple of [1, 2, 2.5, 5]) if (multiple * power >= raw * (1 - 1e-12)) return multiple * power;
   return 10 * power;
 }
