@@ -40,9 +40,16 @@ function namedCell(blueprint: WorkbookBlueprint, refersTo: string): CellBlueprin
  * constants) the value the blueprint wrote; a blank as null.
  */
 /** What an input's cell shows: its value, or for a choice the word of its code (the formulas read the code from <key>_code). */
-function shownInput(key: string, value: unknown): unknown {
+function shownInput(key: string, value: unknown, inputs: BusinessCaseInputs): unknown {
   const field = fieldByKey(key);
-  return field?.type === 'choice' ? field.choices.find((choice) => choice.value === value)?.label : value;
+  if (field?.type === 'choice') return field.choices.find((choice) => choice.value === value)?.label;
+  // The start month is a date cell (read back as a Date); the built timeline's length is shown, not typed.
+  if (key === 'start_month') {
+    const [year, month] = String(value).split('-').map(Number);
+    return new Date(Date.UTC(year, month - 1, 1));
+  }
+  if (key === 'timeline_months') return inputs.timeline_months ?? inputs.horizon_months;
+  return value;
 }
 
 function expectedNamedValues(inputs: BusinessCaseInputs): Record<string, unknown> {
@@ -52,7 +59,7 @@ function expectedNamedValues(inputs: BusinessCaseInputs): Record<string, unknown
   // Rows of cells (a custom line's amounts per year) are read cell by cell elsewhere; here one cell per name.
   for (const { name, refersTo } of blueprint.names.filter((n) => !n.refersTo.includes(':'))) {
     const cell = namedCell(blueprint, refersTo);
-    if (fields.has(name)) expected[name] = shownInput(name, (inputs as unknown as Record<string, unknown>)[name] ?? null);
+    if (fields.has(name)) expected[name] = shownInput(name, (inputs as unknown as Record<string, unknown>)[name] ?? null, inputs);
     else if (cell?.formula === undefined) expected[name] = cell?.value ?? null;
   }
   return expected;
