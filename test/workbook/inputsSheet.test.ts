@@ -122,6 +122,18 @@ describe('unused custom-line slots are outlined and collapsed', () => {
     expect(groupedRows(SHEET.model)).toEqual([...unusedRows].sort((a, b) => a - b));
   });
 
+  test('on the Annual sheet: the rows of the unused slots, each reading a grouped Model row', () => {
+    const modelGrouped = new Set(groupedRows(SHEET.model));
+    const annual = oneBenefit.sheets.find((sheet) => sheet.name === SHEET.annual)!;
+    const grouped = groupedRows(SHEET.annual);
+    expect(grouped).toHaveLength(4 + 5);
+    for (const row of grouped) {
+      const label = annual.cells.find((cell) => cell.row === row && cell.col === 0)!;
+      const modelRow = Number(/\$(\d+)$/.exec(label.formula ?? '')?.[1]) - 1;
+      expect({ row, grouped: modelGrouped.has(modelRow) }).toEqual({ row, grouped: true });
+    }
+  });
+
   test('on Inputs: the empty slots after the used one', () => {
     const rowOf = (name: string) => namedCell(oneBenefit, name).row;
     expect(groupedRows(SHEET.inputs)).toEqual([2, 3, 4, 5].map((slot) => rowOf(`custom_benefit_${slot}_label`)).concat([1, 2, 3, 4, 5].map((slot) => rowOf(`custom_cost_${slot}_label`))));

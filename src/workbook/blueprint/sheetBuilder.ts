@@ -46,6 +46,18 @@ export class SheetBuilder {
     this.put(numberFormat === undefined ? { row, col, formula, style } : { row, col, formula, style, numberFormat });
   }
 
+  /**
+   * Outlines and collapses the rows (e.g. unused custom-line slots): one group per run of
+   * adjacent rows, so a row between two of them stays in sight.
+   */
+  outlineRows(rows: readonly number[]): void {
+    for (const row of [...rows].sort((a, b) => a - b)) {
+      const last = this.rowGroups[this.rowGroups.length - 1];
+      if (last !== undefined && last.last === row - 1) this.rowGroups[this.rowGroups.length - 1] = { ...last, last: row };
+      else this.rowGroups.push({ first: row, last: row, collapsed: true });
+    }
+  }
+
   width(col: number, width: number): void {
     this.columns.set(col, { col, width });
   }

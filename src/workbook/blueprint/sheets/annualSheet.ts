@@ -10,7 +10,7 @@ import { SheetBuilder } from '../sheetBuilder';
 import { SHEET } from '../sheetNames';
 import { COLORS } from '../styles';
 import { NameBlueprint } from '../types';
-import type { ModelLayout, ModelLine } from './modelSheet';
+import { isUnusedSlot, type ModelLayout, type ModelLine } from './modelSheet';
 import { PARAM_COL, LABEL_COL as MODEL_LABEL_COL } from '../timeline';
 
 const LABEL_COL = 0;
@@ -149,9 +149,12 @@ function writeLineSection(
   lines: readonly ModelLine[],
   total: { readonly label: string; readonly modelRow: number },
   lineRows: Partial<Record<CatalogueLine['id'], number>>,
+  usedSlots: number,
 ): number {
   writer.sheet.text(writer.row++, LABEL_COL, heading, 'sectionHeader');
   for (const line of lines) lineRows[line.id] = sumifRow(writer, '', line.adjRow, 'calculation', `=${absRef(line.adjRow, MODEL_LABEL_COL, SHEET.model)}`);
+  // As on the Model: the unused custom slots' rows of zeros outlined and collapsed.
+  writer.sheet.outlineRows(lines.filter((line) => isUnusedSlot(line, usedSlots)).map((line) => lineRows[line.id]!));
   const totalRow = sumifRow(writer, total.label, total.modelRow, 'total');
   writer.row++;
   return totalRow;
@@ -160,8 +163,8 @@ function writeLineSection(
 /** Benefit and cost lines after risk, the net flow, its running sum, ROI per year and the discounted net. */
 function writeRiskAdjustedRows(writer: AnnualWriter, lineRows: Partial<Record<CatalogueLine['id'], number>>): RiskAdjustedRows {
   const { model } = writer;
-  const benefitsAdj = writeLineSection(writer, 'Benefits, risk-adjusted', model.benefitLines, { label: 'Total benefits, risk-adjusted', modelRow: model.rows.benefitsAdj }, lineRows);
-  const costsAdj = writeLineSection(writer, 'Costs, risk-adjusted', model.costLines, { label: 'Total costs, risk-adjusted', modelRow: model.rows.costsAdj }, lineRows);
+  const benefitsAdj = writeLineSection(writer, 'Benefits, risk-adjusted', model.benefitLines, { label: 'Total benefits, risk-adjusted', modelRow: model.rows.benefitsAdj }, lineRows, model.usedSlots.benefit);
+  const costsAdj = writeLineSection(writer, 'Costs, risk-adjusted', model.costLines, { label: 'Total costs, risk-adjusted', modelRow: model.rows.costsAdj }, lineRows, model.usedSlots.cost);
   const net = sumifRow(writer, 'Net cash flow, risk-adjusted', model.flows.net.row, 'total');
   const cumulative = writeCumulative(writer, net);
   const roiRows = writeRoiRows(writer, benefitsAdj, costsAdj);

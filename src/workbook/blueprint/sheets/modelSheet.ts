@@ -26,6 +26,8 @@ export interface ModelLine {
 
 export interface ModelLayout {
   readonly timeline: Timeline;
+  /** how many custom slots of each kind the inputs fill (the rest are outlined, collapsed) */
+  readonly usedSlots: Readonly<Record<CustomKind, number>>;
   readonly rows: {
     readonly month: number;
     readonly date: number;
@@ -154,6 +156,7 @@ export function buildModelSheet(
       quantities,
       benefitLines: benefits.lines,
       costLines: costs.lines,
+      usedSlots,
       catalogue,
       flows,
     },
@@ -328,15 +331,14 @@ function lineSpecOf(rows: HeaderRows, volumeRows: VolumeRows, quantityAt: Quanti
  * click away.
  */
 function groupUnusedSlots(sheet: SheetBuilder, lines: readonly ModelLine[], used: number): void {
-  const unused = lines.filter((line) => line.customSlot !== undefined && line.customSlot > used);
-  for (const rowOf of [(line: ModelLine) => line.row, (line: ModelLine) => line.adjRow]) {
-    // One group per run of adjacent rows, so a line between two unused slots would stay in sight.
-    for (const row of unused.map(rowOf).sort((a, b) => a - b)) {
-      const last = sheet.rowGroups[sheet.rowGroups.length - 1];
-      if (last !== undefined && last.last === row - 1) sheet.rowGroups[sheet.rowGroups.length - 1] = { ...last, last: row };
-      else sheet.rowGroups.push({ first: row, last: row, collapsed: true });
-    }
-  }
+  const unused = lines.filter((line) => isUnusedSlot(line, used));
+  sheet.outlineRows(unused.map((line) => line.row));
+  sheet.outlineRows(unused.map((line) => line.adjRow));
+}
+
+/** Whether a line is a custom slot past the inputs' lines of its kind. */
+export function isUnusedSlot(line: ModelLine, used: number): boolean {
+  return line.customSlot !== undefined && line.customSlot > used;
 }
 
 /** One kind's lines before risk, their total, then each risk-adjusted and that total. */
