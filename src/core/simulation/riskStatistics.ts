@@ -1,4 +1,5 @@
 import { ok, Result } from '../result';
+import { sortedAscending } from './radixSort';
 import { percentileInc, SampleSummary, summarise, varianceContributions } from './stats';
 import type { NumericInputKey } from '../model/expression';
 
@@ -50,7 +51,7 @@ function knownPercentile(sorted: Float64Array, known: number, p: number): number
  * paybackSummary(Float64Array.of(10, 20, 37, 30, 37), 36) // => { mean: null, sd: null, p5: 12, p50: 30, p90: null, p95: null, probNotPaidBack: 0.4 }
  */
 export function paybackSummary(payback: Float64Array, horizonMonths: number): Result<PaybackSummary> {
-  const sorted = Float64Array.from(payback).sort();
+  const sorted = sortedAscending(payback);
   let known = 0;
   while (known < sorted.length && sorted[known] <= horizonMonths) known++;
   const probNotPaidBack = (sorted.length - known) / sorted.length;

@@ -1,6 +1,7 @@
 import { normalCdf } from './normalCdf';
 import { normalQuantile } from './normalQuantile';
 import { insideOpenUnit } from './openUnit';
+import { orderOfKeys } from '../radixSort';
 
 /** True when row j of the factor is the unit row: that input is correlated with none before it, so y_j = z_j. */
 export function isUnitRow(lower: Float64Array, k: number, j: number): boolean {
@@ -55,28 +56,17 @@ function orderKey(value: number): number {
 }
 
 /**
- * The trial order of the scores, lowest first: order[r] is the trial of rank r. Each score's
- * 32-bit order key and its trial index are packed into one exactly representable double and
- * the doubles sorted natively, severalfold faster than sorting indices with a comparator.
- * Scores equal to float32 precision (relative 6e-8) are ordered by trial, a tie of no
- * consequence for a rank correlation. Needs n ≤ 2^21 so the pack fits 53 bits; larger n fall
- * back to the comparator sort.
+ * The trial order of the scores, lowest first: order[r] is the trial of rank r, by a radix sort
+ * of each score's 32-bit order key. Scores equal to float32 precision (relative 6e-8) are
+ * ordered by trial, a tie of no consequence for a rank correlation.
  *
  * @example
  * rankOrder(Float64Array.of(0.3, -1, 2)) // => Uint32Array [1, 0, 2]
  */
 export function rankOrder(scores: Float64Array): Uint32Array {
-  const n = scores.length;
-  const order = new Uint32Array(n);
-  if (n > 2 ** 21) {
-    for (let t = 0; t < n; t++) order[t] = t;
-    return order.sort((a, b) => scores[a] - scores[b] || a - b);
-  }
-  const packed = new Float64Array(n);
-  for (let t = 0; t < n; t++) packed[t] = orderKey(scores[t]) * 2097152 + t;
-  packed.sort();
-  for (let r = 0; r < n; r++) order[r] = packed[r] % 2097152;
-  return order;
+  const keys = new Uint32Array(scores.length);
+  for (let t = 0; t < scores.length; t++) keys[t] = orderKey(scores[t]);
+  return orderOfKeys(keys);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fail, ok, Result } from '../../result';
+import { sortedAscending } from '../radixSort';
 import { checkedSample } from './sampleCheck';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
@@ -23,7 +24,7 @@ export type Sample = Float64Array | SortedSample;
 export function sortedSample(sample: Sample, what = 'sample'): Result<Float64Array> {
   if (!(sample instanceof Float64Array)) return ok(sample.sorted);
   const checked = checkedSample(sample, what);
-  return checked.ok ? ok(Float64Array.from(sample).sort()) : checked;
+  return checked.ok ? ok(sortedAscending(sample)) : checked;
 }
 
 /**

@@ -1,48 +1,10 @@
 import { fail, ok, Result } from '../../result';
+import { ascendingOrder } from '../radixSort';
 import { checkedSample } from './sampleCheck';
 
 // A module binding rather than the global: inside a vm context (Jest runs the tests in one) every
 // lookup of a global is slow, and these loops run per trial.
 const math = Math;
-
-/**
- * The trials in ascending order of value, by a bucket sort: each value goes to the bucket of its
- * place between the minimum and the maximum (as many buckets as trials), and the few values a
- * bucket holds are put in order by insertion. Linear time for the smooth samples a simulation
- * draws, where a comparison sort of indices would be several times slower.
- */
-function ascendingOrder(values: Float64Array): Uint32Array {
-  const n = values.length;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let t = 0; t < n; t++) {
-    if (values[t] < min) min = values[t];
-    if (values[t] > max) max = values[t];
-  }
-  const scale = max > min ? (n - 1) / (max - min) : 0;
-  const bucketOf = (value: number) => math.min(n - 1, math.floor((value - min) * scale));
-  const starts = new Uint32Array(n + 1);
-  for (let t = 0; t < n; t++) starts[bucketOf(values[t]) + 1]++;
-  for (let b = 0; b < n; b++) starts[b + 1] += starts[b];
-  const order = new Uint32Array(n);
-  const filled = starts.slice(0, n);
-  for (let t = 0; t < n; t++) order[filled[bucketOf(values[t])]++] = t;
-  for (let b = 0; b < n; b++) insertionSort(order, values, starts[b], starts[b + 1]);
-  return order;
-}
-
-/** Orders order[from..to) by value, ties by trial number (so equal values keep one order). */
-function insertionSort(order: Uint32Array, values: Float64Array, from: number, to: number): void {
-  for (let i = from + 1; i < to; i++) {
-    const trial = order[i];
-    let j = i - 1;
-    while (j >= from && (values[order[j]] > values[trial] || (values[order[j]] === values[trial] && order[j] > trial))) {
-      order[j + 1] = order[j];
-      j--;
-    }
-    order[j + 1] = trial;
-  }
-}
 
 /**
  * 1-based ranks, tied values sharing the average of the ranks they span (as Excel's RANK.AVG).
