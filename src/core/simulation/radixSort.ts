@@ -84,24 +84,32 @@ interface Keyed {
   trial: Uint32Array | null;
 }
 
+/** One pass: every key (and its trial) moved to its digit's next place, in key order, so the pass is stable. */
+function scatter(from: Keyed, to: Keyed, offsets: Uint32Array, p: number): void {
+  const { hi, lo, trial } = from;
+  const { hi: toHi, lo: toLo, trial: toTrial } = to;
+  const n = hi.length;
+  for (let t = 0; t < n; t++) {
+    const at = offsets[digitOf(hi[t], lo[t], p)]++;
+    toHi[at] = hi[t];
+    toLo[at] = lo[t];
+    if (toTrial !== null) toTrial[at] = trial![t];
+  }
+}
+
 /** Stable LSD radix sort of the keys (and the trials they carry), digit by digit from the lowest. */
 function radixSortKeys(keyed: Keyed, passes: number): Keyed {
   const n = keyed.hi.length;
-  let { hi, lo, trial } = keyed;
-  let spareHi: Uint32Array = new Uint32Array(n);
-  let spareLo: Uint32Array = new Uint32Array(n);
-  let spareTrial: Uint32Array | null = trial === null ? null : new Uint32Array(n);
-  passOffsets(hi, lo, passes).forEach((offsets, p) => {
-    if (offsets === null) return;
-    for (let t = 0; t < n; t++) {
-      const at = offsets[digitOf(hi[t], lo[t], p)]++;
-      spareHi[at] = hi[t];
-      spareLo[at] = lo[t];
-      if (spareTrial !== null) spareTrial[at] = trial![t];
-    }
-    [hi, spareHi, lo, spareLo, trial, spareTrial] = [spareHi, hi, spareLo, lo, spareTrial, trial];
-  });
-  return { hi, lo, trial };
+  let from = keyed;
+  let to: Keyed = { hi: new Uint32Array(n), lo: new Uint32Array(n), trial: keyed.trial === null ? null : new Uint32Array(n) };
+  const offsets = passOffsets(keyed.hi, keyed.lo, passes);
+  for (let p = 0; p < passes; p++) {
+    const pass = offsets[p];
+    if (pass === null) continue;
+    scatter(from, to, pass, p);
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 function trialNumbers(n: number): Uint32Array {
