@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { INPUT_FIELDS } from '../../src/core/inputs/fields';
+import { readFileSync } from 'fs';
+import path from 'path';
+import { INPUT_FIELDS, NumberField } from '../../src/core/inputs/fields';
 import { BusinessCaseInputs, defaultInputs, parseInputs, groupInputs } from '../../src/core/inputs/schema';
 import { NumericInputKey, buildBusinessCase, buildMonthlyModel, caseNpv } from '../../src/core/model';
 import { BASE_MULTIPLIERS } from '../../src/core/model/scenarios';
@@ -38,6 +40,25 @@ function expectSameRatio(batch: Result<Float64Array>, t: number, core: Result<nu
   if (batch.ok) expect(closeRelative(batch.value[t], core.value)).toBe(true);
 }
 
+/** A value moved into its field's accepted range (whole when the field takes whole numbers only). */
+function withinField(key: NumericInputKey, value: number): number {
+  const field = INPUT_FIELDS.find((candidate) => candidate.key === key) as NumberField;
+  const whole = field.integer === true ? Math.round(value) : value;
+  return Math.min(field.maxExclusive === true ? field.max * (1 - 1e-9) : field.max, Math.max(field.minExclusive === true ? field.min + 1e-9 : field.min, whole));
+}
+
+/** A bundled example with a 120-month horizon and the given choices. */
+function exampleAt120(name: string, choices: Partial<BusinessCaseInputs>): BusinessCaseInputs {
+  const raw = JSON.parse(readFileSync(path.join(__dirname, `../../examples/${name}.json`), 'utf8'));
+  raw.organisation.horizon_months = 120;
+  raw.organisation.timeline_months = null;
+  const example = parseInputs(raw);
+  if (!example.ok) throw new Error(example.issues.map((issue) => issue.message).join('; '));
+  const parsed = parseInputs(groupInputs({ ...example.inputs, ...choices }));
+  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => issue.message).join('; '));
+  return parsed.inputs;
+}
+
 function batchOf(base: BusinessCaseInputs, trials: BusinessCaseInputs[]) {
   const varying = Object.fromEntries(VARYING.map((key) => [key, Float64Array.from(trials, (trial) => trial[key] as number)]));
   return evaluateBatch(base, { trials: trials.length, varying, withNetFlows: true });
@@ -73,6 +94,37 @@ describe('batch evaluation', () => {
     // random inputs give both kinds of trial, so both branches are compared
     expect(neverPaidBack).toBeGreaterThan(0);
     expect(neverPaidBack).toBeLessThan(compared);
+  });
+
+  test('the examples at 120 months under every pricing model and ramp shape, their drivers moved ±30% (timing, growth, discount rate and risks the base’s): each trial equals the core model', () => {
+    // Holding the discount rate, go-live, ramp, growth and risks fixed takes the paths a simulation of
+    // the scenario drivers takes: lines kept as a fixed base times a number of the month (human
+    // contacts so only after the ramp), and whole months summed as one number.
+    const fixed = new Set<NumericInputKey>(['discount_rate', 'implementation_months', 'ramp_months', 'annual_volume_growth', 'benefit_risk', 'cost_risk', 'horizon_months']);
+    const drivers = VARYING.filter((key) => !fixed.has(key));
+    const random = fc.sample(fc.double({ min: 0.7, max: 1.3, noNaN: true }), { numRuns: 20 * drivers.length, seed: 31 });
+    let compared = 0;
+    for (const example of ['mid-market', 'seed-case']) {
+      for (const pricing of ['per_conversation', 'per_resolution', 'per_seat', 'platform_fee'] as const) {
+        for (const shape of ['linear', 's_curve'] as const) {
+          const base = exampleAt120(example, { ai_pricing_model: pricing, ramp_shape: shape });
+          const trials = Array.from({ length: 20 }, (_, t) => asTrialOf(base, { ...base, ...Object.fromEntries(drivers.map((key, k) => [key, withinField(key, (base[key] as number) * random[t * drivers.length + k])])) }))
+            .filter((trial): trial is BusinessCaseInputs => trial !== null);
+          const varying = Object.fromEntries(drivers.map((key) => [key, Float64Array.from(trials, (trial) => trial[key] as number)]));
+          const batch = evaluateBatch(base, { trials: trials.length, varying });
+          trials.forEach((trial, t) => {
+            const outputs = buildBusinessCase(trial).base.outputs;
+            expect(Math.abs(batch.npv[t] - outputs.npv)).toBeLessThan(0.005);
+            expectSameRatio(batch.roi, t, outputs.roiHorizon);
+            expectSameRatio(batch.year1Roi, t, outputs.year1Roi);
+            if (outputs.paybackMonths.ok) expect(closeRelative(batch.paybackMonths[t], outputs.paybackMonths.value)).toBe(true);
+            else expect(batch.paybackMonths[t]).toBe(notPaidBack(trial.horizon_months));
+            compared += 1;
+          });
+        }
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(300);
   });
 
   test('payback: 0 when never below zero, interpolated inside the month that turns, horizon + 1 when never turning', () => {

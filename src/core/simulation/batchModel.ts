@@ -82,8 +82,8 @@ interface MonthLines {
 /**
  * Σ risk-adjusted lines of one kind this month, in catalogue order: a number while every line
  * is one; from the first array on, one pass per array line (risk applied and added in the same
- * pass), and the lines that are one number added together at the end. A separable line (see
- * separableLines.ts) goes to its sums instead.
+ * pass, the first writing the numbers before it in), and the lines that are one number added
+ * together at the end. A separable line (see separableLines.ts) goes to its sums instead.
  */
 function monthLines(lines: readonly CompiledLine[], month: number, own: Float64Array, factor: Lane): MonthLines {
   let shared = 0;
@@ -108,34 +108,35 @@ function monthLines(lines: readonly CompiledLine[], month: number, own: Float64A
       separated.push(part);
       continue;
     }
-    if (out === null) out = own.fill(shared);
-    if (typeof base === 'number') addAdjustedShared(out, base * by, risk as Float64Array, direction);
-    else addAdjusted(out, base, by, risk, direction);
+    // The first array line writes over the buffer, with the numbers before it, rather than a pass to fill it first.
+    const before = out === null ? shared : null;
+    out ??= own;
+    if (typeof base === 'number') addAdjustedShared(out, before, base * by, risk as Float64Array, direction);
+    else addAdjusted(out, before, base, by, risk, direction);
   }
   if (out === null) return { total: shared + later, separated };
   if (later !== 0) for (let t = 0; t < out.length; t++) out[t] += later;
   return { total: out, separated };
 }
 
-/** out[t] += v + direction·|v|·risk with v = base[t]·by: riskAdjust's benefit lowered, cost raised. */
-function addAdjusted(out: Float64Array, base: Float64Array, by: number, risk: Lane, direction: number): void {
+/** out[t] (+)= v + direction·|v|·risk with v = base[t]·by (riskAdjust's benefit lowered, cost raised): written over out after `before` when given, else added. */
+function addAdjusted(out: Float64Array, before: number | null, base: Float64Array, by: number, risk: Lane, direction: number): void {
   const n = out.length;
   if (typeof risk === 'number') {
-    for (let t = 0; t < n; t++) {
-      const value = base[t] * by;
-      out[t] += value + direction * math.abs(value) * risk;
-    }
+    const low = direction * risk;
+    if (before !== null) for (let t = 0; t < n; t++) out[t] = before + (base[t] * by + low * math.abs(base[t] * by));
+    else for (let t = 0; t < n; t++) out[t] += base[t] * by + low * math.abs(base[t] * by);
     return;
   }
-  for (let t = 0; t < n; t++) {
-    const value = base[t] * by;
-    out[t] += value + direction * math.abs(value) * risk[t];
-  }
+  if (before !== null) for (let t = 0; t < n; t++) out[t] = before + (base[t] * by + direction * math.abs(base[t] * by) * risk[t]);
+  else for (let t = 0; t < n; t++) out[t] += base[t] * by + direction * math.abs(base[t] * by) * risk[t];
 }
 
-function addAdjustedShared(out: Float64Array, value: number, risk: Float64Array, direction: number): void {
+function addAdjustedShared(out: Float64Array, before: number | null, value: number, risk: Float64Array, direction: number): void {
   const n = out.length;
-  for (let t = 0; t < n; t++) out[t] += value + direction * math.abs(value) * risk[t];
+  const magnitude = direction * math.abs(value);
+  if (before !== null) for (let t = 0; t < n; t++) out[t] = before + (value + magnitude * risk[t]);
+  else for (let t = 0; t < n; t++) out[t] += value + magnitude * risk[t];
 }
 
 /** Discount factors of a month: one number unless the discount rate varies (then the core's discountFactorOf per trial). */
@@ -160,21 +161,29 @@ function perTrialRatio(benefits: Float64Array, costs: Float64Array, what: string
   return ok(out);
 }
 
-/** What the months add up, per trial. */
-interface Sums {
-  readonly trials: number;
-  readonly pvBenefits: Float64Array;
-  readonly pvCosts: Float64Array;
-  readonly year1Benefits: Float64Array;
-  readonly year1Costs: Float64Array;
-  readonly net: Float64Array | null;
+/**
+ * One kind's (benefits' or costs') present value and year-1 amount per trial. The months when
+ * the kind's total and the discount factor are each one number for every trial are summed
+ * apart, as numbers, and added once at the end: after the ramp and the payback, a month then
+ * costs no pass over the trials at all.
+ */
+interface KindSums {
+  readonly pv: Float64Array;
+  readonly year1: Float64Array;
+  sharedPv: number;
+  sharedYear1: number;
 }
 
 interface Accumulators {
-  readonly sums: Sums;
+  readonly trials: number;
+  readonly benefits: KindSums;
+  readonly costs: KindSums;
+  /** every month's net flows when they are kept (InputBatch.withNetFlows), else null */
+  readonly kept: Float64Array | null;
   readonly payback: PaybackTracker;
-  readonly benefits: Float64Array;
-  readonly costs: Float64Array;
+  /** buffers of the month: the lines' totals, the discount factors, the net flow */
+  readonly benefitTotal: Float64Array;
+  readonly costTotal: Float64Array;
   readonly factors: Float64Array;
   readonly net: Float64Array;
 }
@@ -182,47 +191,69 @@ interface Accumulators {
 function accumulators(base: BusinessCaseInputs, batch: InputBatch): Accumulators {
   const { trials } = batch;
   const perTrial = () => new Float64Array(trials);
-  const net = batch.withNetFlows === true ? new Float64Array((base.horizon_months + 1) * trials) : null;
+  const kindSums = (): KindSums => ({ pv: perTrial(), year1: perTrial(), sharedPv: 0, sharedYear1: 0 });
   return {
-    sums: { trials, pvBenefits: perTrial(), pvCosts: perTrial(), year1Benefits: perTrial(), year1Costs: perTrial(), net },
+    trials,
+    benefits: kindSums(),
+    costs: kindSums(),
+    kept: batch.withNetFlows === true ? new Float64Array((base.horizon_months + 1) * trials) : null,
     payback: new PaybackTracker(trials),
-    benefits: perTrial(),
-    costs: perTrial(),
+    benefitTotal: perTrial(),
+    costTotal: perTrial(),
     factors: perTrial(),
     net: perTrial(),
   };
 }
 
+/** A kind's total this month into its present value (discounted by the month's factor) and, in year 1, its year-1 amount. */
+function addTotal(sums: KindSums, total: Lane, factor: Lane, inYear1: boolean): void {
+  const { pv, year1 } = sums;
+  const n = pv.length;
+  if (typeof total === 'number') {
+    if (typeof factor === 'number') sums.sharedPv += total * factor;
+    else for (let t = 0; t < n; t++) pv[t] += total * factor[t];
+    if (inYear1) sums.sharedYear1 += total;
+    return;
+  }
+  if (typeof factor === 'number') for (let t = 0; t < n; t++) pv[t] += total[t] * factor;
+  else for (let t = 0; t < n; t++) pv[t] += total[t] * factor[t];
+  if (inYear1) for (let t = 0; t < n; t++) year1[t] += total[t];
+}
+
+/** out[t] = benefits − costs of the lines added trial by trial (the separated lines' parts come after). */
+function netOfTotals(out: Float64Array, benefits: Lane, costs: Lane): void {
+  const n = out.length;
+  if (typeof benefits === 'number' && typeof costs === 'number') out.fill(benefits - costs);
+  else if (typeof benefits === 'number') for (let t = 0; t < n; t++) out[t] = benefits - (costs as Float64Array)[t];
+  else if (typeof costs === 'number') for (let t = 0; t < n; t++) out[t] = benefits[t] - costs;
+  else for (let t = 0; t < n; t++) out[t] = benefits[t] - costs[t];
+}
+
 /**
- * One month's totals into the present values, year 1's sums, and, while the payback still
+ * One month's totals into the present values and year 1's sums, and, while the payback still
  * needs them (or they are kept), the net flows with the separated lines' parts.
  */
-function addMonth(acc: Accumulators, month: number, benefitLines: MonthLines, costLines: MonthLines, factorLane: Lane): void {
-  const { sums, payback } = acc;
-  const benefits = typeof benefitLines.total === 'number' ? acc.benefits.fill(benefitLines.total) : benefitLines.total;
-  const costs = typeof costLines.total === 'number' ? acc.costs.fill(costLines.total) : costLines.total;
-  const shared = typeof factorLane === 'number' ? factorLane : 0;
-  const factors = typeof factorLane === 'number' ? null : factorLane;
-  const { pvBenefits, pvCosts, year1Benefits, year1Costs, net, trials } = sums;
-  const flowsWanted = net !== null || payback.pending;
-  const flows = net === null ? acc.net : net.subarray(month * trials, (month + 1) * trials);
+function addMonth(acc: Accumulators, month: number, benefitLines: MonthLines, costLines: MonthLines, factor: Lane): void {
   const inYear1 = month <= YEAR_1_END;
-  for (let t = 0; t < trials; t++) {
-    const b = benefits[t];
-    const c = costs[t];
-    const factor = factors === null ? shared : factors[t];
-    pvBenefits[t] += b * factor;
-    pvCosts[t] += c * factor;
-    if (inYear1) {
-      year1Benefits[t] += b;
-      year1Costs[t] += c;
-    }
-    flows[t] = b - c;
-  }
-  if (!flowsWanted) return;
+  addTotal(acc.benefits, benefitLines.total, factor, inYear1);
+  addTotal(acc.costs, costLines.total, factor, inYear1);
+  const { kept, payback, trials } = acc;
+  if (kept === null && !payback.pending) return;
+  const flows = kept === null ? acc.net : kept.subarray(month * trials, (month + 1) * trials);
+  netOfTotals(flows, benefitLines.total, costLines.total);
   addSeparated(flows, benefitLines.separated, 1);
   addSeparated(flows, costLines.separated, -1);
   payback.addMonth(month, flows);
+}
+
+/** A kind's sums after the last month: the shared months' numbers added to every trial, then the separated lines'. */
+function finishKind(sums: KindSums, separable: readonly SeparableLine[]): void {
+  const { pv, year1, sharedPv, sharedYear1 } = sums;
+  for (let t = 0; t < pv.length; t++) {
+    pv[t] += sharedPv;
+    year1[t] += sharedYear1;
+  }
+  addSeparableSums(separable, pv, year1);
 }
 
 /**
@@ -243,20 +274,25 @@ export function evaluateBatch(base: BusinessCaseInputs, batch: InputBatch, catal
   for (let m = 0; m <= base.horizon_months; m++) {
     scope.clock.month = m;
     const factor = discountFactors(base, rate, m, acc.factors);
-    addMonth(acc, m, monthLines(benefitLines, m, acc.benefits, factor), monthLines(costLines, m, acc.costs, factor), factor);
+    addMonth(acc, m, monthLines(benefitLines, m, acc.benefitTotal, factor), monthLines(costLines, m, acc.costTotal, factor), factor);
   }
-  const { sums } = acc;
   const separable = (kind: readonly CompiledLine[]) => kind.flatMap((line) => [line.separable.month0, line.separable.running]);
-  addSeparableSums(separable(benefitLines), sums.pvBenefits, sums.year1Benefits);
-  addSeparableSums(separable(costLines), sums.pvCosts, sums.year1Costs);
+  finishKind(acc.benefits, separable(benefitLines));
+  finishKind(acc.costs, separable(costLines));
+  const [pvBenefits, pvCosts] = [acc.benefits.pv, acc.costs.pv];
   const npv = new Float64Array(trials);
-  for (let t = 0; t < trials; t++) npv[t] = sums.pvBenefits[t] - sums.pvCosts[t];
+  for (let t = 0; t < trials; t++) npv[t] = pvBenefits[t] - pvCosts[t];
   return {
-    ...sums,
+    trials,
+    pvBenefits,
+    pvCosts,
+    year1Benefits: acc.benefits.year1,
+    year1Costs: acc.costs.year1,
+    net: acc.kept,
     horizonMonths: base.horizon_months,
     npv,
-    roi: perTrialRatio(sums.pvBenefits, sums.pvCosts, 'ROI over the horizon', 'the present value of costs'),
-    year1Roi: perTrialRatio(sums.year1Benefits, sums.year1Costs, 'ROI of year 1 (with the initial investment)', 'year 1’s cost'),
+    roi: perTrialRatio(pvBenefits, pvCosts, 'ROI over the horizon', 'the present value of costs'),
+    year1Roi: perTrialRatio(acc.benefits.year1, acc.costs.year1, 'ROI of year 1 (with the initial investment)', 'year 1’s cost'),
     paybackMonths: acc.payback.finish(base.horizon_months),
   };
 }

@@ -15,18 +15,22 @@ const math = Math;
  * month's net flow, needs it month by month, and only until every trial has paid back.
  */
 export interface SeparableLine {
-  /** the fixed base the sums belong to (a line keeps one; another base that month is added the usual way) */
-  base: Float64Array | null;
+  /** one part per fixed base the line has had, the current one last (a base changes while the ramp changes a difference's ratio) */
+  readonly parts: SeparablePart[];
+}
+
+interface SeparablePart {
+  readonly base: Float64Array;
   /** base + direction·|base|·risk */
-  adjusted: Float64Array | null;
-  /** Σ by·factor over the months taken */
+  readonly adjusted: Float64Array;
+  /** Σ by·factor over the months taken with this base */
   pvWeight: number;
-  /** Σ by over year 1's months taken */
+  /** Σ by over year 1's months taken with this base */
   year1Weight: number;
 }
 
 export function separableLine(): SeparableLine {
-  return { base: null, adjusted: null, pvWeight: 0, year1Weight: 0 };
+  return { parts: [] };
 }
 
 /** A month's part of a separated line: its adjusted base times by. */
@@ -45,14 +49,14 @@ export interface SeparatedMonth {
 export function separate(line: SeparableLine, scaled: Scaled, risk: Lane, direction: number, factor: Lane, inYear1: boolean): SeparatedMonth | null {
   const { base, by } = scaled;
   if (typeof base === 'number' || !scaled.invariant || typeof risk !== 'number' || typeof factor !== 'number' || !(by >= 0)) return null;
-  if (line.base === null) {
-    line.base = base;
-    line.adjusted = adjustedBase(base, risk, direction);
+  let part = line.parts[line.parts.length - 1];
+  if (part === undefined || part.base !== base) {
+    part = { base, adjusted: adjustedBase(base, risk, direction), pvWeight: 0, year1Weight: 0 };
+    line.parts.push(part);
   }
-  if (line.base !== base) return null;
-  line.pvWeight += by * factor;
-  if (inYear1) line.year1Weight += by;
-  return { adjusted: line.adjusted!, by };
+  part.pvWeight += by * factor;
+  if (inYear1) part.year1Weight += by;
+  return { adjusted: part.adjusted, by };
 }
 
 function adjustedBase(base: Float64Array, risk: number, direction: number): Float64Array {
@@ -72,10 +76,7 @@ export function addSeparated(flows: Float64Array, months: readonly SeparatedMont
 
 /** The separated lines' present values and year-1 amounts added to the per-trial sums. */
 export function addSeparableSums(lines: readonly SeparableLine[], pv: Float64Array, year1: Float64Array): void {
-  for (const line of lines) {
-    const adjusted = line.adjusted;
-    if (adjusted === null) continue;
-    const { pvWeight, year1Weight } = line;
+  for (const { adjusted, pvWeight, year1Weight } of lines.flatMap((line) => line.parts)) {
     for (let t = 0; t < pv.length; t++) {
       pv[t] += adjusted[t] * pvWeight;
       year1[t] += adjusted[t] * year1Weight;

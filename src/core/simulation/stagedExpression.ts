@@ -2,7 +2,8 @@ import type { AiPricingModel } from '../inputs/schema';
 import { acceptedMaxOf, type Expr, type NumericInputKey, type Quantity } from '../model/expression';
 import type { LineKind } from '../model/lines';
 import { applyFrom, applyInto, applyRun, applyScalar, Lane, LaneOp } from './lane';
-import { ProductFactor, Scaled, scaledDifference, scaledProduct } from './scaledProduct';
+import { scaledDifference } from './scaledDifference';
+import { ProductFactor, Scaled, scaledProduct } from './scaledProduct';
 
 /**
  * A catalogue expression compiled for a batch of trials, evaluated in stages: a part that
