@@ -8,23 +8,13 @@
 const DIGIT_BITS = 11;
 const RADIX = 1 << DIGIT_BITS;
 const DIGIT_MASK = RADIX - 1;
-/** 64-bit keys in 11-bit digits: 6 passes (the top one holds 9 bits) */
-const PASSES_64 = 6;
-/** 32-bit keys: 3 passes */
-const PASSES_32 = 3;
+/** A 64-bit key as six digits, three per 32-bit word (11, 11 and 10 bits), lowest first. */
+const PASSES = 6;
 
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 /** Where a double's high and low 32-bit words sit in a Uint32Array view of it. */
 const HIGH = LITTLE_ENDIAN ? 1 : 0;
 const LOW = 1 - HIGH;
-
-/** Digit p of the 64-bit key hi·2^32 + lo. */
-function digitOf(hi: number, lo: number, p: number): number {
-  const shift = p * DIGIT_BITS;
-  if (shift >= 32) return (hi >>> (shift - 32)) & DIGIT_MASK;
-  if (shift + DIGIT_BITS <= 32) return (lo >>> shift) & DIGIT_MASK;
-  return ((lo >>> shift) | (hi << (32 - shift))) & DIGIT_MASK;
-}
 
 /**
  * The 64-bit order keys of doubles as high and low words: the sign bit flipped for positives,
@@ -33,7 +23,7 @@ function digitOf(hi: number, lo: number, p: number): number {
  */
 function keysOf(values: Float64Array): { hi: Uint32Array; lo: Uint32Array } {
   const n = values.length;
-  const words = new Uint32Array(Float64Array.from(values).buffer);
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
   const hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
   for (let t = 0; t < n; t++) {
@@ -58,22 +48,25 @@ function valuesOf(hi: Uint32Array, lo: Uint32Array): Float64Array {
   return out;
 }
 
-/** Every pass's digit counts turned into start offsets; a pass whose digits are all one is marked null (nothing to move). */
-function passOffsets(hi: Uint32Array, lo: Uint32Array, passes: number): (Uint32Array | null)[] {
+/** Every pass's digit counts turned into start offsets; a pass whose digits are all one is null (nothing to move). */
+function passOffsets(hi: Uint32Array, lo: Uint32Array): (Uint32Array | null)[] {
   const n = hi.length;
-  const counts = Array.from({ length: passes }, () => new Uint32Array(RADIX));
+  const counts = new Uint32Array(PASSES * RADIX);
   for (let t = 0; t < n; t++) {
-    for (let p = 0; p < passes; p++) counts[p][digitOf(hi[t], lo[t], p)]++;
+    const low = lo[t];
+    const high = hi[t];
+    counts[low & DIGIT_MASK]++;
+    counts[RADIX + ((low >>> 11) & DIGIT_MASK)]++;
+    counts[2 * RADIX + (low >>> 22)]++;
+    counts[3 * RADIX + (high & DIGIT_MASK)]++;
+    counts[4 * RADIX + ((high >>> 11) & DIGIT_MASK)]++;
+    counts[5 * RADIX + (high >>> 22)]++;
   }
-  return counts.map((count) => {
-    let start = 0;
-    for (let d = 0; d < RADIX; d++) {
-      const size = count[d];
-      if (size === n) return null;
-      count[d] = start;
-      start += size;
-    }
-    return count;
+  return Array.from({ length: PASSES }, (_, p) => {
+    const offsets = counts.subarray(p * RADIX, (p + 1) * RADIX);
+    for (let d = 0; d < RADIX; d++) if (offsets[d] === n) return null;
+    startOffsets(offsets);
+    return offsets;
   });
 }
 
@@ -84,13 +77,15 @@ interface Keyed {
   trial: Uint32Array | null;
 }
 
-/** One pass: every key (and its trial) moved to its digit's next place, in key order, so the pass is stable. */
+/** One pass on digit p: every key (and its trial) moved to its digit's next place, in key order, so the pass is stable. */
 function scatter(from: Keyed, to: Keyed, offsets: Uint32Array, p: number): void {
   const { hi, lo, trial } = from;
   const { hi: toHi, lo: toLo, trial: toTrial } = to;
+  const word = p < 3 ? lo : hi;
+  const shift = (p % 3) * DIGIT_BITS;
   const n = hi.length;
   for (let t = 0; t < n; t++) {
-    const at = offsets[digitOf(hi[t], lo[t], p)]++;
+    const at = offsets[(word[t] >>> shift) & DIGIT_MASK]++;
     toHi[at] = hi[t];
     toLo[at] = lo[t];
     if (toTrial !== null) toTrial[at] = trial![t];
@@ -98,17 +93,15 @@ function scatter(from: Keyed, to: Keyed, offsets: Uint32Array, p: number): void 
 }
 
 /** Stable LSD radix sort of the keys (and the trials they carry), digit by digit from the lowest. */
-function radixSortKeys(keyed: Keyed, passes: number): Keyed {
+function radixSortKeys(keyed: Keyed): Keyed {
   const n = keyed.hi.length;
   let from = keyed;
   let to: Keyed = { hi: new Uint32Array(n), lo: new Uint32Array(n), trial: keyed.trial === null ? null : new Uint32Array(n) };
-  const offsets = passOffsets(keyed.hi, keyed.lo, passes);
-  for (let p = 0; p < passes; p++) {
-    const pass = offsets[p];
-    if (pass === null) continue;
-    scatter(from, to, pass, p);
+  passOffsets(keyed.hi, keyed.lo).forEach((offsets, p) => {
+    if (offsets === null) return;
+    scatter(from, to, offsets, p);
     [from, to] = [to, from];
-  }
+  });
   return from;
 }
 
@@ -126,7 +119,7 @@ function trialNumbers(n: number): Uint32Array {
  * sortedAscending(Float64Array.of(3, -1, 2)) // => Float64Array [-1, 2, 3]
  */
 export function sortedAscending(values: Float64Array): Float64Array {
-  const { hi, lo } = radixSortKeys({ ...keysOf(values), trial: null }, PASSES_64);
+  const { hi, lo } = radixSortKeys({ ...keysOf(values), trial: null });
   return valuesOf(hi, lo);
 }
 
@@ -138,15 +131,42 @@ export function sortedAscending(values: Float64Array): Float64Array {
  * ascendingOrder(Float64Array.of(0.3, -1, 0.3)) // => Uint32Array [1, 0, 2]
  */
 export function ascendingOrder(values: Float64Array): Uint32Array {
-  return radixSortKeys({ ...keysOf(values), trial: trialNumbers(values.length) }, PASSES_64).trial!;
+  return radixSortKeys({ ...keysOf(values), trial: trialNumbers(values.length) }).trial!;
 }
 
 /**
- * The trials in ascending order of unsigned 32-bit keys, equal keys in trial order.
+ * The trials in ascending order of unsigned 32-bit keys, equal keys in trial order: two passes
+ * of 16-bit digits, moving trial numbers only (a key is read back through its trial).
  *
  * @example
  * orderOfKeys(Uint32Array.of(7, 2, 7)) // => Uint32Array [1, 0, 2]
  */
 export function orderOfKeys(keys: Uint32Array): Uint32Array {
-  return radixSortKeys({ hi: new Uint32Array(keys.length), lo: keys, trial: trialNumbers(keys.length) }, PASSES_32).trial!;
+  const n = keys.length;
+  const low = new Uint32Array(65536);
+  const high = new Uint32Array(65536);
+  for (let t = 0; t < n; t++) {
+    low[keys[t] & 0xffff]++;
+    high[keys[t] >>> 16]++;
+  }
+  startOffsets(low);
+  startOffsets(high);
+  const byLow = new Uint32Array(n);
+  for (let t = 0; t < n; t++) byLow[low[keys[t] & 0xffff]++] = t;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = byLow[i];
+    order[high[keys[t] >>> 16]++] = t;
+  }
+  return order;
+}
+
+/** Counts turned, in place, into the offsets where each digit's run starts. */
+function startOffsets(counts: Uint32Array): void {
+  let start = 0;
+  for (let d = 0; d < counts.length; d++) {
+    const size = counts[d];
+    counts[d] = start;
+    start += size;
+  }
 }
