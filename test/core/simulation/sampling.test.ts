@@ -1,4 +1,5 @@
 import { createMarginal, createRandom, fillUniform, latinHypercube, Marginal, normalCdf, sampleInputs, truncate } from '../../../src/core/simulation/random';
+import { rankScores } from '../../../src/core/simulation/random/copula';
 import { spearman } from '../../../src/core/simulation/stats';
 import { averageRanks } from '../../../src/core/simulation/stats/spearman';
 import { ksCritical, ksStatistic, sampleMean, unwrap } from './support';
@@ -105,6 +106,17 @@ describe('Gaussian copula', () => {
     expect(Math.abs(unwrap(spearman(columns[0], columns[2])) + 0.4)).toBeLessThan(0.02);
     expect(Math.abs(unwrap(spearman(columns[1], columns[2])) - 0.3)).toBeLessThan(0.02);
     columns.forEach((column, j) => expect(ksStatistic(column, (x) => marginals[j].cdf(x))).toBeLessThan(ksCritical(N)));
+  });
+
+  test('van der Waerden scores: Φ⁻¹((i + 1)/(n + 1)) for each rank, ascending and exactly symmetric', () => {
+    for (const n of [1, 2, 7, 1000]) {
+      const scores = rankScores(n);
+      scores.forEach((score, i) => {
+        expect(normalCdf(score)).toBeCloseTo((i + 1) / (n + 1), 12);
+        expect(score).toBe(-scores[n - 1 - i] || 0);
+        if (i > 0) expect(score).toBeGreaterThan(scores[i - 1]);
+      });
+    }
   });
 
   test('the same plan gives the same draws', () => {

@@ -38,6 +38,23 @@ export function normalScores(uniforms: Float64Array): Float64Array {
   return out;
 }
 
+/**
+ * Van der Waerden's normal scores of n ranks, Φ⁻¹((i + 1)/(n + 1)) for rank i (0-based): the
+ * scores Iman and Conover give a Latin hypercube's strata, one set for every input, computed
+ * for half the ranks and mirrored (so they are exactly symmetric about 0).
+ *
+ * @example
+ * rankScores(3) // => Float64Array [-0.674…, 0, 0.674…]
+ */
+export function rankScores(n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const mirror = n - 1 - i;
+    out[i] = mirror < i ? -out[mirror] : normalQuantile((i + 1) / (n + 1));
+  }
+  return out;
+}
+
 /** Uniforms Φ(y) of normal scores, kept strictly inside (0, 1) for the marginals' quantiles. */
 export function uniformsOfScores(scores: Float64Array): Float64Array {
   const out = new Float64Array(scores.length);

@@ -1,6 +1,6 @@
 import { fail, ok, Result } from '../../result';
 import { cholesky } from './cholesky';
-import { correlateScores, dealByRank, isUnitRow, normalScores, rankOrder, uniformsOfScores } from './copula';
+import { correlateScores, dealByRank, isUnitRow, normalScores, rankOrder, rankScores, uniformsOfScores } from './copula';
 import { pearsonMatrix } from './correlationMatrix';
 import { Marginal } from './distribution';
 import { dealInto, latinHypercube } from './latinHypercube';
@@ -71,10 +71,10 @@ function correlatedInputs(lower: Float64Array, k: number): boolean[] {
 }
 
 /**
- * Latin hypercube columns; with correlations, Iman–Conover style: each input keeps exactly its
- * stratified values (so every stratum is still hit once), and only their order across trials
- * follows the ranks of the correlated normal scores L·z, z being the normal scores of the
- * inputs' own stratified uniforms.
+ * Latin hypercube columns; with correlations, as Iman and Conover do: each input keeps exactly
+ * its stratified values (so every stratum is still hit once), and only their order across
+ * trials follows the ranks of the correlated normal scores L·z, z being van der Waerden's
+ * scores of each input's strata in its own trial order.
  */
 function latinColumns(random: Random, n: number, marginals: readonly Marginal[], lower: Float64Array | null): Drawn {
   const k = marginals.length;
@@ -85,7 +85,8 @@ function latinColumns(random: Random, n: number, marginals: readonly Marginal[],
     return values;
   });
   const involved = lower === null ? null : correlatedInputs(lower, k);
-  const scores = design.map(({ strata, permutation }, j) => (involved?.[j] ? dealInto(normalScores(strata), permutation) : EMPTY));
+  const ofRanks = involved === null ? EMPTY : rankScores(n);
+  const scores = design.map(({ permutation }, j) => (involved?.[j] ? dealInto(ofRanks, permutation) : EMPTY));
   const correlated = lower === null ? null : correlateScores(scores, lower);
   const columns: Float64Array[] = [];
   const ranks: (Float64Array | null)[] = [];
