@@ -29,7 +29,7 @@ export interface Marginal {
   quantile(u: number): number;
   /** P(X ≤ x) */
   cdf(x: number): number;
-  /** out[i] = quantile(uniforms[i]) (to the accuracy documented by the distribution), for many at once */
+  /** out[i] = quantile(uniforms[i]) (to the accuracy documented by the distribution), for many at once; out may be uniforms itself (each entry reads only its own uniform) */
   fillQuantiles(uniforms: Float64Array, out: Float64Array): void;
 }
 

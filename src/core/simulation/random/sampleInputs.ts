@@ -79,10 +79,10 @@ function correlatedInputs(lower: Float64Array, k: number): boolean[] {
 function latinColumns(random: Random, n: number, marginals: readonly Marginal[], lower: Float64Array | null): Drawn {
   const k = marginals.length;
   const design = latinHypercube(random, n, k);
+  // Each input's values in stratum order, written over its stratified uniforms (read by nothing else).
   const sortedValues = design.map(({ strata }, j) => {
-    const values = new Float64Array(n);
-    marginals[j].fillQuantiles(strata, values);
-    return values;
+    marginals[j].fillQuantiles(strata, strata);
+    return strata;
   });
   const involved = lower === null ? null : correlatedInputs(lower, k);
   const ofRanks = involved === null ? EMPTY : rankScores(n);
@@ -135,10 +135,10 @@ function randomColumns(random: Random, n: number, marginals: readonly Marginal[]
     const correlated = correlateScores(uniforms.map((own, j) => (involved[j] ? normalScores(own) : EMPTY)), lower);
     uniforms = uniforms.map((own, j) => (isUnitRow(lower, k, j) ? own : uniformsOfScores(correlated[j])));
   }
+  // Each input's values written over its uniforms, which nothing reads after.
   const columns = uniforms.map((own, j) => {
-    const values = new Float64Array(n);
-    marginals[j].fillQuantiles(own, values);
-    return values;
+    marginals[j].fillQuantiles(own, own);
+    return own;
   });
   return { columns, ranks: columns.map(() => null) };
 }

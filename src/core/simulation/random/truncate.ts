@@ -37,9 +37,8 @@ export function truncate(marginal: Marginal, truncation: Truncation): Result<Mar
     quantile: (u) => bound(marginal.quantile(insideOpenUnit(lowerMass + u * mass))),
     cdf: (x) => (x < min ? 0 : x >= max ? 1 : (marginal.cdf(x) - lowerMass) / mass),
     fillQuantiles(uniforms, out) {
-      const rescaled = new Float64Array(uniforms.length);
-      for (let i = 0; i < uniforms.length; i++) rescaled[i] = insideOpenUnit(lowerMass + uniforms[i] * mass);
-      marginal.fillQuantiles(rescaled, out);
+      for (let i = 0; i < uniforms.length; i++) out[i] = insideOpenUnit(lowerMass + uniforms[i] * mass);
+      marginal.fillQuantiles(out, out);
       for (let i = 0; i < out.length; i++) out[i] = bound(out[i]);
     },
   });
