@@ -4,7 +4,7 @@ import { CatalogueLine, lineCatalogue } from '../model/lineCatalogue';
 import { discountFactorOf } from '../model/monthlyModel';
 import { fail, ok, Result } from '../result';
 import { batchScope, InputBatch, inputLanes } from './batchScope';
-import type { Lane } from './lane';
+import { applyFrom, type Lane } from './lane';
 import { PaybackTracker } from './paybackTracker';
 import { scaledOf } from './scaledProduct';
 import { addSeparableSums, addSeparated, separableLine, SeparableLine, separate, SeparatedMonth } from './separableLines';
@@ -82,8 +82,8 @@ interface MonthLines {
 /**
  * Σ risk-adjusted lines of one kind this month, in catalogue order: a number while every line
  * is one; from the first array on, one pass per array line (risk applied and added in the same
- * pass, the first writing the numbers before it in), and the lines that are one number added
- * together at the end. A separable line (see separableLines.ts) goes to its sums instead.
+ * pass), and the lines that are one number added together at the end. A separable line (see
+ * separableLines.ts) goes to its sums instead.
  */
 function monthLines(lines: readonly CompiledLine[], month: number, own: Float64Array, factor: Lane): MonthLines {
   let shared = 0;
@@ -108,35 +108,34 @@ function monthLines(lines: readonly CompiledLine[], month: number, own: Float64A
       separated.push(part);
       continue;
     }
-    // The first array line writes over the buffer, with the numbers before it, rather than a pass to fill it first.
-    const before = out === null ? shared : null;
-    out ??= own;
-    if (typeof base === 'number') addAdjustedShared(out, before, base * by, risk as Float64Array, direction);
-    else addAdjusted(out, before, base, by, risk, direction);
+    if (out === null) out = own.fill(shared);
+    if (typeof base === 'number') addAdjustedShared(out, base * by, risk as Float64Array, direction);
+    else addAdjusted(out, base, by, risk, direction);
   }
   if (out === null) return { total: shared + later, separated };
   if (later !== 0) for (let t = 0; t < out.length; t++) out[t] += later;
   return { total: out, separated };
 }
 
-/** out[t] (+)= v + direction·|v|·risk with v = base[t]·by (riskAdjust's benefit lowered, cost raised): written over out after `before` when given, else added. */
-function addAdjusted(out: Float64Array, before: number | null, base: Float64Array, by: number, risk: Lane, direction: number): void {
+/** out[t] += v + direction·|v|·risk with v = base[t]·by: riskAdjust's benefit lowered, cost raised. */
+function addAdjusted(out: Float64Array, base: Float64Array, by: number, risk: Lane, direction: number): void {
   const n = out.length;
   if (typeof risk === 'number') {
-    const low = direction * risk;
-    if (before !== null) for (let t = 0; t < n; t++) out[t] = before + (base[t] * by + low * math.abs(base[t] * by));
-    else for (let t = 0; t < n; t++) out[t] += base[t] * by + low * math.abs(base[t] * by);
+    for (let t = 0; t < n; t++) {
+      const value = base[t] * by;
+      out[t] += value + direction * math.abs(value) * risk;
+    }
     return;
   }
-  if (before !== null) for (let t = 0; t < n; t++) out[t] = before + (base[t] * by + direction * math.abs(base[t] * by) * risk[t]);
-  else for (let t = 0; t < n; t++) out[t] += base[t] * by + direction * math.abs(base[t] * by) * risk[t];
+  for (let t = 0; t < n; t++) {
+    const value = base[t] * by;
+    out[t] += value + direction * math.abs(value) * risk[t];
+  }
 }
 
-function addAdjustedShared(out: Float64Array, before: number | null, value: number, risk: Float64Array, direction: number): void {
+function addAdjustedShared(out: Float64Array, value: number, risk: Float64Array, direction: number): void {
   const n = out.length;
-  const magnitude = direction * math.abs(value);
-  if (before !== null) for (let t = 0; t < n; t++) out[t] = before + (value + magnitude * risk[t]);
-  else for (let t = 0; t < n; t++) out[t] += value + magnitude * risk[t];
+  for (let t = 0; t < n; t++) out[t] += value + direction * math.abs(value) * risk[t];
 }
 
 /** Discount factors of a month: one number unless the discount rate varies (then the core's discountFactorOf per trial). */
@@ -220,15 +219,6 @@ function addTotal(sums: KindSums, total: Lane, factor: Lane, inYear1: boolean): 
   if (inYear1) for (let t = 0; t < n; t++) year1[t] += total[t];
 }
 
-/** out[t] = benefits − costs of the lines added trial by trial (the separated lines' parts come after). */
-function netOfTotals(out: Float64Array, benefits: Lane, costs: Lane): void {
-  const n = out.length;
-  if (typeof benefits === 'number' && typeof costs === 'number') out.fill(benefits - costs);
-  else if (typeof benefits === 'number') for (let t = 0; t < n; t++) out[t] = benefits - (costs as Float64Array)[t];
-  else if (typeof costs === 'number') for (let t = 0; t < n; t++) out[t] = benefits[t] - costs;
-  else for (let t = 0; t < n; t++) out[t] = benefits[t] - costs[t];
-}
-
 /**
  * One month's totals into the present values and year 1's sums, and, while the payback still
  * needs them (or they are kept), the net flows with the separated lines' parts.
@@ -240,7 +230,8 @@ function addMonth(acc: Accumulators, month: number, benefitLines: MonthLines, co
   const { kept, payback, trials } = acc;
   if (kept === null && !payback.pending) return;
   const flows = kept === null ? acc.net : kept.subarray(month * trials, (month + 1) * trials);
-  netOfTotals(flows, benefitLines.total, costLines.total);
+  // The lines added trial by trial first, the separated lines' parts after.
+  applyFrom('minus', flows, benefitLines.total, costLines.total);
   addSeparated(flows, benefitLines.separated, 1);
   addSeparated(flows, costLines.separated, -1);
   payback.addMonth(month, flows);
