@@ -1,4 +1,5 @@
 import type { Lane } from './lane';
+import { perMonth } from './monthCache';
 import { Scaled, scaledOf } from './scaledProduct';
 import type { BatchClock, StagedNode } from './stagedExpression';
 
@@ -24,20 +25,14 @@ interface CombinedBase {
  */
 export function scaledDifference(clock: BatchClock, trials: number, left: StagedNode, right: StagedNode): StagedNode {
   let own: Float64Array | null = null;
-  let valueFor = Number.NaN;
-  let value: Lane = 0;
-  let scaledFor = Number.NaN;
-  let scaled: Scaled = { base: 0, by: 1, invariant: false };
   let combined: CombinedBase | null = null;
-  const writtenOut = (): Lane => {
-    if (valueFor === clock.month) return value;
-    valueFor = clock.month;
+  const writtenOut = perMonth(clock, (): Lane => {
     const l = scaledOf(left);
     const r = scaledOf(right);
-    if (typeof l.base === 'number' && typeof r.base === 'number') return (value = l.base * l.by - r.base * r.by);
+    if (typeof l.base === 'number' && typeof r.base === 'number') return l.base * l.by - r.base * r.by;
     differenceInto((own ??= new Float64Array(trials)), l, r);
-    return (value = own);
-  };
+    return own;
+  });
   const combinedBase = (l: Float64Array, r: Float64Array, ratio: number): Float64Array => {
     if (combined === null || combined.left !== l || combined.right !== r || combined.ratio !== ratio) {
       // A new array, never the old one rewritten: whoever kept the old base takes an unchanged array to mean unchanged values.
@@ -48,16 +43,13 @@ export function scaledDifference(clock: BatchClock, trials: number, left: Staged
   return {
     monthly: true,
     value: writtenOut,
-    scaled() {
-      if (scaledFor === clock.month) return scaled;
-      scaledFor = clock.month;
+    scaled: perMonth(clock, (): Scaled => {
       const l = scaledOf(left);
       const r = scaledOf(right);
       const ratio = r.by / l.by;
       const keepsScaled = typeof l.base !== 'number' && typeof r.base !== 'number' && l.invariant && r.invariant && l.by !== 0 && Number.isFinite(ratio);
-      scaled = keepsScaled ? { base: combinedBase(l.base as Float64Array, r.base as Float64Array, ratio), by: l.by, invariant: true } : { base: writtenOut(), by: 1, invariant: false };
-      return scaled;
-    },
+      return keepsScaled ? { base: combinedBase(l.base as Float64Array, r.base as Float64Array, ratio), by: l.by, invariant: true } : { base: writtenOut(), by: 1, invariant: false };
+    }),
   };
 }
 

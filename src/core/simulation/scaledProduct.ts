@@ -1,4 +1,5 @@
 import type { Lane } from './lane';
+import { perMonth } from './monthCache';
 import type { BatchClock, StagedNode } from './stagedExpression';
 
 /**
@@ -101,18 +102,13 @@ export function scaledProduct(clock: BatchClock, trials: number, fixed: StagedNo
   const product = invariantProduct(trials);
   let ownProduct: Float64Array | null = null;
   let ownValue: Float64Array | null = null;
-  let computedFor = Number.NaN;
-  let cached: Scaled = { base: 0, by: 1, invariant: false };
-  const scaled = (): Scaled => {
-    if (computedFor === clock.month) return cached;
+  const scaled = perMonth(clock, (): Scaled => {
     const { by, fixedArrays, monthArrays } = gatherFactors(fixed, monthly);
     const arrays = fixedArrays.length > 0 ? [product(fixedArrays), ...monthArrays] : monthArrays;
-    if (arrays.length === 0) cached = { base: by, by: 1, invariant: false };
-    else if (monthArrays.length === 0) cached = { base: arrays[0], by, invariant: true };
-    else cached = { base: multiplyArrays((ownProduct ??= new Float64Array(trials)), arrays), by, invariant: false };
-    computedFor = clock.month;
-    return cached;
-  };
+    if (arrays.length === 0) return { base: by, by: 1, invariant: false };
+    if (monthArrays.length === 0) return { base: arrays[0], by, invariant: true };
+    return { base: multiplyArrays((ownProduct ??= new Float64Array(trials)), arrays), by, invariant: false };
+  });
   return {
     monthly: true,
     scaled,

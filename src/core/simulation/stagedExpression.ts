@@ -2,6 +2,7 @@ import type { AiPricingModel } from '../inputs/schema';
 import { acceptedMaxOf, type Expr, type NumericInputKey, type Quantity } from '../model/expression';
 import type { LineKind } from '../model/lines';
 import { applyFrom, applyInto, applyRun, applyScalar, Lane, LaneOp } from './lane';
+import { perMonth } from './monthCache';
 import { scaledDifference } from './scaledDifference';
 import { ProductFactor, Scaled, scaledProduct } from './scaledProduct';
 
@@ -38,6 +39,9 @@ export interface StagedScope {
   readonly custom: (line: LineKind, slot: number, part: 'amount' | 'initial') => StagedNode;
 }
 
+/** The clock of a node that does not read the month: it never moves, so the node is computed once. */
+const ONCE_FOR_THE_BATCH: BatchClock = { month: 0 };
+
 /**
  * A node from a computation: once for the batch, or once a month (cached for the month, so a
  * quantity read by several lines is computed once).
@@ -46,19 +50,7 @@ export interface StagedScope {
  * stagedNode(clock, true, () => clock.month * 2).value() // twice the current month
  */
 export function stagedNode(clock: BatchClock, monthly: boolean, compute: () => Lane): StagedNode {
-  let computedFor = Number.NaN;
-  let cached: Lane = 0;
-  return {
-    monthly,
-    value() {
-      const stamp = monthly ? clock.month : 0;
-      if (stamp !== computedFor) {
-        cached = compute();
-        computedFor = stamp;
-      }
-      return cached;
-    },
-  };
+  return { monthly, value: perMonth(monthly ? clock : ONCE_FOR_THE_BATCH, compute) };
 }
 
 function constant(value: Lane): StagedNode {
